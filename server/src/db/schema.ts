@@ -1,0 +1,6 @@
+// The one schema of the application, assembled from each module's tables. drizzle-kit
+// reads this file, so it imports the table files themselves rather than the modules' index.ts.
+export { users } from '../modules/users/users.schema.ts';
+export { sessions, apiTokens } from '../modules/auth/auth.schema.ts';
+export { auditLog } from '../modules/audit/audit.schema.ts';
+export { settings } from '../modules/settings/settings.schema.ts';

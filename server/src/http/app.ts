@@ -1,0 +1,186 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import { auditRoutes } from '../modules/audit/index.ts';
+import { authRoutes } from '../modules/auth/index.ts';
+import { SettingsService, settingsRoutes } from '../modules/settings/index.ts';
+import { usersRoutes } from '../modules/users/index.ts';
+import type { AppContext } from './context.ts';
+import { AppError, isAppError } from './errors.ts';
+import { registerMetrics } from './metrics.ts';
+import { registerSecurity } from './security.ts';
+import { validationError } from './validation.ts';
+
+export const defaultWebDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+export type BuildAppOptions = {
+  database: Database;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+  loginRatePerMinute?: number;
+};
+
+export async function buildApp(options: BuildAppOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const { database, config } = options;
+  const ctx: AppContext = {
+    database,
+    config,
+    settings: new SettingsService(database, config.settingOverrides),
+    authPolicy: {
+      sessionHours: config.sessionHours,
+      loginMaxFailures: config.loginMaxFailures,
+      loginLockMinutes: config.loginLockMinutes,
+    },
+    loginRatePerMinute: options.loginRatePerMinute ?? 20,
+  };
+
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1_048_576,
+    trustProxy: config.publicUrl !== undefined,
+    genReqId: () => crypto.randomUUID(),
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  // Route schemas are zod; a failed validation becomes a 422 naming each field.
+  app.setValidatorCompiler(({ schema }) => (data) => {
+    const result = (schema as z.ZodType).safeParse(data);
+    return result.success ? { value: result.data } : { error: validationError(result.error.issues) };
+  });
+  app.setSerializerCompiler(serializerCompiler);
+
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('rate_limited', { headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) } }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tawasul API',
+        description:
+          'Tawasul (تواصل) contact-center API. Sign in with a session cookie or an API token (Authorization: Bearer tw_…).',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'tawasul_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  registerSecurity(app, ctx);
+  registerSecurityHeaders(app);
+  registerMetrics(app, ctx);
+
+  app.get(
+    '/api/health',
+    { schema: { tags: ['system'], summary: 'Liveness and database reachability' }, config: { access: 'public' } },
+    async (_request, reply) => {
+      try {
+        await database.ping();
+        return { status: 'ok', database: database.kind };
+      } catch {
+        return reply.code(503).send({ status: 'unavailable', database: database.kind });
+      }
+    },
+  );
+
+  await app.register(authRoutes, ctx);
+  await app.register(usersRoutes, ctx);
+  await app.register(settingsRoutes, ctx);
+  await app.register(auditRoutes, ctx);
+
+  await registerWebApp(app, config.webDist ?? defaultWebDist);
+  return { app, ctx };
+}
+
+function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (appError.headers) void reply.headers(appError.headers);
+    return reply.code(appError.status).send(appError.toBody());
+  });
+}
+
+function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  const e = error as { statusCode?: number; code?: string };
+  const status = e.statusCode ?? 500;
+  if (
+    e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    error instanceof SyntaxError
+  ) {
+    return new AppError('malformed_body');
+  }
+  if (status === 413) return new AppError('body_too_large');
+  if (status === 415) return new AppError('unsupported_media_type');
+  if (status === 429) return new AppError('rate_limited');
+  if (status === 404) return new AppError('not_found');
+  if (status >= 400 && status < 500) return new AppError('bad_request');
+  return new AppError('internal');
+}
+
+function registerSecurityHeaders(app: FastifyInstance) {
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    if (!request.url.startsWith('/api/docs')) {
+      reply.header('x-frame-options', 'DENY');
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      );
+    }
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+}
+
+/** The built web app at `/`, with every unknown non-API path answered by index.html. */
+async function registerWebApp(app: FastifyInstance, webDist: string) {
+  const index = join(webDist, 'index.html');
+  const hasWeb = existsSync(index);
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      index: false,
+      setHeaders: (res, path) => {
+        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (
+      path.startsWith('/api/') ||
+      path === '/api' ||
+      path === '/metrics' ||
+      !hasWeb ||
+      (request.method !== 'GET' && request.method !== 'HEAD')
+    ) {
+      const error = new AppError('route_not_found');
+      return reply.code(error.status).send(error.toBody());
+    }
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}

@@ -1,0 +1,155 @@
+// The one error type of the application. Every error a client can see has a stable
+// code, an HTTP status and a message in Arabic and English; nothing else leaves the server.
+
+export type FieldError = {
+  field: string;
+  code: string;
+  message: string;
+  message_ar: string;
+};
+
+type Catalogue = Record<string, { status: number; en: string; ar: string }>;
+
+export const errorCatalogue = {
+  malformed_body: {
+    status: 400,
+    en: 'The request body is not valid JSON.',
+    ar: 'محتوى الطلب ليس JSON صالحًا.',
+  },
+  bad_request: { status: 400, en: 'The request is not valid.', ar: 'الطلب غير صالح.' },
+  unauthenticated: {
+    status: 401,
+    en: 'You are not signed in, or your session has expired.',
+    ar: 'لم تسجّل الدخول، أو انتهت صلاحية الجلسة.',
+  },
+  invalid_credentials: {
+    status: 401,
+    en: 'The username or password is wrong.',
+    ar: 'اسم المستخدم أو كلمة المرور غير صحيحة.',
+  },
+  wrong_current_password: {
+    status: 403,
+    en: 'The current password is wrong.',
+    ar: 'كلمة المرور الحالية غير صحيحة.',
+  },
+  forbidden: {
+    status: 403,
+    en: 'You do not have permission to do this.',
+    ar: 'ليست لديك صلاحية للقيام بهذا الإجراء.',
+  },
+  csrf_origin: {
+    status: 403,
+    en: 'The request comes from another site and was refused.',
+    ar: 'رُفض الطلب لأنه صادر من موقع آخر.',
+  },
+  csrf_token: {
+    status: 403,
+    en: 'The upload is missing its security token (X-CSRF-Token).',
+    ar: 'رمز الحماية (X-CSRF-Token) مفقود أو غير صحيح في طلب الرفع.',
+  },
+  not_found: { status: 404, en: 'Not found.', ar: 'غير موجود.' },
+  route_not_found: {
+    status: 404,
+    en: 'There is no such address in the API.',
+    ar: 'لا يوجد عنوان كهذا في الواجهة البرمجية.',
+  },
+  method_not_allowed: {
+    status: 405,
+    en: 'This method is not allowed here.',
+    ar: 'هذه الطريقة غير مسموحة هنا.',
+  },
+  conflict: {
+    status: 409,
+    en: 'The change conflicts with the current data.',
+    ar: 'يتعارض التغيير مع البيانات الحالية.',
+  },
+  username_taken: {
+    status: 409,
+    en: 'This username is already taken.',
+    ar: 'اسم المستخدم هذا مستخدم من قبل.',
+  },
+  cannot_change_self: {
+    status: 409,
+    en: 'You cannot deactivate your own account or change your own role.',
+    ar: 'لا يمكنك تعطيل حسابك أو تغيير دورك بنفسك.',
+  },
+  body_too_large: { status: 413, en: 'The request is too large.', ar: 'حجم الطلب أكبر من المسموح.' },
+  unsupported_media_type: {
+    status: 415,
+    en: 'Send the request as application/json.',
+    ar: 'أرسل الطلب بصيغة application/json.',
+  },
+  validation_failed: {
+    status: 422,
+    en: 'Some fields are missing or not valid.',
+    ar: 'بعض الحقول ناقصة أو غير صالحة.',
+  },
+  weak_password: {
+    status: 422,
+    en: 'The password does not meet the password rules.',
+    ar: 'كلمة المرور لا تستوفي شروط كلمات المرور.',
+  },
+  account_locked: {
+    status: 423,
+    en: 'Too many failed sign-in attempts. The account is locked for a while; try again later.',
+    ar: 'محاولات دخول فاشلة كثيرة. الحساب مقفل مؤقتًا؛ حاول لاحقًا.',
+  },
+  rate_limited: {
+    status: 429,
+    en: 'Too many requests. Wait a moment and try again.',
+    ar: 'طلبات كثيرة جدًا. انتظر قليلًا ثم حاول مجددًا.',
+  },
+  internal: {
+    status: 500,
+    en: 'Something went wrong on our side. The error was logged.',
+    ar: 'حدث خطأ في الخادم وتم تسجيله.',
+  },
+  unavailable: {
+    status: 503,
+    en: 'The service is not available right now.',
+    ar: 'الخدمة غير متاحة حاليًا.',
+  },
+} satisfies Catalogue;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export class AppError extends Error {
+  readonly status: number;
+  readonly messageAr: string;
+
+  constructor(
+    readonly code: ErrorCode,
+    options: { errors?: FieldError[]; en?: string; ar?: string; headers?: Record<string, string> } = {},
+  ) {
+    const entry = errorCatalogue[code];
+    super(options.en ?? entry.en);
+    this.name = 'AppError';
+    this.status = entry.status;
+    this.messageAr = options.ar ?? entry.ar;
+    this.errors = options.errors;
+    this.headers = options.headers;
+  }
+
+  readonly errors: FieldError[] | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  toBody(): ErrorBody {
+    return {
+      code: this.code,
+      message: this.message,
+      message_ar: this.messageAr,
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
+  }
+}
+
+export type ErrorBody = {
+  code: string;
+  message: string;
+  message_ar: string;
+  errors?: FieldError[];
+};
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

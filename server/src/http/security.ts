@@ -1,0 +1,105 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { resolveApiToken, resolveSession } from '../modules/auth/auth.service.ts';
+import { sameSecret } from '../modules/auth/domain/tokens.ts';
+import { isAllowed } from './access.ts';
+import type { AppContext } from './context.ts';
+import { AppError } from './errors.ts';
+
+export const SESSION_COOKIE = 'tawasul_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Authentication, role checks and CSRF defence, applied to every /api route before its
+ * body is read. Routes say who may call them with `config.access`; a route under /api/v1
+ * without one stops the app at start-up.
+ */
+export function registerSecurity(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('auth', null);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1') && route.config?.access === undefined) {
+      throw new Error(`route ${route.method} ${route.url} does not declare its access (config.access)`);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const config = request.routeOptions.config;
+    const access = config?.access;
+    if (access === undefined) return;
+    const bearer = bearerToken(request);
+    const unsafe = UNSAFE.has(request.method);
+
+    // A browser sends Origin (and Sec-Fetch-Site) with cross-site writes; refuse those.
+    if (unsafe && !bearer) checkSameOrigin(request, ctx);
+
+    if (bearer) {
+      const found = await resolveApiToken(ctx.database, bearer);
+      if (!found) throw new AppError('unauthenticated');
+      request.auth = { via: 'token', user: found.user, tokenName: found.tokenName };
+    } else {
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (cookie) {
+        const found = await resolveSession(ctx.database, ctx.authPolicy, cookie);
+        if (found) request.auth = { via: 'session', ...found };
+        else if (access !== 'public') clearSessionCookie(reply, ctx);
+      }
+    }
+
+    if (access !== 'public') {
+      if (!request.auth) throw new AppError('unauthenticated');
+      if (!isAllowed(access, request.auth.user.role)) throw new AppError('forbidden');
+    }
+
+    if (unsafe && !bearer) {
+      // A cross-site form can send only urlencoded, multipart or text/plain bodies:
+      // JSON-only writes cannot be forged, and uploads must echo the session's CSRF token.
+      const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (config.upload) {
+        if (type !== 'multipart/form-data') throw new AppError('unsupported_media_type');
+        const sent = request.headers['x-csrf-token'];
+        const auth = request.auth;
+        if (auth?.via === 'session' && (typeof sent !== 'string' || !sameSecret(sent, auth.csrfToken))) {
+          throw new AppError('csrf_token');
+        }
+      } else if (type !== 'application/json') {
+        throw new AppError('unsupported_media_type');
+      }
+    }
+  });
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!m) throw new AppError('unauthenticated');
+  return m[1];
+}
+
+function checkSameOrigin(request: FastifyRequest, ctx: AppContext) {
+  if (request.headers['sec-fetch-site'] === 'cross-site') throw new AppError('csrf_origin');
+  const origin = request.headers.origin;
+  if (origin === undefined) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new AppError('csrf_origin'); // includes the opaque origin "null"
+  }
+  const expected = ctx.config.publicUrl ? new URL(ctx.config.publicUrl).host : request.headers.host;
+  if (!expected || host.toLowerCase() !== expected.toLowerCase()) throw new AppError('csrf_origin');
+}
+
+export function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: string, expiresAt: Date) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.config.cookieSecure,
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, ctx: AppContext) {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure, path: '/' });
+}

@@ -1,0 +1,182 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, requireAuth } from '../../http/access.ts';
+import type { AppContext } from '../../http/context.ts';
+import { clearSessionCookie, setSessionCookie } from '../../http/security.ts';
+import { changeOwnPassword, getUser, updateOwnProfile } from '../users/index.ts';
+import {
+  createApiToken,
+  createTokenSchema,
+  issueSession,
+  listApiTokens,
+  login,
+  loginSchema,
+  logout,
+  revokeApiToken,
+} from './auth.service.ts';
+
+const meSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    display_name: z.string(),
+    role: z.string(),
+    skills: z.array(z.string()),
+    teams: z.array(z.string()),
+    locale: z.enum(['ar', 'en']),
+  }),
+  csrf_token: z.string().nullable(),
+});
+
+export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const tags = ['auth'];
+
+  app.post(
+    '/api/v1/auth/login',
+    {
+      schema: {
+        tags,
+        summary: 'Sign in with username and password; sets the session cookie',
+        body: loginSchema,
+        response: { 200: meSchema },
+      },
+      config: { access: 'public', rateLimit: { max: ctx.loginRatePerMinute, timeWindow: 60_000 } },
+    },
+    async (request, reply) => {
+      const session = await login(ctx.database, ctx.authPolicy, request.body, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+        requestId: request.id,
+      });
+      setSessionCookie(reply, ctx, session.token, session.expiresAt);
+      const u = session.user;
+      return {
+        user: {
+          id: u.id,
+          username: u.username,
+          display_name: u.displayName,
+          role: u.role,
+          skills: u.skills,
+          teams: u.teams,
+          locale: u.locale,
+        },
+        csrf_token: session.csrfToken,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { schema: { tags, summary: 'Sign out (ends this session)' }, config: { access: 'authenticated' } },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      if (auth.via === 'session') await logout(ctx.database, actorOf(request), auth.sessionHash);
+      clearSessionCookie(reply, ctx);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/me',
+    {
+      schema: { tags, summary: 'The signed-in user and the CSRF token for uploads', response: { 200: meSchema } },
+      config: { access: 'authenticated' },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const u = auth.user;
+      return {
+        user: {
+          id: u.id,
+          username: u.username,
+          display_name: u.displayName,
+          role: u.role,
+          skills: u.skills,
+          teams: u.teams,
+          locale: u.locale,
+        },
+        csrf_token: auth.via === 'session' ? auth.csrfToken : null,
+      };
+    },
+  );
+
+  app.patch(
+    '/api/v1/auth/me',
+    {
+      schema: {
+        tags,
+        summary: 'Change my display name or language',
+        body: z
+          .object({ display_name: z.string().max(100), locale: z.enum(['ar', 'en']) })
+          .partial()
+          .strict(),
+      },
+      config: { access: 'authenticated' },
+    },
+    async (request) => updateOwnProfile(ctx.database, actorOf(request), request.body),
+  );
+
+  app.post(
+    '/api/v1/auth/password',
+    {
+      schema: {
+        tags,
+        summary: 'Change my password (other sessions end; this one is renewed)',
+        body: z.object({ current_password: z.string().max(256), new_password: z.string().max(256) }).strict(),
+      },
+      config: { access: 'authenticated' },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      await changeOwnPassword(ctx.database, actorOf(request), request.body);
+      if (auth.via === 'session') {
+        const session = await issueSession(ctx.database, ctx.authPolicy, auth.user.id, {
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+        });
+        setSessionCookie(reply, ctx, session.token, session.expiresAt);
+      }
+      return reply.code(204).send();
+    },
+  );
+
+  // ---- API tokens (admin) ----
+  const tokenTags = ['api tokens'];
+  app.get(
+    '/api/v1/api-tokens',
+    { schema: { tags: tokenTags, summary: 'List API tokens (never the secret)' }, config: { access: ['admin'] } },
+    async () => ({ items: await listApiTokens(ctx.database) }),
+  );
+  app.post(
+    '/api/v1/api-tokens',
+    {
+      schema: {
+        tags: tokenTags,
+        summary: 'Create an API token acting as a user; the secret is shown only in this answer',
+        body: createTokenSchema,
+      },
+      config: { access: ['admin'] },
+    },
+    async (request, reply) => reply.code(201).send(await createApiToken(ctx.database, actorOf(request), request.body)),
+  );
+  app.delete(
+    '/api/v1/api-tokens/:id',
+    {
+      schema: { tags: tokenTags, summary: 'Revoke an API token', params: z.object({ id: z.uuid() }) },
+      config: { access: ['admin'] },
+    },
+    async (request, reply) => {
+      await revokeApiToken(ctx.database, actorOf(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  // The profile page needs the full record of the signed-in user.
+  app.get(
+    '/api/v1/auth/profile',
+    { schema: { tags, summary: 'My full account record' }, config: { access: 'authenticated' } },
+    async (request) => getUser(ctx.database, requireAuth(request).user.id),
+  );
+}

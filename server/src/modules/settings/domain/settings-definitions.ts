@@ -1,0 +1,159 @@
+import { z } from 'zod';
+
+// The typed settings store (X3). Each setting has one schema, a default, and a stable
+// environment variable that overrides the stored value (SPEC §5).
+
+const hhmm = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+export const callingWindowSchema = z
+  .object({ start: z.string().regex(hhmm), end: z.string().regex(hhmm) })
+  .strict()
+  .refine((w) => w.start < w.end, { message: 'start must be before end' });
+export type CallingWindow = z.infer<typeof callingWindowSchema>;
+
+const isoDate = z.iso.date();
+
+export const settingSchemas = {
+  company_name: z.string().trim().min(1).max(100),
+  sms_sender: z
+    .string()
+    .trim()
+    .min(1)
+    .max(16)
+    .regex(/^[\p{L}\p{N} ._-]+$/u, 'letters, digits, space, dot, dash'),
+  timezone: z.string().min(1).max(64).refine(isTimeZone, { message: 'not an IANA time zone' }),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .refine(isCurrency, { message: 'not an ISO 4217 currency' }),
+  weekend: z.array(z.enum(weekdays)).max(6),
+  holidays: z.array(z.object({ date: isoDate, name: z.string().trim().max(100) }).strict()).max(200),
+  calling_window: callingWindowSchema,
+  reminder_days_before: z.number().int().min(1).max(60),
+  followup_days_after: z.number().int().min(1).max(60),
+  tier1_above: z.number().nonnegative().max(1e9),
+  tier2_from: z.number().nonnegative().max(1e9),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export type Settings = { [K in SettingKey]: z.infer<(typeof settingSchemas)[K]> };
+
+export const settingKeys = Object.keys(settingSchemas) as SettingKey[];
+
+export const settingDefaults: Settings = {
+  company_name: 'تواصل',
+  sms_sender: 'Tawasul',
+  timezone: 'Asia/Riyadh',
+  currency: 'SAR',
+  weekend: ['fri', 'sat'],
+  holidays: [],
+  calling_window: { start: '09:00', end: '21:00' },
+  reminder_days_before: 5,
+  followup_days_after: 1,
+  tier1_above: 3000,
+  tier2_from: 1000,
+};
+
+export const settingEnvNames: Record<SettingKey, string> = {
+  company_name: 'TAWASUL_COMPANY_NAME',
+  sms_sender: 'TAWASUL_SMS_SENDER',
+  timezone: 'TAWASUL_TIMEZONE',
+  currency: 'TAWASUL_CURRENCY',
+  weekend: 'TAWASUL_WEEKEND',
+  holidays: 'TAWASUL_HOLIDAYS',
+  calling_window: 'TAWASUL_CALLING_WINDOW',
+  reminder_days_before: 'TAWASUL_REMINDER_DAYS_BEFORE',
+  followup_days_after: 'TAWASUL_FOLLOWUP_DAYS_AFTER',
+  tier1_above: 'TAWASUL_TIER1_ABOVE',
+  tier2_from: 'TAWASUL_TIER2_FROM',
+};
+
+// Environment values are text; each setting reads its own text form:
+// TAWASUL_CALLING_WINDOW=09:00-21:00, TAWASUL_WEEKEND=fri,sat | none,
+// TAWASUL_HOLIDAYS=2026-12-02,2026-12-03 (or JSON), numbers as digits.
+export function parseSettingText(key: SettingKey, text: string): unknown {
+  const raw = text.trim();
+  switch (key) {
+    case 'calling_window': {
+      const m = /^(\d{2}:\d{2})\s*-\s*(\d{2}:\d{2})$/.exec(raw);
+      return m ? { start: m[1], end: m[2] } : raw;
+    }
+    case 'weekend':
+      if (raw === '' || raw.toLowerCase() === 'none') return [];
+      return raw.split(',').map((d) => d.trim().toLowerCase());
+    case 'holidays':
+      if (raw === '' || raw.toLowerCase() === 'none') return [];
+      if (raw.startsWith('[')) return safeJson(raw);
+      return raw.split(',').map((d) => ({ date: d.trim(), name: '' }));
+    case 'reminder_days_before':
+    case 'followup_days_after':
+    case 'tier1_above':
+    case 'tier2_from':
+      return raw === '' ? raw : Number(raw);
+    default:
+      return raw;
+  }
+}
+
+export type SettingProblem = { key: SettingKey; env: string; value: string; message: string };
+
+export function parseSettingOverrides(env: Record<string, string | undefined>): {
+  overrides: Partial<Settings>;
+  problems: SettingProblem[];
+} {
+  const overrides: Partial<Settings> = {};
+  const problems: SettingProblem[] = [];
+  for (const key of settingKeys) {
+    const name = settingEnvNames[key];
+    const text = env[name];
+    if (text === undefined) continue;
+    const result = settingSchemas[key].safeParse(parseSettingText(key, text));
+    if (result.success) {
+      (overrides as Record<string, unknown>)[key] = result.data;
+    } else {
+      problems.push({
+        key,
+        env: name,
+        value: text,
+        message: result.error.issues.map((i) => i.message).join('; '),
+      });
+    }
+  }
+  return { overrides, problems };
+}
+
+// Cross-field rule: tier 1 starts above tier 2's lower bound.
+export function settingsConsistencyProblems(s: Settings): string[] {
+  const problems: string[] = [];
+  if (s.tier2_from > s.tier1_above) problems.push('tier2_from must not exceed tier1_above');
+  if (s.weekend.length > 6) problems.push('at least one working day is needed');
+  return problems;
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isCurrency(code: string): boolean {
+  try {
+    return Intl.supportedValuesOf('currency').includes(code);
+  } catch {
+    return true;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,16 @@
+export { settings } from './settings.schema.ts';
+export {
+  settingDefaults,
+  settingEnvNames,
+  settingKeys,
+  settingSchemas,
+  parseSettingOverrides,
+  parseSettingText,
+  weekdays,
+  type Settings,
+  type SettingKey,
+  type CallingWindow,
+  type Weekday,
+} from './domain/settings-definitions.ts';
+export { SettingsService, type SettingView } from './settings.service.ts';
+export { settingsRoutes } from './settings.routes.ts';
