@@ -86,8 +86,18 @@ function checkSameOrigin(request: FastifyRequest, ctx: AppContext) {
   } catch {
     throw new AppError('csrf_origin'); // includes the opaque origin "null"
   }
-  const expected = ctx.config.publicUrl ? new URL(ctx.config.publicUrl).host : request.headers.host;
+  const expected = ctx.config.publicUrl ? new URL(ctx.config.publicUrl).host : hostOf(request.headers.host, origin);
   if (!expected || host.toLowerCase() !== expected.toLowerCase()) throw new AppError('csrf_origin');
+}
+
+// The Host header in the form URL.host has (a default port for the origin's scheme dropped).
+function hostOf(header: string | undefined, origin: string): string | undefined {
+  if (!header) return undefined;
+  try {
+    return new URL(`${new URL(origin).protocol}//${header}`).host;
+  } catch {
+    return undefined;
+  }
 }
 
 export function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: string, expiresAt: Date) {

@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../../server/src/config.ts';
+import { openDatabase } from '../../server/src/db/client.ts';
+import { buildApp } from '../../server/src/http/app.ts';
+import { systemActor } from '../../server/src/modules/audit/index.ts';
+import { createUser, type Role } from '../../server/src/modules/users/index.ts';
+
+export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export type TestServer = {
+  url: string;
+  close(): Promise<void>;
+  createUser(u: { username: string; password: string; role: Role; display_name?: string; skills?: string[] }): Promise<void>;
+};
+
+/** The real server, in this process, on a free port, with an in-memory database and the built web app. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const database = await openDatabase({ dataDir: 'memory://' });
+  const config = loadConfig({ TAWASUL_WEB_DIST: webDist, ...env });
+  const { app } = await buildApp({ database, config, loginRatePerMinute: 1000 });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+    async createUser(u) {
+      await createUser(database, systemActor('test'), {
+        username: u.username,
+        password: u.password,
+        role: u.role,
+        display_name: u.display_name ?? u.username,
+        skills: u.skills ?? [],
+      });
+    },
+  };
+}
