@@ -22,7 +22,25 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./\\.\\./modules/[^/]+/(?!index\\.ts$).+',
+              regex: '^(\\.\\./)+modules/[^/]+/(?!index\\.ts$)(?![^/]+\\.schema\\.ts$).+',
+              message: 'Import another module through its index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Inside a module, a sibling module is reached through its index.ts too (table files excepted:
+    // drizzle-kit loads the schema without the modules' services).
+    files: ['server/src/modules/*/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^./][^/]*/(?!index\\.ts$)(?![^/]+\\.schema\\.ts$).+',
               message: 'Import another module through its index.ts.',
             },
           ],

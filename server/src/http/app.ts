@@ -42,6 +42,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
       loginLockMinutes: config.loginLockMinutes,
     },
     loginRatePerMinute: options.loginRatePerMinute ?? 20,
+    routes: [],
   };
 
   const app = Fastify({

@@ -1,7 +1,8 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { SettingsService } from '../modules/settings/index.ts';
-import type { AuthPolicy } from '../modules/auth/auth.service.ts';
+import type { AuthPolicy } from '../modules/auth/index.ts';
+import type { Access } from './access.ts';
 
 /** What route plugins receive: the database, configuration and shared services. */
 export type AppContext = {
@@ -11,4 +12,8 @@ export type AppContext = {
   authPolicy: AuthPolicy;
   /** Login attempts per IP address and minute (tests raise it). */
   loginRatePerMinute: number;
+  /** Every route with its declared access, as registered (the role × route matrix test walks it). */
+  routes: DeclaredRoute[];
 };
+
+export type DeclaredRoute = { method: string; url: string; access: Access };

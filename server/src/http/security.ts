@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { resolveApiToken, resolveSession } from '../modules/auth/auth.service.ts';
-import { sameSecret } from '../modules/auth/domain/tokens.ts';
+import { resolveApiToken, resolveSession, sameSecret } from '../modules/auth/index.ts';
 import { isAllowed } from './access.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
@@ -17,8 +16,15 @@ export function registerSecurity(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('auth', null);
 
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1') && route.config?.access === undefined) {
-      throw new Error(`route ${route.method} ${route.url} does not declare its access (config.access)`);
+    const access = route.config?.access;
+    if (access === undefined) {
+      if (route.url.startsWith('/api/v1')) {
+        throw new Error(`route ${route.method} ${route.url} does not declare its access (config.access)`);
+      }
+      return;
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') ctx.routes.push({ method, url: route.url, access });
     }
   });
 
@@ -61,11 +67,18 @@ export function registerSecurity(app: FastifyInstance, ctx: AppContext) {
         if (auth?.via === 'session' && (typeof sent !== 'string' || !sameSecret(sent, auth.csrfToken))) {
           throw new AppError('csrf_token');
         }
-      } else if (type !== 'application/json') {
+      } else if ((request.method === 'POST' || hasBody(request)) && type !== 'application/json') {
+        // A body-less DELETE/PATCH/PUT is let through: browsers send those cross-site only
+        // after a CORS preflight, which this server never grants. A POST is always JSON.
         throw new AppError('unsupported_media_type');
       }
     }
   });
+}
+
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 function bearerToken(request: FastifyRequest): string | undefined {

@@ -39,7 +39,7 @@ function describe(issue: z.core.$ZodIssue): Omit<FieldError, 'field'> {
         message: `Must be at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}.`,
         message_ar:
           issue.origin === 'string'
-            ? `يجب ألا يقل الطول عن ${String(issue.minimum)} حرفًا.`
+            ? `يجب ألا يقل الطول عن ${characters(Number(issue.minimum))}.`
             : `يجب ألا تقل القيمة عن ${String(issue.minimum)}.`,
       };
     case 'too_big':
@@ -48,7 +48,7 @@ function describe(issue: z.core.$ZodIssue): Omit<FieldError, 'field'> {
         message: `Must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}.`,
         message_ar:
           issue.origin === 'string'
-            ? `يجب ألا يزيد الطول على ${String(issue.maximum)} حرفًا.`
+            ? `يجب ألا يزيد الطول على ${characters(Number(issue.maximum))}.`
             : `يجب ألا تزيد القيمة على ${String(issue.maximum)}.`,
       };
     case 'invalid_value':
@@ -77,4 +77,22 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown): z.ou
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(result.error.issues);
   return result.data;
+}
+
+const arabicPlural = new Intl.PluralRules('ar');
+
+/** "N characters" in Arabic, following CLDR plural categories (3–10 أحرف, 11–99 حرفًا …). */
+export function characters(n: number): string {
+  switch (arabicPlural.select(n)) {
+    case 'one':
+      return 'حرف واحد';
+    case 'two':
+      return 'حرفين';
+    case 'few':
+      return `${n} أحرف`;
+    case 'many':
+      return `${n} حرفًا`;
+    default:
+      return `${n} حرف`;
+  }
 }

@@ -1,3 +1,5 @@
 export { sessions, apiTokens } from './auth.schema.ts';
 export { authRoutes } from './auth.routes.ts';
 export { createApiToken, login, resolveSession, resolveApiToken, type AuthPolicy } from './auth.service.ts';
+export { deleteExpiredSessions } from './auth.repository.ts';
+export { sameSecret } from './domain/tokens.ts';

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { Command, InvalidArgumentError } from 'commander';
+import { buildApp } from '../../http/app.ts';
+import { startJobs } from '../../jobs/boss.ts';
+import { registerMaintenanceJobs } from '../../jobs/maintenance.ts';
+import { systemActor } from '../../modules/audit/index.ts';
+import { loadDemo } from '../../modules/demo/index.ts';
+import { createUser, hasAnyUser } from '../../modules/users/index.ts';
+import { openFromCli } from '../open.ts';
+import { globalFlags, type Run } from '../run.ts';
+
+export function startCommand(run: Run): Command {
+  return globalFlags(
+    new Command('start')
+      .description('start the server, the web app and the background jobs')
+      .option('--port <port>', 'HTTP port (default 8080, or PORT)', parsePort)
+      .option('--demo', 'load the demo data into a database that has no users yet'),
+  ).action((opts) =>
+    run(opts, async (out) => {
+      const { config, database } = await openFromCli(opts);
+      const logger = {
+        level: config.logLevel,
+        ...(process.stdout.isTTY && !opts.json ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } } : {}),
+      };
+      const { app, ctx } = await buildApp({ database, config, logger });
+
+      if (!(await hasAnyUser(database))) {
+        if (opts.demo) {
+          const demo = await loadDemo(database, ctx.settings);
+          out.line('Demo data loaded. Sign in with one of these accounts:');
+          for (const l of demo.logins) out.line(`  ${l.username.padEnd(12)} ${l.role.padEnd(11)} ${l.password}`);
+        } else {
+          // First start: one admin with a random password, shown only now.
+          const password = `${randomBytes(9).toString('base64url')}-${randomBytes(3).toString('hex')}`;
+          await createUser(database, systemActor('first-start'), { username: 'admin', display_name: 'مدير النظام', role: 'admin', password });
+          out.line(`First start: created user "admin" with password ${password}`);
+          out.line('Write it down now: it is not shown again (reset it with `tawasul users set-password`).');
+        }
+      }
+
+      const boss = await startJobs({ database, databaseUrl: config.databaseUrl, onError: (e) => app.log.error({ err: e }, 'job queue error') });
+      await registerMaintenanceJobs(boss, database);
+
+      await app.listen({ port: config.port, host: config.host });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      const url = `http://localhost:${port}`;
+      out.line(`Tawasul is running on ${url} (${database.description})`);
+      out.summary({ ok: true, url, database: database.kind });
+
+      await new Promise<void>((resolve) => {
+        const stop = async () => {
+          app.log.info('shutting down');
+          await app.close();
+          await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => undefined);
+          await database.close();
+          resolve();
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    }),
+  );
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is a number from 0 to 65535');
+  return port;
+}

@@ -1,0 +1,124 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { ComponentType } from 'react';
+import { sessionQuery } from '../features/auth/api/session';
+import { AppLayout } from '../features/shell/components/app-layout';
+import { RequirePage } from '../features/shell/components/require-page';
+import { NotFoundPage } from '../features/shell/routes/not-found-page';
+import { currentLocale, setLocale } from '../i18n';
+import { ErrorBlock } from '../ui/query-state';
+import type { Page } from './access';
+import { safeRedirect } from './redirect';
+
+export type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: ({ error }) => <ErrorBlock error={error} />,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  beforeLoad: async ({ context, search }) => {
+    const session = await context.queryClient.fetchQuery(sessionQuery).catch(() => null);
+    if (session) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: lazyRouteComponent(() => import('../features/auth/routes/login-page'), 'LoginPage'),
+});
+
+// Everything behind sign-in lives under this layout: the header, the navigation, the session.
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+    // The account's language wins over the one picked on this browser before sign-in.
+    if (session.user.locale !== currentLocale()) await setLocale(session.user.locale);
+  },
+  component: AppLayout,
+});
+
+function guarded(page: Page, Component: ComponentType) {
+  return function GuardedPage() {
+    return (
+      <RequirePage page={page}>
+        <Component />
+      </RequirePage>
+    );
+  };
+}
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/home/routes/home-page'), 'HomePage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users',
+  component: guarded('users', lazyRouteComponent(() => import('../features/users/routes/users-page'), 'UsersPage')),
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings',
+  component: guarded(
+    'settings',
+    lazyRouteComponent(() => import('../features/settings/routes/settings-page'), 'SettingsPage'),
+  ),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  component: guarded('audit', lazyRouteComponent(() => import('../features/audit/routes/audit-page'), 'AuditPage')),
+});
+
+const tokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/api-tokens',
+  component: guarded(
+    'tokens',
+    lazyRouteComponent(() => import('../features/tokens/routes/tokens-page'), 'TokensPage'),
+  ),
+});
+
+const profileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/profile',
+  component: lazyRouteComponent(() => import('../features/profile/routes/profile-page'), 'ProfilePage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([homeRoute, usersRoute, settingsRoute, auditRoute, tokensRoute, profileRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,70 @@
+import { AppShell, Burger, Divider, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Outlet, useRouterState } from '@tanstack/react-router';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadingBlock } from '../../../ui/query-state';
+import { SessionContext, sessionQuery } from '../../auth/api/session';
+import { useSettingValue } from '../../settings/api/settings';
+import { LanguageSwitch } from './language-switch';
+import { MainNav } from './main-nav';
+import { UserMenu } from './user-menu';
+
+export function AppLayout() {
+  const session = useSuspenseQuery(sessionQuery).data;
+  // Signing out clears the session a moment before the login page takes over.
+  if (!session) return null;
+  return (
+    <SessionContext value={session}>
+      <Shell />
+    </SessionContext>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const companyName = useSettingValue('company_name');
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  useEffect(close, [pathname, close]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Text fw={700} size="xl" c="teal.8" data-testid="product-name">
+              {t('appName')}
+            </Text>
+            {companyName && companyName !== t('appName') ? (
+              <>
+                <Divider orientation="vertical" />
+                <Text c="dimmed" truncate maw={280} data-testid="company-name">
+                  {companyName}
+                </Text>
+              </>
+            ) : null}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')} component="nav">
+        <MainNav />
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Suspense fallback={<LoadingBlock />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,58 @@
+import { NavLink, Stack, type NavLinkProps } from '@mantine/core';
+import {
+  IconChevronRight,
+  IconHistory,
+  IconHome,
+  IconKey,
+  IconSettings,
+  IconUserCircle,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+import { createLink, useRouterState } from '@tanstack/react-router';
+import type { ComponentPropsWithRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canOpen, type Page } from '../../../app/access';
+import { useSession } from '../../auth/api/session';
+
+function NavAnchor(props: NavLinkProps & ComponentPropsWithRef<'a'>) {
+  return <NavLink component="a" {...props} />;
+}
+const RouterNavLink = createLink(NavAnchor);
+
+type Item = { page: Page; to: '/' | '/users' | '/settings' | '/audit' | '/api-tokens' | '/profile'; icon: Icon };
+
+// Only modules that exist are listed; each shows to the roles that may open it.
+const items: Item[] = [
+  { page: 'home', to: '/', icon: IconHome },
+  { page: 'users', to: '/users', icon: IconUsers },
+  { page: 'settings', to: '/settings', icon: IconSettings },
+  { page: 'audit', to: '/audit', icon: IconHistory },
+  { page: 'tokens', to: '/api-tokens', icon: IconKey },
+  { page: 'profile', to: '/profile', icon: IconUserCircle },
+];
+
+export function MainNav() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+
+  return (
+    <Stack gap={4}>
+      {items
+        .filter((item) => canOpen(item.page, user.role))
+        .map(({ page, to, icon: ItemIcon }) => (
+          <RouterNavLink
+            key={page}
+            to={to}
+            label={t(`nav.${page}`)}
+            active={pathname === to}
+            leftSection={<ItemIcon size={20} stroke={1.6} />}
+            rightSection={<IconChevronRight size={14} className="tw-flip-rtl" />}
+            variant="light"
+            data-nav={page}
+          />
+        ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+import arAudit from './locales/ar/audit.json';
+import arAuth from './locales/ar/auth.json';
+import arCommon from './locales/ar/common.json';
+import arHome from './locales/ar/home.json';
+import arProfile from './locales/ar/profile.json';
+import arSettings from './locales/ar/settings.json';
+import arTokens from './locales/ar/tokens.json';
+import arUsers from './locales/ar/users.json';
+import enAudit from './locales/en/audit.json';
+import enAuth from './locales/en/auth.json';
+import enCommon from './locales/en/common.json';
+import enHome from './locales/en/home.json';
+import enProfile from './locales/en/profile.json';
+import enSettings from './locales/en/settings.json';
+import enTokens from './locales/en/tokens.json';
+import enUsers from './locales/en/users.json';
+
+export const resources = {
+  ar: {
+    common: arCommon,
+    auth: arAuth,
+    home: arHome,
+    users: arUsers,
+    settings: arSettings,
+    profile: arProfile,
+    audit: arAudit,
+    tokens: arTokens,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    home: enHome,
+    users: enUsers,
+    settings: enSettings,
+    profile: enProfile,
+    audit: enAudit,
+    tokens: enTokens,
+  },
+} as const;
+
+export type Namespace = keyof (typeof resources)['ar'];
