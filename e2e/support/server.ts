@@ -10,7 +10,13 @@ export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url))
 export type TestServer = {
   url: string;
   close(): Promise<void>;
-  createUser(u: { username: string; password: string; role: Role; display_name?: string; skills?: string[] }): Promise<void>;
+  createUser(u: {
+    username: string;
+    password: string;
+    role: Role;
+    display_name?: string;
+    skills?: string[];
+  }): Promise<void>;
 };
 
 /** The real server, in this process, on a free port, with an in-memory database and the built web app. */

@@ -37,7 +37,11 @@ Exit codes: 0 done, 1 failed, 2 bad usage or configuration.`,
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      ) {
         return exitCodes.ok;
       }
       return exitCodes.usage;

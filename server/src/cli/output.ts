@@ -6,6 +6,11 @@ export class Output {
     if (!this.json) process.stdout.write(`${text}\n`);
   }
 
+  /** Printed even with --json: what must not be missed (a password shown once). */
+  notice(text: string) {
+    process.stdout.write(`${text}\n`);
+  }
+
   /** Always printed; with --json it is the last line on stdout. */
   summary(value: Record<string, unknown>, human?: string) {
     if (this.json) process.stdout.write(`${JSON.stringify(value)}\n`);

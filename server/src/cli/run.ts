@@ -9,7 +9,10 @@ export type Run = (opts: { json?: boolean }, work: (out: Output) => Promise<numb
 /** The flags every command takes. */
 export function globalFlags(command: Command): Command {
   return command
-    .option('--data-dir <dir>', 'embedded database directory (default ./data, or TAWASUL_DATA_DIR); ignored when DATABASE_URL is set')
+    .option(
+      '--data-dir <dir>',
+      'embedded database directory (default ./data, or TAWASUL_DATA_DIR); ignored when DATABASE_URL is set',
+    )
     .option('--json', 'print a JSON summary as the last line of output');
 }
 
@@ -30,9 +33,15 @@ export function makeRunner(setExitCode: (code: number) => void): Run {
   };
 }
 
-function describeFailure(error: unknown): { code: number; summary: { code: string; message: string; details: string[] } } {
+function describeFailure(error: unknown): {
+  code: number;
+  summary: { code: string; message: string; details: string[] };
+} {
   if (error instanceof ConfigError) {
-    return { code: exitCodes.usage, summary: { code: 'bad_configuration', message: 'Invalid configuration:', details: error.problems } };
+    return {
+      code: exitCodes.usage,
+      summary: { code: 'bad_configuration', message: 'Invalid configuration:', details: error.problems },
+    };
   }
   if (error instanceof UsageError) {
     return { code: exitCodes.usage, summary: { code: 'bad_usage', message: error.message, details: [] } };

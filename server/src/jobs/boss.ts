@@ -20,7 +20,10 @@ export async function startJobs(options: JobsOptions): Promise<JobQueue> {
   const boss =
     database.kind === 'postgres' && options.databaseUrl
       ? new PgBoss({ connectionString: options.databaseUrl, schema, max: 4 })
-      : new PgBoss({ db: { executeSql: (text: string, values?: unknown[]) => database.executeSql(text, values) }, schema });
+      : new PgBoss({
+          db: { executeSql: (text: string, values?: unknown[]) => database.executeSql(text, values) },
+          schema,
+        });
   boss.on('error', (error: Error) => options.onError?.(error));
   await boss.start();
   return boss;

@@ -75,7 +75,11 @@ export function describeEachDatabase(
       beforeAll(async () => {
         const database = await openTestDatabase(kind);
         const config = loadConfig({ TAWASUL_WEB_DIST: '/nonexistent', ...options.env });
-        const { app, ctx } = await buildApp({ database, config, loginRatePerMinute: options.loginRatePerMinute ?? 10_000 });
+        const { app, ctx } = await buildApp({
+          database,
+          config,
+          loginRatePerMinute: options.loginRatePerMinute ?? 10_000,
+        });
         await app.ready();
         state = { kind, database, app, ctx, config };
       });

@@ -69,7 +69,10 @@ const homeRoute = createRoute({
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/users',
-  component: guarded('users', lazyRouteComponent(() => import('../features/users/routes/users-page'), 'UsersPage')),
+  component: guarded(
+    'users',
+    lazyRouteComponent(() => import('../features/users/routes/users-page'), 'UsersPage'),
+  ),
 });
 
 const settingsRoute = createRoute({
@@ -84,7 +87,10 @@ const settingsRoute = createRoute({
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/audit',
-  component: guarded('audit', lazyRouteComponent(() => import('../features/audit/routes/audit-page'), 'AuditPage')),
+  component: guarded(
+    'audit',
+    lazyRouteComponent(() => import('../features/audit/routes/audit-page'), 'AuditPage'),
+  ),
 });
 
 const tokensRoute = createRoute({

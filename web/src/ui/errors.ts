@@ -21,14 +21,12 @@ export function useErrorText() {
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!isApiError(error)) return {};
   const ar = currentLocale() === 'ar';
+  const byField = new Map<string, string[]>();
+  for (const e of error.errors) byField.set(e.field, [...(byField.get(e.field) ?? []), ar ? e.message_ar : e.message]);
   const out: Record<string, string> = {};
-  for (const e of error.errors) {
-    const text = ar ? e.message_ar : e.message;
-    const parts = e.field.split('.');
-    for (let i = parts.length; i > 0; i--) {
-      const key = parts.slice(0, i).join('.');
-      out[key] ??= text;
-    }
+  for (const [field, messages] of byField) {
+    const parts = field.split('.');
+    for (let i = parts.length; i > 0; i--) out[parts.slice(0, i).join('.')] ??= messages.join(' ');
   }
   return out;
 }

@@ -3,7 +3,9 @@ import { openFromCli } from '../open.ts';
 import { globalFlags, type Run } from '../run.ts';
 
 export function migrateCommand(run: Run): Command {
-  return globalFlags(new Command('migrate').description('apply the database migrations (every command also does this)')).action((opts) =>
+  return globalFlags(
+    new Command('migrate').description('apply the database migrations (every command also does this)'),
+  ).action((opts) =>
     run(opts, async (out) => {
       // Opening the database applies any migration not yet applied.
       const { database } = await openFromCli(opts);

@@ -9,6 +9,9 @@ import { createUser, hasAnyUser } from '../../modules/users/index.ts';
 import { openFromCli } from '../open.ts';
 import { globalFlags, type Run } from '../run.ts';
 
+const BOOTSTRAP_LOCK = 72_430_002;
+const JOBS_LOCK = 72_430_003;
+
 export function startCommand(run: Run): Command {
   return globalFlags(
     new Command('start')
@@ -20,26 +23,43 @@ export function startCommand(run: Run): Command {
       const { config, database } = await openFromCli(opts);
       const logger = {
         level: config.logLevel,
-        ...(process.stdout.isTTY && !opts.json ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } } : {}),
+        ...(process.stdout.isTTY && !opts.json
+          ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }
+          : {}),
       };
       const { app, ctx } = await buildApp({ database, config, logger });
 
-      if (!(await hasAnyUser(database))) {
+      // Several processes may start at once on one PostgreSQL: one of them bootstraps.
+      await database.withExclusiveLock(BOOTSTRAP_LOCK, async () => {
+        if (await hasAnyUser(database)) return;
         if (opts.demo) {
           const demo = await loadDemo(database, ctx.settings);
-          out.line('Demo data loaded. Sign in with one of these accounts:');
-          for (const l of demo.logins) out.line(`  ${l.username.padEnd(12)} ${l.role.padEnd(11)} ${l.password}`);
+          out.notice('Demo data loaded. Sign in with one of these accounts:');
+          for (const l of demo.logins) out.notice(`  ${l.username.padEnd(12)} ${l.role.padEnd(11)} ${l.password}`);
         } else {
           // First start: one admin with a random password, shown only now.
           const password = `${randomBytes(9).toString('base64url')}-${randomBytes(3).toString('hex')}`;
-          await createUser(database, systemActor('first-start'), { username: 'admin', display_name: 'مدير النظام', role: 'admin', password });
-          out.line(`First start: created user "admin" with password ${password}`);
-          out.line('Write it down now: it is not shown again (reset it with `tawasul users set-password`).');
+          await createUser(database, systemActor('first-start'), {
+            username: 'admin',
+            display_name: 'مدير النظام',
+            role: 'admin',
+            password,
+          });
+          out.notice(`First start: created user "admin" with password ${password}`);
+          out.notice('Write it down now: it is not shown again (reset it with `tawasul users set-password`).');
         }
-      }
+      });
 
-      const boss = await startJobs({ database, databaseUrl: config.databaseUrl, onError: (e) => app.log.error({ err: e }, 'job queue error') });
-      await registerMaintenanceJobs(boss, database);
+      // pg-boss creates its tables and queues on start; processes starting together take turns.
+      const boss = await database.withExclusiveLock(JOBS_LOCK, async () => {
+        const started = await startJobs({
+          database,
+          databaseUrl: config.databaseUrl,
+          onError: (e) => app.log.error({ err: e }, 'job queue error'),
+        });
+        await registerMaintenanceJobs(started, database);
+        return started;
+      });
 
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();
@@ -65,6 +85,7 @@ export function startCommand(run: Run): Command {
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is a number from 0 to 65535');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError('a port is a number from 0 to 65535');
   return port;
 }

@@ -31,7 +31,10 @@ export function usersCommand(run: Run): Command {
           skills: splitList(opts.skills),
           teams: splitList(opts.teams),
         });
-        out.summary({ ok: true, id: user.id, username: user.username, role: user.role }, `created ${user.username} (${user.role})`);
+        out.summary(
+          { ok: true, id: user.id, username: user.username, role: user.role },
+          `created ${user.username} (${user.role})`,
+        );
       } finally {
         await database.close();
       }
@@ -44,9 +47,14 @@ export function usersCommand(run: Run): Command {
       try {
         const { items, total } = await listUsers(database, {}, 1000, 0);
         for (const u of items) {
-          out.line(`${u.username.padEnd(20)} ${u.role.padEnd(11)} ${u.active ? 'active  ' : 'disabled'} ${u.display_name}`);
+          out.line(
+            `${u.username.padEnd(20)} ${u.role.padEnd(11)} ${u.active ? 'active  ' : 'disabled'} ${u.display_name}`,
+          );
         }
-        out.summary({ ok: true, total, users: items.map((u) => ({ username: u.username, role: u.role, active: u.active })) }, `${total} user(s)`);
+        out.summary(
+          { ok: true, total, users: items.map((u) => ({ username: u.username, role: u.role, active: u.active })) },
+          `${total} user(s)`,
+        );
       } finally {
         await database.close();
       }
@@ -73,7 +81,10 @@ export function usersCommand(run: Run): Command {
   );
 
   globalFlags(
-    users.command('disable').description('deactivate a user (accounts are never deleted)').requiredOption('--username <username>', 'login name'),
+    users
+      .command('disable')
+      .description('deactivate a user (accounts are never deleted)')
+      .requiredOption('--username <username>', 'login name'),
   ).action((opts) =>
     run(opts, async (out) => {
       const { database } = await openFromCli(opts);
@@ -92,13 +103,17 @@ export function usersCommand(run: Run): Command {
 
 async function requireUser(database: Parameters<typeof getUserByUsername>[0], username: string) {
   const user = await getUserByUsername(database, username);
-  if (!user) throw new AppError('not_found', { en: `No user named ${username}.`, ar: `لا يوجد مستخدم باسم ${username}.` });
+  if (!user)
+    throw new AppError('not_found', { en: `No user named ${username}.`, ar: `لا يوجد مستخدم باسم ${username}.` });
   return user;
 }
 
 function splitList(value: string | undefined): string[] {
   if (value === undefined) return [];
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (items.length === 0) throw new UsageError('an empty list was given');
   return items;
 }

@@ -5,12 +5,20 @@ describeEachDatabase('auth API', (get) => {
   it('signs in with the right password and sets an HttpOnly SameSite cookie', async () => {
     const { app, database } = get();
     await addUser(database, 'sara', 'supervisor');
-    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'sara', password: testPassword } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'sara', password: testPassword },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().user).toMatchObject({ username: 'sara', role: 'supervisor', locale: 'ar' });
     const cookie = response.cookies.find((c) => c.name === 'tawasul_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-    const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: sessionCookieOf(response) } });
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: sessionCookieOf(response) },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.username).toBe('sara');
     expect(me.json().csrf_token).toMatch(/^[\w-]{40,}$/);
@@ -18,7 +26,11 @@ describeEachDatabase('auth API', (get) => {
 
   it('accepts the username in another case', async () => {
     const { app } = get();
-    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'SARA', password: testPassword } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'SARA', password: testPassword },
+    });
     expect(response.statusCode).toBe(200);
   });
 
@@ -36,7 +48,11 @@ describeEachDatabase('auth API', (get) => {
 
   it('refuses a 10,000-character password with 422 before hashing it', async () => {
     const { app } = get();
-    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'sara', password: 'x'.repeat(10_000) } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'sara', password: 'x'.repeat(10_000) },
+    });
     expect(response.statusCode).toBe(422);
     expect(response.json().errors[0]).toMatchObject({ field: 'password', code: 'too_big' });
   });
@@ -51,12 +67,25 @@ describeEachDatabase('auth API', (get) => {
     });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().code).toBe('malformed_body');
-    const unknown = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'sara', password: 'x', admin: true } });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'sara', password: 'x', admin: true },
+    });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().errors).toContainEqual(expect.objectContaining({ field: 'admin', code: 'unknown_field' }));
-    const wrongType = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 42, password: ['x'] } });
+    const wrongType = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 42, password: ['x'] },
+    });
     expect(wrongType.statusCode).toBe(422);
-    expect(wrongType.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['password', 'username']);
+    expect(
+      wrongType
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(['password', 'username']);
   });
 
   it('takes SQL fragments in the username as plain text', async () => {
@@ -73,10 +102,18 @@ describeEachDatabase('auth API', (get) => {
     const { app, database } = get();
     await addUser(database, 'locked.user', 'agent');
     for (let i = 0; i < 5; i++) {
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'locked.user', password: `wrong-${i}-password` } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'locked.user', password: `wrong-${i}-password` },
+      });
       expect(r.statusCode).toBe(401);
     }
-    const locked = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'locked.user', password: testPassword } });
+    const locked = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'locked.user', password: testPassword },
+    });
     expect(locked.statusCode).toBe(423);
     expect(locked.json().code).toBe('account_locked');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
@@ -85,7 +122,11 @@ describeEachDatabase('auth API', (get) => {
   it('answers 401 without a session, with a forged cookie, and after logout', async () => {
     const { app } = get();
     expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
-    const forged = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: 'tawasul_session=forged-value' } });
+    const forged = await app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: 'tawasul_session=forged-value' },
+    });
     expect(forged.statusCode).toBe(401);
     expect(forged.json().code).toBe('unauthenticated');
     const cookie = await loginCookie(app, 'sara');
@@ -134,8 +175,17 @@ describeEachDatabase('auth API', (get) => {
     it('refuses a foreign Origin and a cross-site fetch with 403', async () => {
       const { app } = get();
       const cookie = await loginCookie(app, 'sara');
-      for (const headers of [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }]) {
-        const response = await app.inject({ method: 'PATCH', url: '/api/v1/auth/me', headers: { cookie, ...headers }, payload: { locale: 'en' } });
+      for (const headers of [
+        { origin: 'https://evil.example' },
+        { origin: 'null' },
+        { 'sec-fetch-site': 'cross-site' },
+      ]) {
+        const response = await app.inject({
+          method: 'PATCH',
+          url: '/api/v1/auth/me',
+          headers: { cookie, ...headers },
+          payload: { locale: 'en' },
+        });
         expect(response.statusCode).toBe(403);
         expect(response.json().code).toBe('csrf_origin');
       }
@@ -168,7 +218,10 @@ describeEachDatabase('auth API', (get) => {
       payload: { current_password: testPassword, new_password: 'huda-12345678' },
     });
     expect(weak.statusCode).toBe(422);
-    expect(weak.json()).toMatchObject({ code: 'weak_password', errors: [{ field: 'new_password', code: 'contains_username' }] });
+    expect(weak.json()).toMatchObject({
+      code: 'weak_password',
+      errors: [{ field: 'new_password', code: 'contains_username' }],
+    });
     const wrong = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/password',
@@ -186,8 +239,12 @@ describeEachDatabase('auth API', (get) => {
     });
     expect(changed.statusCode).toBe(204);
     const renewed = sessionCookieOf(changed);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: renewed } })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: other } })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: renewed } })).statusCode).toBe(
+      200,
+    );
+    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: other } })).statusCode).toBe(
+      401,
+    );
     expect(await loginCookie(app, 'huda', 'Palm-Tree-Riyadh-7')).toMatch(/^tawasul_session=/);
   });
 
@@ -195,7 +252,11 @@ describeEachDatabase('auth API', (get) => {
     const { app } = get();
     const admin = await addUser(get().database, 'audit.admin', 'admin');
     const cookie = await loginCookie(app, 'audit.admin');
-    const response = await app.inject({ method: 'GET', url: `/api/v1/audit?actor_id=${admin.id}`, headers: { cookie } });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/v1/audit?actor_id=${admin.id}`,
+      headers: { cookie },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().items.map((e: { action: string }) => e.action)).toContain('auth.login');
   });
@@ -208,7 +269,11 @@ describeEachDatabase(
       const { app } = get();
       const codes: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: `u${i}`, password: 'whatever-123' } });
+        const r = await app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: `u${i}`, password: 'whatever-123' },
+        });
         codes.push(r.statusCode);
         if (r.statusCode === 429) {
           expect(r.json().code).toBe('rate_limited');

@@ -86,7 +86,8 @@ export function useSwitchLocale() {
       const session = queryClient.getQueryData<Session | null>(sessionKey);
       if (!session) return;
       await api.patch<unknown>('/auth/me', { locale });
-      queryClient.setQueryData(sessionQuery.queryKey, { ...session, user: { ...session.user, locale } });
+      const next: Session = { ...session, user: { ...session.user, locale } };
+      queryClient.setQueryData(sessionQuery.queryKey, next);
     },
   });
 }

@@ -1,0 +1,276 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, webDist, type TestServer } from './support/server.ts';
+
+// The web shell in headless Chromium against the real server: Arabic first, English one
+// switch away and remembered, role-aware navigation, settings set by the environment.
+
+const chromiumPath = '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
+const mustRun = process.env.CI === 'true';
+if (!hasChromium && !mustRun) console.warn(`SKIPPED: browser tests — ${chromiumPath} not found`);
+
+const resultsDir = fileURLToPath(new URL('../test-results', import.meta.url));
+const adminPassword = 'Sahara-Oasis-7310';
+const agentPassword = 'Palm-Grove-4826';
+
+const profiles: string[] = [];
+async function openBrowser(): Promise<BrowserContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'tawasul-e2e-'));
+  profiles.push(dir);
+  return chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+async function screenshot(page: Page, name: string) {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(resultsDir, name), fullPage: true });
+}
+
+async function htmlAttributes(page: Page) {
+  return page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+}
+
+async function signIn(page: Page, baseUrl: string, username: string, password: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.getByTestId('welcome-card').waitFor();
+}
+
+describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
+  let server: TestServer;
+  let admin: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`browser tests must run in CI, but ${chromiumPath} is missing`);
+    if (!existsSync(join(webDist, 'index.html')))
+      throw new Error('web/dist is missing: run `npm run build -w web` first');
+    mkdirSync(resultsDir, { recursive: true });
+    server = await startTestServer();
+    await server.createUser({
+      username: 'admin',
+      password: adminPassword,
+      role: 'admin',
+      display_name: 'سارة الإدارية',
+    });
+    admin = await openBrowser();
+    page = admin.pages()[0] ?? (await admin.newPage());
+  });
+
+  afterAll(async () => {
+    await admin?.close();
+    await server?.close();
+    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('(a) shows the login page in Arabic, right to left, in the bundled font', async () => {
+    await page.goto(`${server.url}/users`);
+    await page.waitForURL(/\/login\?redirect=/);
+    expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await expect(page.getByRole('heading', { name: 'تسجيل الدخول' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('اسم المستخدم', { exact: true }).isVisible()).resolves.toBe(true);
+
+    // Wrong password: the server's Arabic message.
+    await page.locator('input[name="username"]').fill('admin');
+    await page.locator('input[name="password"]').fill('not-the-password');
+    await page.locator('button[type="submit"]').click();
+    await expect(page.getByTestId('login-error').textContent()).resolves.toBe('اسم المستخدم أو كلمة المرور غير صحيحة.');
+
+    await page.evaluate(() => document.fonts.ready);
+    const fontLoaded = await page.evaluate(() => document.fonts.check('16px "IBM Plex Sans Arabic"', 'تواصل'));
+    expect(fontLoaded).toBe(true);
+    const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(family).toContain('IBM Plex Sans Arabic');
+    await page.locator('input[name="password"]').fill('');
+    await screenshot(page, 'login-ar.png');
+  });
+
+  it('(b) admin signs in, sees the shell and creates a supervisor and an agent', async () => {
+    await page.locator('input[name="password"]').fill(adminPassword);
+    await page.locator('button[type="submit"]').click();
+    // Back where the login was asked for.
+    await page.waitForURL(`${server.url}/users`);
+    await page.getByTestId('users-table').waitFor();
+
+    await page.locator('[data-nav="home"]').click();
+    await page.getByTestId('welcome-card').waitFor();
+    await expect(page.getByRole('heading', { name: 'مرحبًا، سارة الإدارية' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('welcome-role').textContent()).resolves.toBe('مدير النظام');
+    const hijri = await page.getByTestId('date-hijri').textContent();
+    expect(hijri).toMatch(/هـ/);
+    const navLabels = await page.locator('nav a[data-nav]').allTextContents();
+    expect(navLabels).toEqual([
+      'الرئيسية',
+      'المستخدمون',
+      'الإعدادات',
+      'سجل التدقيق',
+      'رموز الواجهة البرمجية',
+      'ملفي الشخصي',
+    ]);
+    await screenshot(page, 'shell-ar.png');
+
+    await page.locator('[data-nav="users"]').click();
+    await page.getByTestId('users-table').waitFor();
+    await expect(page.getByTestId('users-count').textContent()).resolves.toBe('مستخدم واحد');
+
+    // Supervisor, first with a weak password: the 422 field error lands under the password input.
+    await page.getByTestId('new-user').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="username"]').fill('supervisor1');
+    await dialog.locator('input[name="display_name"]').fill('خالد المشرف');
+    await dialog.getByRole('textbox', { name: 'الدور' }).click();
+    await page.getByRole('option', { name: 'مشرف مركز الاتصال', exact: true }).click();
+    await dialog.locator('input[name="password"]').fill('short');
+    await dialog.getByRole('button', { name: 'إنشاء', exact: true }).click();
+    await dialog.getByText('يجب ألا تقل كلمة المرور عن 10 أحرف.').waitFor();
+    await dialog.locator('input[name="password"]').fill('Desert-Rose-5593');
+    await dialog.getByRole('button', { name: 'إنشاء', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('tr[data-username="supervisor1"]').waitFor();
+    await expect(page.locator('tr[data-username="supervisor1"]').textContent()).resolves.toContain('مشرف مركز الاتصال');
+
+    // Agent with skills and a team.
+    await page.getByTestId('new-user').click();
+    await dialog.locator('input[name="username"]').fill('agent1');
+    await dialog.locator('input[name="display_name"]').fill('نورة الموظفة');
+    await dialog.getByRole('textbox', { name: 'الدور' }).click();
+    await page.getByRole('option', { name: 'موظف مركز الاتصال', exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'المهارات' }).click();
+    await page.getByRole('option', { name: 'التحصيل', exact: true }).click();
+    await page.getByRole('option', { name: 'خدمة العملاء', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('textbox', { name: 'الفرق' }).fill('فريق الرياض');
+    await page.keyboard.press('Enter');
+    await dialog.locator('input[name="password"]').fill(agentPassword);
+    await dialog.getByRole('button', { name: 'إنشاء', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const agentRow = page.locator('tr[data-username="agent1"]');
+    await agentRow.waitFor();
+    const agentText = await agentRow.textContent();
+    expect(agentText).toContain('موظف مركز الاتصال');
+    expect(agentText).toContain('التحصيل');
+    expect(agentText).toContain('فريق الرياض');
+    // 3 takes the Arabic "few" form.
+    await expect(page.getByTestId('users-count').textContent()).resolves.toBe('3 مستخدمين');
+    // Usernames are isolated left-to-right inside the Arabic table.
+    await expect(agentRow.locator('bdi[dir="ltr"]').first().textContent()).resolves.toBe('agent1');
+    await page.mouse.move(0, 0);
+    await screenshot(page, 'users-ar.png');
+  });
+
+  it('(c) switches to English, left to right, and remembers it', async () => {
+    await page.locator('[data-nav="home"]').click();
+    await page.getByTestId('welcome-card').waitFor();
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH');
+    await page.getByTestId('language-switch').click();
+    expect((await saved).status()).toBe(200);
+    expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    await expect(page.getByRole('heading', { name: 'Welcome, سارة الإدارية' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-nav="users"]').textContent()).resolves.toBe('Users');
+    await expect(page.getByTestId('welcome-role').textContent()).resolves.toBe('System administrator');
+    await screenshot(page, 'shell-en.png');
+
+    await page.reload();
+    await page.getByTestId('welcome-card').waitFor();
+    expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    await expect(page.locator('[data-nav="settings"]').textContent()).resolves.toBe('Settings');
+
+    // Signing out keeps the language on this browser for the login page.
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.waitForURL(`${server.url}/login`);
+    await expect(page.getByRole('heading', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    await screenshot(page, 'login-en.png');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    // The session really ended.
+    const status = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).status);
+    expect(status).toBe(401);
+  });
+
+  it('(d) an agent sees no Users link, gets "no permission" at /users, and 403 from the API', async () => {
+    const agent = await openBrowser();
+    try {
+      const agentPage = agent.pages()[0] ?? (await agent.newPage());
+      await signIn(agentPage, server.url, 'agent1', agentPassword);
+      // The agent's own language (Arabic) applies, whatever another browser chose.
+      expect(await htmlAttributes(agentPage)).toEqual({ lang: 'ar', dir: 'rtl' });
+      const navPages = await agentPage
+        .locator('nav a[data-nav]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('data-nav')));
+      expect(navPages).toEqual(['home', 'profile']);
+      await expect(agentPage.getByText('المستخدمون', { exact: true }).count()).resolves.toBe(0);
+
+      await agentPage.goto(`${server.url}/users`);
+      await agentPage.getByTestId('no-permission').waitFor();
+      await expect(
+        agentPage.getByRole('heading', { name: 'ليست لديك صلاحية لفتح هذه الصفحة' }).isVisible(),
+      ).resolves.toBe(true);
+      await expect(agentPage.getByTestId('users-table').count()).resolves.toBe(0);
+      const status = await agentPage.evaluate(async () => (await fetch('/api/v1/users')).status);
+      expect(status).toBe(403);
+      await screenshot(agentPage, 'no-permission-ar.png');
+    } finally {
+      await agent.close();
+    }
+  });
+
+  it('(e) a setting set by the environment is read-only; others save only what changed', async () => {
+    const envServer = await startTestServer({ TAWASUL_CALLING_WINDOW: '00:00-24:00' });
+    const browser = await openBrowser();
+    try {
+      await envServer.createUser({ username: 'manager1', password: adminPassword, role: 'manager' });
+      const p = browser.pages()[0] ?? (await browser.newPage());
+      await signIn(p, envServer.url, 'manager1', adminPassword);
+      await p.locator('[data-nav="settings"]').click();
+      const window = p.locator('[data-setting="calling_window"]');
+      await window.waitFor();
+      expect(await window.getAttribute('data-overridden')).toBe('true');
+      const badge = p.getByTestId('override-calling_window');
+      await expect(badge.textContent()).resolves.toBe('يضبطه متغير البيئة TAWASUL_CALLING_WINDOW');
+      await expect(badge.locator('bdi[dir="ltr"]').textContent()).resolves.toBe('TAWASUL_CALLING_WINDOW');
+      const start = window.locator('input[name="calling_window.start"]');
+      const end = window.locator('input[name="calling_window.end"]');
+      await expect(start.inputValue()).resolves.toBe('00:00');
+      await expect(end.inputValue()).resolves.toBe('24:00');
+      await expect(start.isDisabled()).resolves.toBe(true);
+      await expect(end.isDisabled()).resolves.toBe(true);
+      expect(await p.locator('[data-setting="company_name"]').getAttribute('data-overridden')).toBe('false');
+      await screenshot(p, 'settings-ar.png');
+
+      const companyName = p.locator('input[name="company_name"]');
+      await expect(companyName.isDisabled()).resolves.toBe(false);
+      await companyName.fill('شركة التقسيط المتحدة');
+      await expect(p.getByTestId('unsaved').textContent()).resolves.toBe('تغيير واحد غير محفوظ');
+      const patch = p.waitForRequest((r) => r.url().endsWith('/api/v1/settings') && r.method() === 'PATCH');
+      await p.getByRole('button', { name: 'حفظ التغييرات' }).click();
+      expect((await patch).postDataJSON()).toEqual({ company_name: 'شركة التقسيط المتحدة' });
+      await p.getByTestId('company-name').filter({ hasText: 'شركة التقسيط المتحدة' }).waitFor();
+      await expect(p.getByTestId('unsaved').textContent()).resolves.toBe('لا توجد تغييرات غير محفوظة');
+    } finally {
+      await browser.close();
+      await envServer.close();
+    }
+  });
+});

@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../../bin/tawasul.mjs', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'tawasul-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function tawasul(args: string[], env: Record<string, string> = {}) {
+  const { DATABASE_URL: _omit, ...base } = process.env;
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...base, ...env },
+    timeout: 60_000,
+  });
+  const lines = result.stdout.trim().split('\n');
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, last: lines.at(-1) ?? '' };
+}
+
+describe('tawasul command line (embedded database)', () => {
+  const dataDir = join(dir, 'fresh');
+
+  it('creates a user on a fresh data directory (migrating it first) and prints a JSON summary', () => {
+    const r = tawasul([
+      'users',
+      'add',
+      '--username',
+      'noura',
+      '--password',
+      'Palm-Tree-Riyadh-7',
+      '--role',
+      'supervisor',
+      '--name',
+      'نورة',
+      '--skills',
+      'collections',
+      '--data-dir',
+      dataDir,
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.last)).toMatchObject({ ok: true, username: 'noura', role: 'supervisor' });
+  });
+
+  it('lists, resets and disables users', () => {
+    expect(JSON.parse(tawasul(['users', 'list', '--data-dir', dataDir, '--json']).last)).toMatchObject({
+      total: 1,
+      users: [{ username: 'noura', active: true }],
+    });
+    expect(
+      tawasul([
+        'users',
+        'set-password',
+        '--username',
+        'noura',
+        '--password',
+        'Date-Palm-Jeddah-8',
+        '--data-dir',
+        dataDir,
+      ]).code,
+    ).toBe(0);
+    expect(tawasul(['users', 'disable', '--username', 'noura', '--data-dir', dataDir]).code).toBe(0);
+    expect(JSON.parse(tawasul(['users', 'list', '--data-dir', dataDir, '--json']).last).users[0].active).toBe(false);
+  });
+
+  it('loads the demo twice without duplicating it', () => {
+    const first = JSON.parse(tawasul(['demo', '--data-dir', dataDir, '--json']).last);
+    expect(first.created).toBeGreaterThanOrEqual(5);
+    expect(first.logins.map((l: { role: string }) => l.role)).toEqual(
+      expect.arrayContaining(['manager', 'supervisor', 'agent']),
+    );
+    expect(JSON.parse(tawasul(['demo', '--data-dir', dataDir, '--json']).last).created).toBe(0);
+  });
+
+  it.each([
+    ['an unknown command', ['frobnicate']],
+    ['a missing required option', ['users', 'add', '--username', 'x']],
+    ['an unknown role', ['users', 'add', '--username', 'xyz', '--password', 'Palm-Tree-Riyadh-7', '--role', 'king']],
+    ['a weak password', ['users', 'add', '--username', 'xyz', '--password', 'short', '--role', 'agent']],
+  ])('exits 2 for %s', (_name, args) => {
+    const r = tawasul([...args, '--data-dir', dataDir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 with a clear message for a bad environment value', () => {
+    const r = tawasul(['migrate', '--data-dir', dataDir, '--json'], { TAWASUL_CALLING_WINDOW: 'always' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('TAWASUL_CALLING_WINDOW');
+    expect(JSON.parse(r.last)).toMatchObject({ ok: false, error: { code: 'bad_configuration' } });
+  });
+
+  it('exits 1 when the user does not exist', () => {
+    expect(tawasul(['users', 'disable', '--username', 'ghost', '--data-dir', dataDir]).code).toBe(1);
+  });
+
+  it('prints help with exit 0', () => {
+    const r = tawasul(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('users');
+  });
+});

@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hasPostgres, testDatabaseUrl } from '../testing/db-harness.ts';
+
+const bin = fileURLToPath(new URL('../../bin/tawasul.mjs', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'tawasul-start-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Starts `tawasul start`, waits for its JSON summary line, and returns what it printed. */
+async function startServer(args: string[], env: Record<string, string> = {}) {
+  const { DATABASE_URL: _omit, ...base } = process.env;
+  const child = spawn(process.execPath, [bin, 'start', '--port', '0', '--json', ...args], {
+    env: { ...base, TAWASUL_LOG_LEVEL: 'warn', ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const summary = await new Promise<{ url: string; database: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no summary line; stdout=${stdout} stderr=${stderr}`)), 60_000);
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      const line = stdout.split('\n').find((l) => l.startsWith('{"ok":true'));
+      if (line) {
+        clearTimeout(timer);
+        resolve(JSON.parse(line));
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+  });
+  return {
+    ...summary,
+    stdout: () => stdout,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function login(url: string, username: string, password: string) {
+  const response = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  return response.status;
+}
+
+describe('tawasul start', () => {
+  it('on a first start without --demo creates an admin whose password is printed once', async () => {
+    const server = await startServer(['--data-dir', join(dir, 'first')]);
+    try {
+      expect(server.database).toBe('pglite');
+      expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+      const password = /created user "admin" with password (\S+)/.exec(server.stdout())?.[1];
+      expect(password).toBeTruthy();
+      expect(await login(server.url, 'admin', password!)).toBe(200);
+    } finally {
+      await server.stop();
+    }
+    // The session store and users survive a restart; the password is not printed again.
+    const again = await startServer(['--data-dir', join(dir, 'first')]);
+    try {
+      expect(again.stdout()).not.toContain('created user');
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it('with --demo loads the demo into an empty database only', async () => {
+    const server = await startServer(['--demo', '--data-dir', join(dir, 'demo')]);
+    try {
+      expect(server.stdout()).toContain('manager');
+      expect(await login(server.url, 'manager', 'Tawasul-Demo-2026')).toBe(200);
+      expect(await login(server.url, 'agent1', 'Tawasul-Demo-2026')).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  describe.skipIf(!hasPostgres)('on PostgreSQL (DATABASE_URL)', () => {
+    const name = `tawasul_start_${process.pid}`;
+    const admin = new pg.Client({ connectionString: testDatabaseUrl });
+    afterAll(async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    });
+
+    it('runs two app processes against one database; a session from one works on the other', async () => {
+      await admin.connect();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.query(`create database ${name}`);
+      const url = new URL(testDatabaseUrl);
+      url.pathname = `/${name}`;
+      const env = { DATABASE_URL: url.toString() };
+      const [a, b] = await Promise.all([startServer(['--demo'], env), startServer(['--demo'], env)]);
+      try {
+        expect(a.database).toBe('postgres');
+        const response = await fetch(`${a.url}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'supervisor', password: 'Tawasul-Demo-2026' }),
+        });
+        expect(response.status).toBe(200);
+        const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+        const me = await fetch(`${b.url}/api/v1/auth/me`, { headers: { cookie } });
+        expect(me.status).toBe(200);
+        expect((await me.json()).user.username).toBe('supervisor');
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+      }
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { beforeAll, expect, it } from 'vitest';
+import { roles, type Role } from '../modules/users/index.ts';
+import { addUser, describeEachDatabase, loginCookie } from '../testing/db-harness.ts';
+
+// The role × route matrix. Every route of the API is listed here with the roles it admits;
+// a route added without an entry, or whose access changes, fails this test.
+const everyone = 'authenticated' as const;
+const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
+  'GET /api/health': 'public',
+  'GET /metrics': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/logout': everyone,
+  'GET /api/v1/auth/me': everyone,
+  'PATCH /api/v1/auth/me': everyone,
+  'GET /api/v1/auth/profile': everyone,
+  'POST /api/v1/auth/password': everyone,
+  'GET /api/v1/users': ['admin', 'manager'],
+  'POST /api/v1/users': ['admin', 'manager'],
+  'GET /api/v1/users/:id': ['admin', 'manager'],
+  'PATCH /api/v1/users/:id': ['admin', 'manager'],
+  'DELETE /api/v1/users/:id': ['admin', 'manager'],
+  'GET /api/v1/settings': everyone,
+  'PATCH /api/v1/settings': ['admin', 'manager'],
+  'GET /api/v1/audit': ['admin', 'manager'],
+  'GET /api/v1/api-tokens': ['admin'],
+  'POST /api/v1/api-tokens': ['admin'],
+  'DELETE /api/v1/api-tokens/:id': ['admin'],
+};
+
+describeEachDatabase('role × route matrix', (get) => {
+  const cookies = new Map<Role, string>();
+  beforeAll(async () => {
+    const { app, database } = get();
+    for (const role of roles) {
+      await addUser(database, `m.${role}`, role);
+      cookies.set(role, await loginCookie(app, `m.${role}`));
+    }
+  });
+
+  it('lists every registered route with its declared access', () => {
+    const declared = Object.fromEntries(get().ctx.routes.map((r) => [`${r.method} ${r.url}`, r.access]));
+    expect(declared).toEqual(expected);
+  });
+
+  const request = (method: string, url: string, cookie?: string) =>
+    get().app.inject({
+      method: method as 'GET',
+      url: url.replace(':id', '00000000-0000-4000-8000-000000000000'),
+      headers: cookie ? { cookie } : {},
+      ...(method === 'POST' || method === 'PATCH' ? { payload: {} } : {}),
+    });
+
+  const routes = Object.entries(expected).filter(([key]) => key !== 'POST /api/v1/auth/logout');
+  it.each(routes)('%s answers each role as declared', async (key, access) => {
+    const [method, url] = key.split(' ') as [string, string];
+    const anonymous = await request(method, url);
+    if (access === 'public') expect(anonymous.statusCode).not.toBe(401);
+    else expect(anonymous.statusCode).toBe(401);
+    for (const role of roles) {
+      const response = await request(method, url, cookies.get(role));
+      const allowed = access === 'public' || access === everyone || access.includes(role);
+      if (allowed) expect([401, 403], `${role} on ${key}: ${response.body}`).not.toContain(response.statusCode);
+      else expect(response.statusCode, `${role} on ${key}`).toBe(403);
+    }
+  });
+
+  it('logout is open to every role', async () => {
+    for (const role of roles) {
+      const response = await request('POST', '/api/v1/auth/logout', cookies.get(role));
+      expect(response.statusCode).toBe(204);
+    }
+  });
+});
