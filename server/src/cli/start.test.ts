@@ -112,7 +112,7 @@ describe('tawasul start', () => {
         const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
         const me = await fetch(`${b.url}/api/v1/auth/me`, { headers: { cookie } });
         expect(me.status).toBe(200);
-        expect((await me.json()).user.username).toBe('supervisor');
+        expect(((await me.json()) as { user: { username: string } }).user.username).toBe('supervisor');
       } finally {
         await Promise.all([a.stop(), b.stop()]);
       }

@@ -1,31 +1,17 @@
 // Runs integration tests on the embedded database and, when reachable, on PostgreSQL
 // (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test), with a fresh
 // schema per test file. Under CI=true an unreachable PostgreSQL is a failure, not a skip.
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../config.ts';
-import { openDatabase, type Database } from '../db/client.ts';
+import type { Database } from '../db/client.ts';
+import { databaseKinds, openTestDatabase, postgresReachable, testDatabaseUrl, type DatabaseKind } from './test-database.ts';
+
+export { databaseKinds, openTestDatabase, testDatabaseUrl, type DatabaseKind };
 import { buildApp } from '../http/app.ts';
 import type { AppContext } from '../http/context.ts';
 import { systemActor } from '../modules/audit/index.ts';
 import { createUser, type Role } from '../modules/users/index.ts';
-
-export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: testDatabaseUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 export const hasPostgres = await postgresReachable();
 if (!hasPostgres) {
@@ -33,23 +19,6 @@ if (!hasPostgres) {
     throw new Error(`PostgreSQL is not reachable at ${testDatabaseUrl}; under CI=true the PostgreSQL suites must run.`);
   }
   console.warn(`\n*** SKIPPED: PostgreSQL integration tests — ${testDatabaseUrl} is not reachable ***\n`);
-}
-
-export type DatabaseKind = 'pglite' | 'postgres';
-export const databaseKinds: DatabaseKind[] = ['pglite', 'postgres'];
-
-/** A fresh, migrated database of the given kind; on PostgreSQL a new schema dropped by close(). */
-export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
-  if (kind === 'pglite') return openDatabase({ dataDir: 'memory://' });
-  const schemaName = `t_${randomBytes(6).toString('hex')}`;
-  const database = await openDatabase({ databaseUrl: testDatabaseUrl, schemaName });
-  const close = database.close.bind(database);
-  return Object.assign(database, {
-    async close() {
-      await database.executeSql(`drop schema if exists ${schemaName} cascade`).catch(() => undefined);
-      await close();
-    },
-  });
 }
 
 export type TestApp = {

@@ -1,0 +1,14 @@
+// `npm run bench`: every benchmark prints its figures and its ratio to a ceiling measured in
+// the same run. Figures are printed, never asserted. BENCH_ONLY=name runs one benchmark.
+import { runAuthMeBenchmark } from './auth-me.bench.ts';
+
+const benchmarks: Record<string, () => Promise<void>> = {
+  'auth-me': runAuthMeBenchmark,
+};
+
+const only = process.env.BENCH_ONLY;
+for (const [name, run] of Object.entries(benchmarks)) {
+  if (only && only !== name) continue;
+  await run();
+}
+process.exit(0);
