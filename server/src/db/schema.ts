@@ -4,3 +4,13 @@ export { users } from '../modules/users/users.schema.ts';
 export { sessions, apiTokens } from '../modules/auth/auth.schema.ts';
 export { auditLog } from '../modules/audit/audit.schema.ts';
 export { settings } from '../modules/settings/settings.schema.ts';
+export {
+  customers,
+  contactPoints,
+  contracts,
+  installments,
+  payments,
+  customerTimeline,
+  imports,
+  importRejections,
+} from '../modules/customers/customers.schema.ts';
