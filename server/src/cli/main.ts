@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { demoCommand } from './commands/demo.ts';
+import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { startCommand } from './commands/start.ts';
 import { usersCommand } from './commands/users.ts';
@@ -23,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(migrateCommand(run));
   program.addCommand(usersCommand(run));
   program.addCommand(demoCommand(run));
+  program.addCommand(importCommand(run));
   program.addHelpText(
     'after',
     `

@@ -1,0 +1,282 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Transform, type Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { dateColumns, instantColumns, mapHeaders, type ImportKind } from './domain/import-formats.ts';
+import { excelSerialToIsoDate } from './domain/values.ts';
+
+// Streams the data rows of a CSV or XLSX file as text values keyed by the format's column
+// names. A file that is not in the format at all raises an ImportFormatError before any row
+// is read, so nothing is applied.
+
+export class ImportFormatError extends Error {
+  constructor(
+    readonly code: 'not_a_table' | 'empty_file' | 'missing_columns' | 'duplicate_columns' | 'unreadable',
+    readonly en: string,
+    readonly ar: string,
+  ) {
+    super(en);
+    this.name = 'ImportFormatError';
+  }
+}
+
+/** A data row; `broken` when the row could not be read as CSV (reported as rejected, the rest goes on). */
+export type FileRow = { rowNo: number; values: Record<string, string>; broken?: string };
+
+export type FileRows = {
+  format: 'csv' | 'xlsx';
+  encoding: string;
+  rows: AsyncIterable<FileRow>;
+  /** Bytes of the file read so far (for progress). */
+  bytesRead(): number;
+};
+
+const SNIFF_BYTES = 64 * 1024;
+
+export async function readImportFile(path: string, kind: ImportKind): Promise<FileRows> {
+  const head = await readHead(path);
+  if (head.length === 0) throw new ImportFormatError('empty_file', 'The file is empty.', 'الملف فارغ.');
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return readXlsx(path, kind);
+  const encoding = detectEncoding(head);
+  return readCsv(path, kind, encoding);
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1256 (Arabic Windows); binary is refused. */
+export function detectEncoding(head: Buffer): 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256' {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const sample = head.subarray(0, Math.min(head.length, SNIFF_BYTES));
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) throw notATable();
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) controls++;
+  }
+  if (controls > sample.length / 100) throw notATable();
+  if (isUtf8(trimIncompleteTail(sample))) return 'utf-8';
+  return 'windows-1256';
+}
+
+function notATable() {
+  return new ImportFormatError(
+    'not_a_table',
+    'This is not a CSV or XLSX file (it looks binary).',
+    'هذا ليس ملف CSV أو XLSX (يبدو ملفًا ثنائيًا).',
+  );
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// The sniffed block may end in the middle of a multi-byte character.
+function trimIncompleteTail(bytes: Buffer): Buffer {
+  let end = bytes.length;
+  for (let i = 1; i <= 3 && end - i >= 0; i++) {
+    const b = bytes[end - i]!;
+    if ((b & 0xc0) === 0x80) continue;
+    if (b >= 0xc0) end -= i;
+    break;
+  }
+  return bytes.subarray(0, end);
+}
+
+function decoderStream(encoding: string): Transform {
+  const decoder = new TextDecoder(encoding);
+  return new Transform({
+    transform(chunk: Buffer, _enc, callback) {
+      callback(null, decoder.decode(chunk, { stream: true }));
+    },
+    flush(callback) {
+      callback(null, decoder.decode());
+    },
+  });
+}
+
+async function readCsv(path: string, kind: ImportKind, encoding: string): Promise<FileRows> {
+  let bytes = 0;
+  const broken: Array<{ rowNo: number; message: string }> = [];
+  const source = createReadStream(path);
+  source.on('data', (chunk) => (bytes += chunk.length));
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: false,
+    info: true,
+    max_record_size: 1_000_000,
+    relax_quotes: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      if (error) broken.push({ rowNo: (error as { records?: number }).records ?? 0, message: error.message });
+    },
+  });
+  const stream: Readable = source.pipe(decoderStream(encoding)).pipe(parser);
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { records: number } }>;
+
+  let first: IteratorResult<{ record: string[]; info: { records: number } }>;
+  try {
+    first = await iterator.next();
+  } catch (error) {
+    source.destroy();
+    throw new ImportFormatError('unreadable', `The CSV file cannot be read: ${(error as Error).message}`, 'تعذرت قراءة ملف CSV.');
+  }
+  if (first.done) throw new ImportFormatError('empty_file', 'The file has no header row.', 'لا يحتوي الملف على سطر العناوين.');
+  const positions = checkHeader(kind, first.value.record, () => source.destroy());
+
+  async function* rows(): AsyncIterable<FileRow> {
+    try {
+      for (;;) {
+        let next;
+        try {
+          next = await iterator.next();
+        } catch (error) {
+          throw new ImportFormatError('unreadable', `The CSV file is broken: ${(error as Error).message}`, 'ملف CSV تالف.');
+        }
+        while (broken.length > 0) {
+          const b = broken.shift()!;
+          yield { rowNo: b.rowNo + 1, values: {}, broken: b.message };
+        }
+        if (next.done) return;
+        const { record, info } = next.value;
+        if (record.every((v) => v.trim() === '')) continue;
+        yield { rowNo: info.records, values: toValues(positions, record) };
+      }
+    } finally {
+      source.destroy();
+    }
+  }
+  return { format: 'csv', encoding, rows: rows(), bytesRead: () => bytes };
+}
+
+function checkHeader(kind: ImportKind, header: string[], abort: () => void): Array<string | null> {
+  const mapping = mapHeaders(kind, header);
+  if (mapping.missing.length > 0) {
+    abort();
+    throw new ImportFormatError(
+      'missing_columns',
+      `Not a ${kind} file: the header row lacks ${mapping.missing.join(', ')}.`,
+      `ليس ملف ${arabicKind[kind]}: سطر العناوين ينقصه ${mapping.missing.join('، ')}.`,
+    );
+  }
+  if (mapping.duplicated.length > 0) {
+    abort();
+    throw new ImportFormatError(
+      'duplicate_columns',
+      `The header row names ${mapping.duplicated.join(', ')} more than once.`,
+      `سطر العناوين يذكر ${mapping.duplicated.join('، ')} أكثر من مرة.`,
+    );
+  }
+  return mapping.positions;
+}
+
+const arabicKind: Record<ImportKind, string> = { customers: 'عملاء', installments: 'أقساط', payments: 'مدفوعات' };
+
+function toValues(positions: Array<string | null>, record: string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  positions.forEach((name, i) => {
+    if (name) values[name] = record[i] ?? '';
+  });
+  return values;
+}
+
+async function readXlsx(path: string, kind: ImportKind): Promise<FileRows> {
+  let bytes = 0;
+  const source = createReadStream(path);
+  source.on('data', (chunk) => (bytes += chunk.length));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  const sheets = reader[Symbol.asyncIterator]();
+  let sheet: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader>;
+  try {
+    sheet = await sheets.next();
+  } catch (error) {
+    source.destroy();
+    throw new ImportFormatError('unreadable', `The XLSX file cannot be read: ${(error as Error).message}`, 'تعذرت قراءة ملف XLSX.');
+  }
+  if (sheet.done) throw new ImportFormatError('empty_file', 'The workbook has no sheet.', 'لا يحتوي المصنف على أي ورقة.');
+  const rowIterator = (sheet.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
+  let header: ExcelJS.Row | undefined;
+  for (;;) {
+    const next = await rowIterator.next();
+    if (next.done) break;
+    if (cellsOf(next.value, []).some((v) => v.trim() !== '')) {
+      header = next.value;
+      break;
+    }
+  }
+  if (!header) throw new ImportFormatError('empty_file', 'The first sheet has no header row.', 'الورقة الأولى لا تحتوي على سطر العناوين.');
+  const positions = checkHeader(kind, cellsOf(header, []), () => source.destroy());
+  const kinds = positions.map((name) => (name && dateColumns.has(name) ? 'date' : name && instantColumns.has(name) ? 'instant' : 'text'));
+
+  async function* rows(): AsyncIterable<FileRow> {
+    try {
+      for (;;) {
+        const next = await rowIterator.next();
+        if (next.done) return;
+        const record = cellsOf(next.value, kinds);
+        if (record.every((v) => v.trim() === '')) continue;
+        yield { rowNo: next.value.number, values: toValues(positions, record) };
+      }
+    } finally {
+      source.destroy();
+    }
+  }
+  return { format: 'xlsx', encoding: 'xlsx', rows: rows(), bytesRead: () => bytes };
+}
+
+function cellsOf(row: ExcelJS.Row, kinds: string[]): string[] {
+  const values = row.values as unknown[];
+  const out: string[] = [];
+  for (let i = 1; i < values.length; i++) out.push(cellText(values[i], kinds[i - 1] ?? 'text'));
+  return out;
+}
+
+/** A cell as text: formulas by their result, dates as ISO, serial numbers in date columns as dates. */
+function cellText(value: unknown, kind: string): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    // exceljs gives the wall-clock value as if it were UTC.
+    const iso = value.toISOString();
+    return kind === 'instant' ? iso.slice(0, 19) : iso.slice(0, 10);
+  }
+  if (typeof value === 'number') {
+    if (kind === 'date') return excelSerialToIsoDate(value) ?? String(value);
+    if (kind === 'instant') {
+      const date = excelSerialToIsoDate(Math.floor(value));
+      if (date) return new Date(Math.round((value - 25_569) * 86_400_000)).toISOString().slice(0, 19);
+    }
+    return String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object') {
+    const v = value as { result?: unknown; richText?: Array<{ text: string }>; text?: unknown; error?: string };
+    if ('result' in v) return cellText(v.result, kind);
+    if (v.richText) return v.richText.map((r) => r.text).join('');
+    if (typeof v.text === 'string') return v.text;
+    if (v.error) return v.error;
+  }
+  return String(value);
+}

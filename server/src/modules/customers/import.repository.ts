@@ -1,0 +1,184 @@
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { contactPoints, contracts, customers, importRejections, imports, installments, payments } from './customers.schema.ts';
+
+const list = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+export type CustomerUpsert = typeof customers.$inferInsert;
+
+/** Upserts customers by customer_no; returns only the rows inserted or actually changed. */
+export async function upsertCustomers(db: DbOrTx, rows: CustomerUpsert[]) {
+  if (rows.length === 0) return [];
+  return db
+    .insert(customers)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: customers.customerNo,
+      set: {
+        name: sql`excluded.name`,
+        nameNorm: sql`excluded.name_norm`,
+        type: sql`excluded.type`,
+        category: sql`excluded.category`,
+        keyAccount: sql`excluded.key_account`,
+        country: sql`excluded.country`,
+        city: sql`excluded.city`,
+        smsOptOut: sql`excluded.sms_opt_out`,
+        updatedAt: sql`now()`,
+      },
+      setWhere: sql`(${customers.name}, ${customers.type}, ${customers.category}, ${customers.keyAccount}, ${customers.country}, ${customers.city}, ${customers.smsOptOut})
+        is distinct from (excluded.name, excluded.type, excluded.category, excluded.key_account, excluded.country, excluded.city, excluded.sms_opt_out)`,
+    })
+    .returning({ id: customers.id, customerNo: customers.customerNo, inserted: sql<boolean>`(xmax = 0)` });
+}
+
+export async function findCustomerIdsByNo(db: DbOrTx, numbers: string[]) {
+  if (numbers.length === 0) return new Map<string, { id: string; country: string }>();
+  const rows = await db
+    .select({ id: customers.id, customerNo: customers.customerNo, country: customers.country })
+    .from(customers)
+    .where(inArray(customers.customerNo, numbers));
+  return new Map(rows.map((r) => [r.customerNo, { id: r.id, country: r.country }]));
+}
+
+export async function findImportedContactPoints(db: DbOrTx, customerIds: string[]) {
+  if (customerIds.length === 0) return [];
+  return db
+    .select({ id: contactPoints.id, customerId: contactPoints.customerId, kind: contactPoints.kind, raw: contactPoints.raw })
+    .from(contactPoints)
+    .where(and(inArray(contactPoints.customerId, customerIds), eq(contactPoints.source, 'import')));
+}
+
+export type ContactPointInsert = typeof contactPoints.$inferInsert;
+
+export async function insertContactPoints(db: DbOrTx, rows: ContactPointInsert[]) {
+  if (rows.length > 0) await db.insert(contactPoints).values(rows);
+}
+
+/** A new value replaces the old one, and with it any wrong-number flag (it is another number). */
+export async function replaceContactPoint(db: DbOrTx, id: string, row: Omit<ContactPointInsert, 'customerId' | 'kind'>) {
+  await db
+    .update(contactPoints)
+    .set({ ...row, wrong: false, wrongBy: null, wrongAt: null, updatedAt: new Date() })
+    .where(eq(contactPoints.id, id));
+}
+
+export async function deleteContactPoints(db: DbOrTx, ids: string[]) {
+  if (ids.length > 0) await db.delete(contactPoints).where(inArray(contactPoints.id, ids));
+}
+
+export async function findContractsByNo(db: DbOrTx, numbers: string[]) {
+  if (numbers.length === 0) return new Map<string, { id: string; customerId: string; creditType: string }>();
+  const rows = await db
+    .select({ id: contracts.id, customerId: contracts.customerId, contractNo: contracts.contractNo, creditType: contracts.creditType })
+    .from(contracts)
+    .where(inArray(contracts.contractNo, numbers));
+  return new Map(rows.map((r) => [r.contractNo, r]));
+}
+
+export async function upsertContracts(db: DbOrTx, rows: Array<typeof contracts.$inferInsert>) {
+  if (rows.length === 0) return [];
+  return db
+    .insert(contracts)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: contracts.contractNo,
+      set: { creditType: sql`excluded.credit_type`, updatedAt: sql`now()` },
+      setWhere: sql`${contracts.creditType} is distinct from excluded.credit_type`,
+    })
+    .returning({ id: contracts.id, contractNo: contracts.contractNo, inserted: sql<boolean>`(xmax = 0)` });
+}
+
+export async function upsertInstallments(db: DbOrTx, rows: Array<typeof installments.$inferInsert>) {
+  if (rows.length === 0) return [];
+  return db
+    .insert(installments)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [installments.contractId, installments.installmentNo],
+      set: { amountMinor: sql`excluded.amount_minor`, currency: sql`excluded.currency`, dueDate: sql`excluded.due_date`, updatedAt: sql`now()` },
+      setWhere: sql`(${installments.amountMinor}, ${installments.currency}, ${installments.dueDate}) is distinct from (excluded.amount_minor, excluded.currency, excluded.due_date)`,
+    })
+    .returning({ id: installments.id, contractId: installments.contractId, installmentNo: installments.installmentNo, inserted: sql<boolean>`(xmax = 0)` });
+}
+
+/** Installments of the given contracts, keyed `contract_no/installment_no`. */
+export async function findInstallmentsOfContracts(db: DbOrTx, contractNos: string[]) {
+  if (contractNos.length === 0) return new Map<string, { id: string; customerNo: string; currency: string }>();
+  const rows = await db
+    .select({ id: installments.id, contractNo: contracts.contractNo, installmentNo: installments.installmentNo, customerNo: customers.customerNo, currency: installments.currency })
+    .from(installments)
+    .innerJoin(contracts, eq(contracts.id, installments.contractId))
+    .innerJoin(customers, eq(customers.id, installments.customerId))
+    .where(inArray(contracts.contractNo, contractNos));
+  return new Map(rows.map((r) => [`${r.contractNo}\u0000${r.installmentNo}`, r]));
+}
+
+export async function upsertPayments(db: DbOrTx, rows: Array<typeof payments.$inferInsert>) {
+  if (rows.length === 0) return [];
+  return db
+    .insert(payments)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [payments.installmentId, payments.paidAt, payments.reference],
+      set: { amountMinor: sql`excluded.amount_minor`, updatedAt: sql`now()` },
+      setWhere: sql`${payments.amountMinor} is distinct from excluded.amount_minor`,
+    })
+    .returning({
+      id: payments.id,
+      installmentId: payments.installmentId,
+      paidAt: payments.paidAt,
+      reference: payments.reference,
+      inserted: sql<boolean>`(xmax = 0)`,
+    });
+}
+
+/**
+ * Recomputes the paid sum and the paid-in-full instant of installments from their payments:
+ * the instant is the paid_at of the payment with which the running sum reaches the amount.
+ */
+export async function recomputeInstallmentPayments(db: DbOrTx, installmentIds: string[]) {
+  if (installmentIds.length === 0) return;
+  await db.execute(sql`
+    update installments as i
+       set paid_minor = s.total, paid_in_full_at = s.full_at, updated_at = now()
+      from (
+        select i2.id,
+               coalesce((select sum(p.amount_minor) from payments p where p.installment_id = i2.id), 0) as total,
+               (select min(x.paid_at)
+                  from (select p.paid_at, sum(p.amount_minor) over (order by p.paid_at, p.id) as running
+                          from payments p where p.installment_id = i2.id) x
+                 where x.running >= i2.amount_minor) as full_at
+          from installments i2
+         where i2.id in (${list(installmentIds)})
+      ) as s
+     where i.id = s.id`);
+}
+
+// ---- import runs ----------------------------------------------------------------------
+
+export async function insertImport(db: DbOrTx, row: typeof imports.$inferInsert) {
+  const [created] = await db.insert(imports).values(row).returning();
+  return created!;
+}
+
+export async function updateImport(db: DbOrTx, id: string, patch: Partial<typeof imports.$inferInsert>) {
+  await db.update(imports).set(patch).where(eq(imports.id, id));
+}
+
+export async function findImport(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(imports).where(eq(imports.id, id));
+  return row;
+}
+
+export async function findImports(db: DbOrTx, limit: number) {
+  return db.select().from(imports).orderBy(sql`${imports.startedAt} desc`).limit(limit);
+}
+
+export async function insertRejections(db: DbOrTx, rows: Array<typeof importRejections.$inferInsert>) {
+  if (rows.length > 0) await db.insert(importRejections).values(rows);
+}
+
+export async function findRejections(db: DbOrTx, importId: string, afterId: number, limit: number) {
+  const where: SQL[] = [eq(importRejections.importId, importId), sql`${importRejections.id} > ${afterId}`];
+  return db.select().from(importRejections).where(and(...where)).orderBy(importRejections.id).limit(limit);
+}

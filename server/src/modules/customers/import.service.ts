@@ -1,0 +1,315 @@
+import { stat } from 'node:fs/promises';
+import { getCountries } from 'libphonenumber-js/max';
+import type { Database, Tx } from '../../db/client.ts';
+import { audit, type Actor } from '../audit/index.ts';
+import type { SettingsService } from '../settings/index.ts';
+import { normalizeArabic } from './domain/arabic-normalize.ts';
+import type { ImportKind } from './domain/import-formats.ts';
+import {
+  checkCustomerRow,
+  checkInstallmentRow,
+  checkPaymentRow,
+  duplicateRejection,
+  referenceReasons,
+  rowKey,
+  type CustomerRow,
+  type InstallmentRow,
+  type PaymentRow,
+  type Rejection,
+  type RowContext,
+} from './domain/import-rows.ts';
+import { parsePhone, type PhoneKind } from './domain/phone.ts';
+import { readImportFile, type FileRows } from './import-file-reader.ts';
+import {
+  deleteContactPoints,
+  findContractsByNo,
+  findCustomerIdsByNo,
+  findImportedContactPoints,
+  findInstallmentsOfContracts,
+  insertContactPoints,
+  insertImport,
+  insertRejections,
+  recomputeInstallmentPayments,
+  replaceContactPoint,
+  updateImport,
+  upsertContracts,
+  upsertCustomers,
+  upsertInstallments,
+  upsertPayments,
+  type ContactPointInsert,
+} from './import.repository.ts';
+
+export const BATCH_SIZE = 500;
+
+export type ImportCounts = { rows: number; inserted: number; updated: number; unchanged: number; rejected: number };
+export type ImportProgress = ImportCounts & { bytes: number; totalBytes: number };
+export type ImportResult = ImportCounts & { id: string; kind: ImportKind; status: 'done' };
+
+type Outcome = 'inserted' | 'updated' | 'unchanged';
+type Batch<T> = Array<{ rowNo: number; values: Record<string, string>; row: T }>;
+type BatchResult = { outcomes: Outcome[]; rejections: Array<{ rowNo: number; rejection: Rejection }> };
+
+const knownCountries: ReadonlySet<string> = new Set(getCountries());
+
+/** Opens a file for import: a file that is not in the format fails here, before anything is applied. */
+export async function openImportFile(path: string, kind: ImportKind): Promise<{ file: FileRows; totalBytes: number }> {
+  const { size } = await stat(path);
+  return { file: await readImportFile(path, kind), totalBytes: size };
+}
+
+export async function startImportRun(database: Database, actor: Actor, kind: ImportKind, fileName: string, totalBytes: number) {
+  return database.db.transaction(async (tx) => {
+    const row = await insertImport(tx, { kind, fileName: fileName.slice(0, 255), totalBytes, startedBy: actor.id });
+    await audit(tx, actor, 'import.start', { entity: 'import', id: row.id, after: { kind, file: row.fileName } });
+    return row;
+  });
+}
+
+/**
+ * Applies the rows of an opened file in batches, each in its own transaction (a row is
+ * applied whole or not at all), and records progress and rejected rows on the import run.
+ */
+export async function processImport(
+  database: Database,
+  settings: SettingsService,
+  run: { id: string; kind: ImportKind; totalBytes: number },
+  file: FileRows,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportResult> {
+  const ctx: RowContext = { timeZone: await settings.get('timezone'), defaultCurrency: await settings.get('currency'), countries: knownCountries };
+  const counts: ImportCounts = { rows: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const firstRowOfKey = new Map<string, number>();
+  let batch: Batch<CustomerRow | InstallmentRow | PaymentRow> = [];
+  let rejected: Array<{ rowNo: number; rejection: Rejection }> = [];
+
+  const flush = async () => {
+    const result = await database.db.transaction((tx) => applyBatch(tx, run.kind, batch));
+    for (const o of result.outcomes) counts[o]++;
+    rejected.push(...result.rejections);
+    const rejectedRows = new Set(rejected.map((r) => r.rowNo));
+    counts.rejected += rejectedRows.size;
+    await insertRejections(
+      database.db,
+      rejected.map(({ rowNo, rejection }) => ({
+        importId: run.id,
+        rowNo,
+        column: rejection.column,
+        value: rejection.value.slice(0, 1000),
+        code: rejection.code,
+        reasonEn: rejection.en,
+        reasonAr: rejection.ar,
+      })),
+    );
+    batch = [];
+    rejected = [];
+    const progress = { ...counts, bytes: file.bytesRead(), totalBytes: run.totalBytes };
+    await updateImport(database.db, run.id, { ...counts, processedBytes: Math.min(progress.bytes, run.totalBytes) });
+    onProgress?.(progress);
+  };
+
+  try {
+    for await (const { rowNo, values, broken } of file.rows) {
+      counts.rows++;
+      if (broken) {
+        rejected.push({ rowNo, rejection: { column: '(row)', value: '', code: 'unreadable_row', en: `The row cannot be read: ${broken}`, ar: 'تعذرت قراءة السطر (علامات اقتباس أو أعمدة غير صحيحة).' } });
+        continue;
+      }
+      const checked =
+        run.kind === 'customers' ? checkCustomerRow(values, ctx) : run.kind === 'installments' ? checkInstallmentRow(values, ctx) : checkPaymentRow(values, ctx);
+      if (!checked.row) {
+        rejected.push(...checked.rejections.map((rejection) => ({ rowNo, rejection })));
+      } else {
+        const key = rowKey(run.kind, checked.row);
+        const first = firstRowOfKey.get(key);
+        if (first !== undefined) rejected.push({ rowNo, rejection: duplicateRejection(run.kind, values, first) });
+        else {
+          firstRowOfKey.set(key, rowNo);
+          batch.push({ rowNo, values, row: checked.row });
+        }
+      }
+      if (batch.length >= BATCH_SIZE || rejected.length >= BATCH_SIZE) await flush();
+    }
+    await flush();
+  } catch (error) {
+    await updateImport(database.db, run.id, { ...counts, status: 'failed', finishedAt: new Date(), error: { message: (error as Error).message } });
+    throw error;
+  }
+  await updateImport(database.db, run.id, { ...counts, status: 'done', processedBytes: run.totalBytes, finishedAt: new Date() });
+  return { id: run.id, kind: run.kind, status: 'done', ...counts };
+}
+
+async function applyBatch(tx: Tx, kind: ImportKind, batch: Batch<CustomerRow | InstallmentRow | PaymentRow>): Promise<BatchResult> {
+  if (batch.length === 0) return { outcomes: [], rejections: [] };
+  switch (kind) {
+    case 'customers':
+      return applyCustomers(tx, batch as Batch<CustomerRow>);
+    case 'installments':
+      return applyInstallments(tx, batch as Batch<InstallmentRow>);
+    case 'payments':
+      return applyPayments(tx, batch as Batch<PaymentRow>);
+  }
+}
+
+const phoneColumns: Array<[keyof CustomerRow['phones'], PhoneKind]> = [
+  ['mobile', 'mobile'],
+  ['landline', 'landline'],
+  ['work', 'work'],
+  ['home', 'home'],
+  ['fax', 'fax'],
+];
+
+function contactPointFor(kind: string, raw: string, country: string): Omit<ContactPointInsert, 'customerId' | 'kind'> {
+  if (kind === 'email') return { raw, e164: null, valid: true, numberType: 'email', source: 'import' };
+  const parsed = parsePhone(raw, country);
+  return { raw, e164: parsed.e164, valid: parsed.valid, numberType: parsed.numberType, source: 'import' };
+}
+
+async function applyCustomers(tx: Tx, batch: Batch<CustomerRow>): Promise<BatchResult> {
+  const changed = await upsertCustomers(
+    tx,
+    batch.map(({ row }) => ({
+      customerNo: row.customerNo,
+      name: row.name,
+      nameNorm: normalizeArabic(row.name),
+      type: row.type,
+      category: row.category,
+      keyAccount: row.keyAccount,
+      country: row.country,
+      city: row.city,
+      smsOptOut: row.smsOptOut,
+    })),
+  );
+  const changedByNo = new Map(changed.map((c) => [c.customerNo, c]));
+  const ids = await findCustomerIdsByNo(
+    tx,
+    batch.map((b) => b.row.customerNo),
+  );
+  const existing = await findImportedContactPoints(
+    tx,
+    [...ids.values()].map((v) => v.id),
+  );
+  const existingByCustomer = new Map<string, Map<string, { id: string; raw: string }>>();
+  for (const e of existing) {
+    let kinds = existingByCustomer.get(e.customerId);
+    if (!kinds) existingByCustomer.set(e.customerId, (kinds = new Map()));
+    kinds.set(e.kind, e);
+  }
+
+  const inserts: ContactPointInsert[] = [];
+  const deletes: string[] = [];
+  const outcomes: Outcome[] = [];
+  for (const { row } of batch) {
+    const customerId = ids.get(row.customerNo)!.id;
+    const had = existingByCustomer.get(customerId) ?? new Map<string, { id: string; raw: string }>();
+    let phonesChanged = false;
+    const desired: Array<[string, string]> = [...phoneColumns.map(([col, kind]) => [kind, row.phones[col]] as [string, string]), ['email', row.email]];
+    for (const [kind, raw] of desired) {
+      const current = had.get(kind);
+      if (raw === '') {
+        if (current) {
+          deletes.push(current.id);
+          phonesChanged = true;
+        }
+      } else if (!current) {
+        inserts.push({ customerId, kind, ...contactPointFor(kind, raw, row.country) });
+        phonesChanged = true;
+      } else if (current.raw !== raw) {
+        await replaceContactPoint(tx, current.id, contactPointFor(kind, raw, row.country));
+        phonesChanged = true;
+      }
+    }
+    const c = changedByNo.get(row.customerNo);
+    outcomes.push(c?.inserted ? 'inserted' : c || phonesChanged ? 'updated' : 'unchanged');
+  }
+  await deleteContactPoints(tx, deletes);
+  await insertContactPoints(tx, inserts);
+  return { outcomes, rejections: [] };
+}
+
+async function applyInstallments(tx: Tx, batch: Batch<InstallmentRow>): Promise<BatchResult> {
+  const customersByNo = await findCustomerIdsByNo(tx, unique(batch.map((b) => b.row.customerNo)));
+  const contractsByNo = await findContractsByNo(tx, unique(batch.map((b) => b.row.contractNo)));
+  const rejections: BatchResult['rejections'] = [];
+  const good: Batch<InstallmentRow> = [];
+  for (const item of batch) {
+    const customer = customersByNo.get(item.row.customerNo);
+    const contract = contractsByNo.get(item.row.contractNo);
+    if (!customer) rejections.push({ rowNo: item.rowNo, rejection: reference('customer_no', item.values, 'unknown_customer') });
+    else if (contract && contract.customerId !== customer.id) {
+      rejections.push({ rowNo: item.rowNo, rejection: reference('contract_no', item.values, 'contract_of_other_customer') });
+    } else good.push(item);
+  }
+  // One contract per contract_no; a later row of the same contract in the batch wins its credit type.
+  const contractRows = new Map<string, { customerId: string; contractNo: string; creditType: string }>();
+  for (const { row } of good) {
+    contractRows.set(row.contractNo, { customerId: customersByNo.get(row.customerNo)!.id, contractNo: row.contractNo, creditType: row.creditType });
+  }
+  const changedContracts = new Set((await upsertContracts(tx, [...contractRows.values()])).filter((c) => !c.inserted).map((c) => c.contractNo));
+  const contractIds = await findContractsByNo(tx, [...contractRows.keys()]);
+  const changed = await upsertInstallments(
+    tx,
+    good.map(({ row }) => ({
+      contractId: contractIds.get(row.contractNo)!.id,
+      customerId: customersByNo.get(row.customerNo)!.id,
+      installmentNo: row.installmentNo,
+      amountMinor: row.amountMinor,
+      currency: row.currency,
+      dueDate: row.dueDate,
+    })),
+  );
+  const changedByKey = new Map(changed.map((c) => [`${c.contractId}\u0000${c.installmentNo}`, c]));
+  await recomputeInstallmentPayments(
+    tx,
+    changed.filter((c) => !c.inserted).map((c) => c.id),
+  );
+  const outcomes: Outcome[] = good.map(({ row }) => {
+    const c = changedByKey.get(`${contractIds.get(row.contractNo)!.id}\u0000${row.installmentNo}`);
+    return c?.inserted ? 'inserted' : c || changedContracts.has(row.contractNo) ? 'updated' : 'unchanged';
+  });
+  return { outcomes, rejections };
+}
+
+async function applyPayments(tx: Tx, batch: Batch<PaymentRow>): Promise<BatchResult> {
+  const contractNos = unique(batch.map((b) => b.row.contractNo));
+  const contractsByNo = await findContractsByNo(tx, contractNos);
+  const customersByNo = await findCustomerIdsByNo(tx, unique(batch.map((b) => b.row.customerNo)));
+  const installmentsByKey = await findInstallmentsOfContracts(tx, contractNos);
+  const rejections: BatchResult['rejections'] = [];
+  const good: Array<{ item: Batch<PaymentRow>[number]; installmentId: string; customerId: string }> = [];
+  for (const item of batch) {
+    const customer = customersByNo.get(item.row.customerNo);
+    const contract = contractsByNo.get(item.row.contractNo);
+    const installment = installmentsByKey.get(`${item.row.contractNo}\u0000${item.row.installmentNo}`);
+    if (!customer) rejections.push({ rowNo: item.rowNo, rejection: reference('customer_no', item.values, 'unknown_customer') });
+    else if (!contract || contract.customerId !== customer.id) {
+      rejections.push({ rowNo: item.rowNo, rejection: reference('contract_no', item.values, 'unknown_contract') });
+    } else if (!installment) rejections.push({ rowNo: item.rowNo, rejection: reference('installment_no', item.values, 'unknown_installment') });
+    else good.push({ item, installmentId: installment.id, customerId: customer.id });
+  }
+  const changed = await upsertPayments(
+    tx,
+    good.map(({ item, installmentId, customerId }) => ({
+      installmentId,
+      customerId,
+      amountMinor: item.row.amountMinor,
+      paidAt: item.row.paidAt,
+      reference: item.row.reference,
+    })),
+  );
+  await recomputeInstallmentPayments(tx, unique(changed.map((c) => c.installmentId)));
+  const keyOf = (installmentId: string, paidAt: Date, reference: string) => `${installmentId}\u0000${paidAt.getTime()}\u0000${reference}`;
+  const changedKeys = new Map(changed.map((c) => [keyOf(c.installmentId, c.paidAt, c.reference), c.inserted]));
+  const outcomes: Outcome[] = good.map(({ item, installmentId }) => {
+    const inserted = changedKeys.get(keyOf(installmentId, item.row.paidAt, item.row.reference));
+    return inserted === undefined ? 'unchanged' : inserted ? 'inserted' : 'updated';
+  });
+  return { outcomes, rejections };
+}
+
+function reference(column: string, values: Record<string, string>, code: keyof typeof referenceReasons): Rejection {
+  return { column, value: values[column] ?? '', code, ...referenceReasons[code] };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
