@@ -135,9 +135,14 @@ async function readCsv(path: string, kind: ImportKind, encoding: string): Promis
     first = await iterator.next();
   } catch (error) {
     source.destroy();
-    throw new ImportFormatError('unreadable', `The CSV file cannot be read: ${(error as Error).message}`, 'تعذرت قراءة ملف CSV.');
+    throw new ImportFormatError(
+      'unreadable',
+      `The CSV file cannot be read: ${(error as Error).message}`,
+      'تعذرت قراءة ملف CSV.',
+    );
   }
-  if (first.done) throw new ImportFormatError('empty_file', 'The file has no header row.', 'لا يحتوي الملف على سطر العناوين.');
+  if (first.done)
+    throw new ImportFormatError('empty_file', 'The file has no header row.', 'لا يحتوي الملف على سطر العناوين.');
   const positions = checkHeader(kind, first.value.record, () => source.destroy());
 
   async function* rows(): AsyncIterable<FileRow> {
@@ -147,7 +152,11 @@ async function readCsv(path: string, kind: ImportKind, encoding: string): Promis
         try {
           next = await iterator.next();
         } catch (error) {
-          throw new ImportFormatError('unreadable', `The CSV file is broken: ${(error as Error).message}`, 'ملف CSV تالف.');
+          throw new ImportFormatError(
+            'unreadable',
+            `The CSV file is broken: ${(error as Error).message}`,
+            'ملف CSV تالف.',
+          );
         }
         while (broken.length > 0) {
           const b = broken.shift()!;
@@ -213,9 +222,14 @@ async function readXlsx(path: string, kind: ImportKind): Promise<FileRows> {
     sheet = await sheets.next();
   } catch (error) {
     source.destroy();
-    throw new ImportFormatError('unreadable', `The XLSX file cannot be read: ${(error as Error).message}`, 'تعذرت قراءة ملف XLSX.');
+    throw new ImportFormatError(
+      'unreadable',
+      `The XLSX file cannot be read: ${(error as Error).message}`,
+      'تعذرت قراءة ملف XLSX.',
+    );
   }
-  if (sheet.done) throw new ImportFormatError('empty_file', 'The workbook has no sheet.', 'لا يحتوي المصنف على أي ورقة.');
+  if (sheet.done)
+    throw new ImportFormatError('empty_file', 'The workbook has no sheet.', 'لا يحتوي المصنف على أي ورقة.');
   const rowIterator = (sheet.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
   let header: ExcelJS.Row | undefined;
   for (;;) {
@@ -226,9 +240,16 @@ async function readXlsx(path: string, kind: ImportKind): Promise<FileRows> {
       break;
     }
   }
-  if (!header) throw new ImportFormatError('empty_file', 'The first sheet has no header row.', 'الورقة الأولى لا تحتوي على سطر العناوين.');
+  if (!header)
+    throw new ImportFormatError(
+      'empty_file',
+      'The first sheet has no header row.',
+      'الورقة الأولى لا تحتوي على سطر العناوين.',
+    );
   const positions = checkHeader(kind, cellsOf(header, []), () => source.destroy());
-  const kinds = positions.map((name) => (name && dateColumns.has(name) ? 'date' : name && instantColumns.has(name) ? 'instant' : 'text'));
+  const kinds = positions.map((name) =>
+    name && dateColumns.has(name) ? 'date' : name && instantColumns.has(name) ? 'instant' : 'text',
+  );
 
   async function* rows(): AsyncIterable<FileRow> {
     try {

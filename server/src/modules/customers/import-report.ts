@@ -41,7 +41,9 @@ export async function writeRejectionReportCsv(db: DbOrTx, importId: string, path
 /** The report as an XLSX workbook with a right-to-left sheet. */
 export async function rejectionReportXlsx(db: DbOrTx, importId: string, stream: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-  const sheet = workbook.addWorksheet('الأسطر المرفوضة', { views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet('الأسطر المرفوضة', {
+    views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }],
+  });
   sheet.columns = [
     { header: 'السطر / row', width: 10 },
     { header: 'العمود / column', width: 18 },

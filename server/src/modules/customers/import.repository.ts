@@ -1,8 +1,20 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { contactPoints, contracts, customers, importRejections, imports, installments, payments } from './customers.schema.ts';
+import {
+  contactPoints,
+  contracts,
+  customers,
+  importRejections,
+  imports,
+  installments,
+  payments,
+} from './customers.schema.ts';
 
-const list = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const list = (values: string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 
 export type CustomerUpsert = typeof customers.$inferInsert;
 
@@ -43,7 +55,12 @@ export async function findCustomerIdsByNo(db: DbOrTx, numbers: string[]) {
 export async function findImportedContactPoints(db: DbOrTx, customerIds: string[]) {
   if (customerIds.length === 0) return [];
   return db
-    .select({ id: contactPoints.id, customerId: contactPoints.customerId, kind: contactPoints.kind, raw: contactPoints.raw })
+    .select({
+      id: contactPoints.id,
+      customerId: contactPoints.customerId,
+      kind: contactPoints.kind,
+      raw: contactPoints.raw,
+    })
     .from(contactPoints)
     .where(and(inArray(contactPoints.customerId, customerIds), eq(contactPoints.source, 'import')));
 }
@@ -55,7 +72,11 @@ export async function insertContactPoints(db: DbOrTx, rows: ContactPointInsert[]
 }
 
 /** A new value replaces the old one, and with it any wrong-number flag (it is another number). */
-export async function replaceContactPoint(db: DbOrTx, id: string, row: Omit<ContactPointInsert, 'customerId' | 'kind'>) {
+export async function replaceContactPoint(
+  db: DbOrTx,
+  id: string,
+  row: Omit<ContactPointInsert, 'customerId' | 'kind'>,
+) {
   await db
     .update(contactPoints)
     .set({ ...row, wrong: false, wrongBy: null, wrongAt: null, updatedAt: new Date() })
@@ -69,7 +90,12 @@ export async function deleteContactPoints(db: DbOrTx, ids: string[]) {
 export async function findContractsByNo(db: DbOrTx, numbers: string[]) {
   if (numbers.length === 0) return new Map<string, { id: string; customerId: string; creditType: string }>();
   const rows = await db
-    .select({ id: contracts.id, customerId: contracts.customerId, contractNo: contracts.contractNo, creditType: contracts.creditType })
+    .select({
+      id: contracts.id,
+      customerId: contracts.customerId,
+      contractNo: contracts.contractNo,
+      creditType: contracts.creditType,
+    })
     .from(contracts)
     .where(inArray(contracts.contractNo, numbers));
   return new Map(rows.map((r) => [r.contractNo, r]));
@@ -95,17 +121,33 @@ export async function upsertInstallments(db: DbOrTx, rows: Array<typeof installm
     .values(rows)
     .onConflictDoUpdate({
       target: [installments.contractId, installments.installmentNo],
-      set: { amountMinor: sql`excluded.amount_minor`, currency: sql`excluded.currency`, dueDate: sql`excluded.due_date`, updatedAt: sql`now()` },
+      set: {
+        amountMinor: sql`excluded.amount_minor`,
+        currency: sql`excluded.currency`,
+        dueDate: sql`excluded.due_date`,
+        updatedAt: sql`now()`,
+      },
       setWhere: sql`(${installments.amountMinor}, ${installments.currency}, ${installments.dueDate}) is distinct from (excluded.amount_minor, excluded.currency, excluded.due_date)`,
     })
-    .returning({ id: installments.id, contractId: installments.contractId, installmentNo: installments.installmentNo, inserted: sql<boolean>`(xmax = 0)` });
+    .returning({
+      id: installments.id,
+      contractId: installments.contractId,
+      installmentNo: installments.installmentNo,
+      inserted: sql<boolean>`(xmax = 0)`,
+    });
 }
 
 /** Installments of the given contracts, keyed `contract_no/installment_no`. */
 export async function findInstallmentsOfContracts(db: DbOrTx, contractNos: string[]) {
   if (contractNos.length === 0) return new Map<string, { id: string; customerNo: string; currency: string }>();
   const rows = await db
-    .select({ id: installments.id, contractNo: contracts.contractNo, installmentNo: installments.installmentNo, customerNo: customers.customerNo, currency: installments.currency })
+    .select({
+      id: installments.id,
+      contractNo: contracts.contractNo,
+      installmentNo: installments.installmentNo,
+      customerNo: customers.customerNo,
+      currency: installments.currency,
+    })
     .from(installments)
     .innerJoin(contracts, eq(contracts.id, installments.contractId))
     .innerJoin(customers, eq(customers.id, installments.customerId))
@@ -171,7 +213,11 @@ export async function findImport(db: DbOrTx, id: string) {
 }
 
 export async function findImports(db: DbOrTx, limit: number) {
-  return db.select().from(imports).orderBy(sql`${imports.startedAt} desc`).limit(limit);
+  return db
+    .select()
+    .from(imports)
+    .orderBy(sql`${imports.startedAt} desc`)
+    .limit(limit);
 }
 
 export async function insertRejections(db: DbOrTx, rows: Array<typeof importRejections.$inferInsert>) {
@@ -180,5 +226,10 @@ export async function insertRejections(db: DbOrTx, rows: Array<typeof importReje
 
 export async function findRejections(db: DbOrTx, importId: string, afterId: number, limit: number) {
   const where: SQL[] = [eq(importRejections.importId, importId), sql`${importRejections.id} > ${afterId}`];
-  return db.select().from(importRejections).where(and(...where)).orderBy(importRejections.id).limit(limit);
+  return db
+    .select()
+    .from(importRejections)
+    .where(and(...where))
+    .orderBy(importRejections.id)
+    .limit(limit);
 }

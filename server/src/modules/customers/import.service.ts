@@ -57,7 +57,13 @@ export async function openImportFile(path: string, kind: ImportKind): Promise<{ 
   return { file: await readImportFile(path, kind), totalBytes: size };
 }
 
-export async function startImportRun(database: Database, actor: Actor, kind: ImportKind, fileName: string, totalBytes: number) {
+export async function startImportRun(
+  database: Database,
+  actor: Actor,
+  kind: ImportKind,
+  fileName: string,
+  totalBytes: number,
+) {
   return database.db.transaction(async (tx) => {
     const row = await insertImport(tx, { kind, fileName: fileName.slice(0, 255), totalBytes, startedBy: actor.id });
     await audit(tx, actor, 'import.start', { entity: 'import', id: row.id, after: { kind, file: row.fileName } });
@@ -76,7 +82,11 @@ export async function processImport(
   file: FileRows,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportResult> {
-  const ctx: RowContext = { timeZone: await settings.get('timezone'), defaultCurrency: await settings.get('currency'), countries: knownCountries };
+  const ctx: RowContext = {
+    timeZone: await settings.get('timezone'),
+    defaultCurrency: await settings.get('currency'),
+    countries: knownCountries,
+  };
   const counts: ImportCounts = { rows: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   const firstRowOfKey = new Map<string, number>();
   let batch: Batch<CustomerRow | InstallmentRow | PaymentRow> = [];
@@ -86,6 +96,7 @@ export async function processImport(
     const result = await database.db.transaction((tx) => applyBatch(tx, run.kind, batch));
     for (const o of result.outcomes) counts[o]++;
     rejected.push(...result.rejections);
+    rejected.sort((a, b) => a.rowNo - b.rowNo);
     const rejectedRows = new Set(rejected.map((r) => r.rowNo));
     counts.rejected += rejectedRows.size;
     await insertRejections(
@@ -111,11 +122,24 @@ export async function processImport(
     for await (const { rowNo, values, broken } of file.rows) {
       counts.rows++;
       if (broken) {
-        rejected.push({ rowNo, rejection: { column: '(row)', value: '', code: 'unreadable_row', en: `The row cannot be read: ${broken}`, ar: 'تعذرت قراءة السطر (علامات اقتباس أو أعمدة غير صحيحة).' } });
+        rejected.push({
+          rowNo,
+          rejection: {
+            column: '(row)',
+            value: '',
+            code: 'unreadable_row',
+            en: `The row cannot be read: ${broken}`,
+            ar: 'تعذرت قراءة السطر (علامات اقتباس أو أعمدة غير صحيحة).',
+          },
+        });
         continue;
       }
       const checked =
-        run.kind === 'customers' ? checkCustomerRow(values, ctx) : run.kind === 'installments' ? checkInstallmentRow(values, ctx) : checkPaymentRow(values, ctx);
+        run.kind === 'customers'
+          ? checkCustomerRow(values, ctx)
+          : run.kind === 'installments'
+            ? checkInstallmentRow(values, ctx)
+            : checkPaymentRow(values, ctx);
       if (!checked.row) {
         rejected.push(...checked.rejections.map((rejection) => ({ rowNo, rejection })));
       } else {
@@ -131,14 +155,28 @@ export async function processImport(
     }
     await flush();
   } catch (error) {
-    await updateImport(database.db, run.id, { ...counts, status: 'failed', finishedAt: new Date(), error: { message: (error as Error).message } });
+    await updateImport(database.db, run.id, {
+      ...counts,
+      status: 'failed',
+      finishedAt: new Date(),
+      error: { message: (error as Error).message },
+    });
     throw error;
   }
-  await updateImport(database.db, run.id, { ...counts, status: 'done', processedBytes: run.totalBytes, finishedAt: new Date() });
+  await updateImport(database.db, run.id, {
+    ...counts,
+    status: 'done',
+    processedBytes: run.totalBytes,
+    finishedAt: new Date(),
+  });
   return { id: run.id, kind: run.kind, status: 'done', ...counts };
 }
 
-async function applyBatch(tx: Tx, kind: ImportKind, batch: Batch<CustomerRow | InstallmentRow | PaymentRow>): Promise<BatchResult> {
+async function applyBatch(
+  tx: Tx,
+  kind: ImportKind,
+  batch: Batch<CustomerRow | InstallmentRow | PaymentRow>,
+): Promise<BatchResult> {
   if (batch.length === 0) return { outcomes: [], rejections: [] };
   switch (kind) {
     case 'customers':
@@ -202,7 +240,10 @@ async function applyCustomers(tx: Tx, batch: Batch<CustomerRow>): Promise<BatchR
     const customerId = ids.get(row.customerNo)!.id;
     const had = existingByCustomer.get(customerId) ?? new Map<string, { id: string; raw: string }>();
     let phonesChanged = false;
-    const desired: Array<[string, string]> = [...phoneColumns.map(([col, kind]) => [kind, row.phones[col]] as [string, string]), ['email', row.email]];
+    const desired: Array<[string, string]> = [
+      ...phoneColumns.map(([col, kind]) => [kind, row.phones[col]] as [string, string]),
+      ['email', row.email],
+    ];
     for (const [kind, raw] of desired) {
       const current = had.get(kind);
       if (raw === '') {
@@ -231,20 +272,37 @@ async function applyInstallments(tx: Tx, batch: Batch<InstallmentRow>): Promise<
   const contractsByNo = await findContractsByNo(tx, unique(batch.map((b) => b.row.contractNo)));
   const rejections: BatchResult['rejections'] = [];
   const good: Batch<InstallmentRow> = [];
+  // Who owns each contract: the database, or the first row of this batch that names a new one.
+  const owner = new Map([...contractsByNo].map(([no, c]) => [no, c.customerId]));
   for (const item of batch) {
     const customer = customersByNo.get(item.row.customerNo);
-    const contract = contractsByNo.get(item.row.contractNo);
-    if (!customer) rejections.push({ rowNo: item.rowNo, rejection: reference('customer_no', item.values, 'unknown_customer') });
-    else if (contract && contract.customerId !== customer.id) {
-      rejections.push({ rowNo: item.rowNo, rejection: reference('contract_no', item.values, 'contract_of_other_customer') });
-    } else good.push(item);
+    if (!customer) {
+      rejections.push({ rowNo: item.rowNo, rejection: reference('customer_no', item.values, 'unknown_customer') });
+      continue;
+    }
+    const contractOwner = owner.get(item.row.contractNo);
+    if (contractOwner !== undefined && contractOwner !== customer.id) {
+      rejections.push({
+        rowNo: item.rowNo,
+        rejection: reference('contract_no', item.values, 'contract_of_other_customer'),
+      });
+      continue;
+    }
+    owner.set(item.row.contractNo, customer.id);
+    good.push(item);
   }
   // One contract per contract_no; a later row of the same contract in the batch wins its credit type.
   const contractRows = new Map<string, { customerId: string; contractNo: string; creditType: string }>();
   for (const { row } of good) {
-    contractRows.set(row.contractNo, { customerId: customersByNo.get(row.customerNo)!.id, contractNo: row.contractNo, creditType: row.creditType });
+    contractRows.set(row.contractNo, {
+      customerId: customersByNo.get(row.customerNo)!.id,
+      contractNo: row.contractNo,
+      creditType: row.creditType,
+    });
   }
-  const changedContracts = new Set((await upsertContracts(tx, [...contractRows.values()])).filter((c) => !c.inserted).map((c) => c.contractNo));
+  const changedContracts = new Set(
+    (await upsertContracts(tx, [...contractRows.values()])).filter((c) => !c.inserted).map((c) => c.contractNo),
+  );
   const contractIds = await findContractsByNo(tx, [...contractRows.keys()]);
   const changed = await upsertInstallments(
     tx,
@@ -280,10 +338,15 @@ async function applyPayments(tx: Tx, batch: Batch<PaymentRow>): Promise<BatchRes
     const customer = customersByNo.get(item.row.customerNo);
     const contract = contractsByNo.get(item.row.contractNo);
     const installment = installmentsByKey.get(`${item.row.contractNo}\u0000${item.row.installmentNo}`);
-    if (!customer) rejections.push({ rowNo: item.rowNo, rejection: reference('customer_no', item.values, 'unknown_customer') });
+    if (!customer)
+      rejections.push({ rowNo: item.rowNo, rejection: reference('customer_no', item.values, 'unknown_customer') });
     else if (!contract || contract.customerId !== customer.id) {
       rejections.push({ rowNo: item.rowNo, rejection: reference('contract_no', item.values, 'unknown_contract') });
-    } else if (!installment) rejections.push({ rowNo: item.rowNo, rejection: reference('installment_no', item.values, 'unknown_installment') });
+    } else if (!installment)
+      rejections.push({
+        rowNo: item.rowNo,
+        rejection: reference('installment_no', item.values, 'unknown_installment'),
+      });
     else good.push({ item, installmentId: installment.id, customerId: customer.id });
   }
   const changed = await upsertPayments(
@@ -297,7 +360,8 @@ async function applyPayments(tx: Tx, batch: Batch<PaymentRow>): Promise<BatchRes
     })),
   );
   await recomputeInstallmentPayments(tx, unique(changed.map((c) => c.installmentId)));
-  const keyOf = (installmentId: string, paidAt: Date, reference: string) => `${installmentId}\u0000${paidAt.getTime()}\u0000${reference}`;
+  const keyOf = (installmentId: string, paidAt: Date, reference: string) =>
+    `${installmentId}\u0000${paidAt.getTime()}\u0000${reference}`;
   const changedKeys = new Map(changed.map((c) => [keyOf(c.installmentId, c.paidAt, c.reference), c.inserted]));
   const outcomes: Outcome[] = good.map(({ item, installmentId }) => {
     const inserted = changedKeys.get(keyOf(installmentId, item.row.paidAt, item.row.reference));

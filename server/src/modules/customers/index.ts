@@ -1,8 +1,29 @@
-export { customers, contactPoints, contracts, installments, payments, customerTimeline, imports } from './customers.schema.ts';
+export {
+  customers,
+  contactPoints,
+  contracts,
+  installments,
+  payments,
+  customerTimeline,
+  imports,
+} from './customers.schema.ts';
 export { importKinds, importColumns, type ImportKind } from './domain/import-formats.ts';
 export { normalizeArabic } from './domain/arabic-normalize.ts';
 export { parsePhone, isValidMobile, maskPhone, phoneSearchKey, phoneKinds, type PhoneKind } from './domain/phone.ts';
-export { parseAmountMinor, minorToUnits, currencyDecimals, parseInstant, zonedWallTimeToInstant, offsetMinutes } from './domain/values.ts';
+export {
+  parseAmountMinor,
+  minorToUnits,
+  currencyDecimals,
+  parseInstant,
+  zonedWallTimeToInstant,
+  offsetMinutes,
+} from './domain/values.ts';
 export { ImportFormatError } from './import-file-reader.ts';
-export { openImportFile, startImportRun, processImport, type ImportResult, type ImportProgress } from './import.service.ts';
+export {
+  openImportFile,
+  startImportRun,
+  processImport,
+  type ImportResult,
+  type ImportProgress,
+} from './import.service.ts';
 export { writeRejectionReportCsv, rejectionReportCsv, rejectionReportXlsx } from './import-report.ts';

@@ -46,12 +46,18 @@ const LIMITS = { key: 64, name: 200, city: 100, creditType: 100, reference: 100,
 const reasons = {
   missing: { en: 'A value is required.', ar: 'القيمة مطلوبة.' },
   too_long: (n: number) => ({ en: `Longer than ${n} characters.`, ar: `أطول من ${n} حرفًا.` }),
-  bad_key: { en: 'Only letters, digits, dot, dash, slash and underscore.', ar: 'يُسمح بالحروف والأرقام والنقطة والشرطة والشرطة المائلة والشرطة السفلية فقط.' },
+  bad_key: {
+    en: 'Only letters, digits, dot, dash, slash and underscore.',
+    ar: 'يُسمح بالحروف والأرقام والنقطة والشرطة والشرطة المائلة والشرطة السفلية فقط.',
+  },
   bad_type: { en: 'Must be current or prospect.', ar: 'يجب أن يكون current (حالي) أو prospect (محتمل).' },
   bad_category: { en: 'Must be A, B or C.', ar: 'يجب أن تكون الفئة A أو B أو C.' },
   bad_country: { en: 'Not a known ISO-3166 two-letter country code.', ar: 'ليس رمز دولة معروفًا من حرفين (ISO-3166).' },
   bad_boolean: { en: 'Must be true or false.', ar: 'يجب أن تكون القيمة true أو false.' },
-  bad_amount: { en: 'Not an amount (digits with an optional decimal point, above zero).', ar: 'ليس مبلغًا صحيحًا (أرقام مع فاصلة عشرية اختيارية، أكبر من صفر).' },
+  bad_amount: {
+    en: 'Not an amount (digits with an optional decimal point, above zero).',
+    ar: 'ليس مبلغًا صحيحًا (أرقام مع فاصلة عشرية اختيارية، أكبر من صفر).',
+  },
   bad_integer: { en: 'Must be a whole number from 1.', ar: 'يجب أن يكون عددًا صحيحًا من 1 فأكثر.' },
   bad_currency: { en: 'Not an ISO 4217 currency code.', ar: 'ليس رمز عملة صحيحًا (ISO 4217).' },
   bad_date: { en: 'Not a date in the form YYYY-MM-DD.', ar: 'ليس تاريخًا بالصيغة YYYY-MM-DD.' },
@@ -122,7 +128,10 @@ const isCurrency = (() => {
   };
 })();
 
-export function checkCustomerRow(values: Record<string, string>, ctx: RowContext): { row?: CustomerRow; rejections: Rejection[] } {
+export function checkCustomerRow(
+  values: Record<string, string>,
+  ctx: RowContext,
+): { row?: CustomerRow; rejections: Rejection[] } {
   const r = new RowReader(values);
   const customerNo = r.key('customer_no');
   const name = r.text('name', LIMITS.name, true);
@@ -130,14 +139,22 @@ export function checkCustomerRow(values: Record<string, string>, ctx: RowContext
   const type = typeText === '' ? 'current' : typeText;
   if (type !== 'current' && type !== 'prospect') r.reject('type', 'bad_type', reasons.bad_type);
   const categoryText = r.raw('category').toUpperCase();
-  if (categoryText !== '' && !['A', 'B', 'C'].includes(categoryText)) r.reject('category', 'bad_category', reasons.bad_category);
+  if (categoryText !== '' && !['A', 'B', 'C'].includes(categoryText))
+    r.reject('category', 'bad_category', reasons.bad_category);
   const country = (r.raw('country') || 'SA').toUpperCase();
   if (!ctx.countries.has(country)) r.reject('country', 'bad_country', reasons.bad_country);
   const city = r.text('city', LIMITS.city, false);
   const phone = (c: string) => r.text(c, LIMITS.phone, false);
-  const phones = { mobile: phone('mobile'), landline: phone('landline'), work: phone('work_phone'), home: phone('home_phone'), fax: phone('fax') };
+  const phones = {
+    mobile: phone('mobile'),
+    landline: phone('landline'),
+    work: phone('work_phone'),
+    home: phone('home_phone'),
+    fax: phone('fax'),
+  };
   const email = r.text('email', LIMITS.email, false);
-  if (email !== '' && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email)) r.reject('email', 'bad_email', reasons.bad_email);
+  if (email !== '' && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email))
+    r.reject('email', 'bad_email', reasons.bad_email);
   const keyAccount = r.bool('key_account');
   const smsOptOut = r.bool('sms_opt_out');
   if (r.rejections.length > 0) return { rejections: r.rejections };
@@ -158,7 +175,10 @@ export function checkCustomerRow(values: Record<string, string>, ctx: RowContext
   };
 }
 
-export function checkInstallmentRow(values: Record<string, string>, ctx: RowContext): { row?: InstallmentRow; rejections: Rejection[] } {
+export function checkInstallmentRow(
+  values: Record<string, string>,
+  ctx: RowContext,
+): { row?: InstallmentRow; rejections: Rejection[] } {
   const r = new RowReader(values);
   const customerNo = r.key('customer_no');
   const contractNo = r.key('contract_no');
@@ -172,11 +192,17 @@ export function checkInstallmentRow(values: Record<string, string>, ctx: RowCont
   if (due === '') r.reject('due_date', 'missing', reasons.missing);
   else if (!dueDate) r.reject('due_date', 'bad_date', reasons.bad_date);
   if (r.rejections.length > 0) return { rejections: r.rejections };
-  return { row: { customerNo, contractNo, creditType, installmentNo, amountMinor, currency, dueDate: dueDate! }, rejections: [] };
+  return {
+    row: { customerNo, contractNo, creditType, installmentNo, amountMinor, currency, dueDate: dueDate! },
+    rejections: [],
+  };
 }
 
 /** Payments carry the installment's currency; the amount is read with `currencyOf` once known. */
-export function checkPaymentRow(values: Record<string, string>, ctx: RowContext): { row?: PaymentRow; rejections: Rejection[] } {
+export function checkPaymentRow(
+  values: Record<string, string>,
+  ctx: RowContext,
+): { row?: PaymentRow; rejections: Rejection[] } {
   const r = new RowReader(values);
   const customerNo = r.key('customer_no');
   const contractNo = r.key('contract_no');
@@ -226,7 +252,10 @@ export function duplicateRejection(kind: ImportKind, values: Record<string, stri
 
 export const referenceReasons = {
   unknown_customer: { en: 'No customer with this number.', ar: 'لا يوجد عميل بهذا الرقم.' },
-  unknown_contract: { en: 'No contract with this number for this customer.', ar: 'لا يوجد عقد بهذا الرقم لهذا العميل.' },
+  unknown_contract: {
+    en: 'No contract with this number for this customer.',
+    ar: 'لا يوجد عقد بهذا الرقم لهذا العميل.',
+  },
   unknown_installment: { en: 'No such installment on this contract.', ar: 'لا يوجد قسط بهذا الرقم في هذا العقد.' },
   contract_of_other_customer: { en: 'This contract belongs to another customer.', ar: 'هذا العقد يخص عميلًا آخر.' },
 };
