@@ -5,6 +5,7 @@ import { addUser, describeEachDatabase, loginCookie } from '../testing/db-harnes
 // The role × route matrix. Every route of the API is listed here with the roles it admits;
 // a route added without an entry, or whose access changes, fails this test.
 const everyone = 'authenticated' as const;
+const allRoles = roles;
 const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/health': 'public',
   'GET /metrics': 'public',
@@ -22,9 +23,42 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/v1/settings': everyone,
   'PATCH /api/v1/settings': ['admin', 'manager'],
   'GET /api/v1/audit': ['admin', 'manager'],
+  'GET /api/v1/customers': allRoles,
+  'GET /api/v1/customers/export.xlsx': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/customers/:customer_no': allRoles,
+  'PATCH /api/v1/customers/:customer_no': ['admin', 'manager', 'supervisor', 'it'],
+  'POST /api/v1/customers/:customer_no/notes': allRoles,
+  'POST /api/v1/customers/:customer_no/contact-points/:id/reveal': ['admin', 'manager', 'supervisor', 'it'],
+  'POST /api/v1/customers/:customer_no/contact-points/:id/wrong': allRoles,
+  'POST /api/v1/customers/:customer_no/contact-points/:id/correct': ['admin', 'it'],
+  'POST /api/v1/imports/:kind': ['admin', 'manager', 'supervisor', 'it'],
+  'GET /api/v1/imports': ['admin', 'manager', 'supervisor', 'it'],
+  'GET /api/v1/imports/:id': ['admin', 'manager', 'supervisor', 'it'],
+  'GET /api/v1/imports/:id/report': ['admin', 'manager', 'supervisor', 'it'],
   'GET /api/v1/api-tokens': ['admin'],
   'POST /api/v1/api-tokens': ['admin'],
   'DELETE /api/v1/api-tokens/:id': ['admin'],
+  'GET /api/v1/messaging/templates': ['admin', 'manager', 'supervisor', 'marketing'],
+  'POST /api/v1/messaging/templates': ['manager', 'supervisor', 'marketing'],
+  'POST /api/v1/messaging/templates/preview': ['admin', 'manager', 'supervisor', 'marketing'],
+  'GET /api/v1/messaging/templates/:id': ['admin', 'manager', 'supervisor', 'marketing'],
+  'PATCH /api/v1/messaging/templates/:id': ['manager', 'supervisor', 'marketing'],
+  'POST /api/v1/messaging/templates/:id/approve': ['manager'],
+  'POST /api/v1/messaging/templates/:id/archive': ['manager'],
+  'GET /api/v1/messaging/outbox': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/messaging/outbox/stats': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/messaging/outbox/:id': ['admin', 'manager', 'supervisor'],
+  'POST /api/v1/messaging/outbox/:id/retry': ['manager', 'supervisor'],
+  'GET /api/v1/messaging/provider': ['admin', 'manager', 'it'],
+  'POST /api/v1/messaging/sms/test': ['admin', 'manager', 'it'],
+  'POST /api/v1/messaging/email/test': ['admin', 'manager', 'it'],
+  'GET /api/v1/messaging/webhooks/sms/:secret': 'public',
+  'POST /api/v1/messaging/webhooks/sms/:secret': 'public',
+  'POST /api/v1/messaging/webhooks/sms': 'public',
+  'GET /api/v1/messaging/unsubscribe/:token': 'public',
+  'GET /api/v1/messaging/inbound-emails': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/messaging/inbound-emails/:id': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/messaging/inbound-emails/:id/attachments/:attachmentId': ['admin', 'manager', 'supervisor'],
 };
 
 describeEachDatabase('role × route matrix', (get) => {
@@ -32,7 +66,7 @@ describeEachDatabase('role × route matrix', (get) => {
   beforeAll(async () => {
     const { app, database } = get();
     for (const role of roles) {
-      await addUser(database, `m.${role}`, role);
+      await addUser(database, `m.${role}`, role, { skills: role === 'agent' ? ['service'] : [] });
       cookies.set(role, await loginCookie(app, `m.${role}`));
     }
   });
@@ -45,7 +79,10 @@ describeEachDatabase('role × route matrix', (get) => {
   const request = (method: string, url: string, cookie?: string) =>
     get().app.inject({
       method: method as 'GET',
-      url: url.replace(':id', '00000000-0000-4000-8000-000000000000'),
+      url: url
+        .replace(':id', '00000000-0000-4000-8000-000000000000')
+        .replace(':customer_no', 'NO-SUCH')
+        .replace(':kind', 'customers'),
       headers: cookie ? { cookie } : {},
       ...(method === 'POST' || method === 'PATCH' ? { payload: {} } : {}),
     });

@@ -89,6 +89,16 @@ export const errorCatalogue = {
     en: 'The password does not meet the password rules.',
     ar: 'كلمة المرور لا تستوفي شروط كلمات المرور.',
   },
+  import_not_in_format: {
+    status: 422,
+    en: 'The file is not in the import format.',
+    ar: 'الملف ليس بصيغة الاستيراد المطلوبة.',
+  },
+  file_required: {
+    status: 422,
+    en: 'Attach a CSV or XLSX file in the field "file".',
+    ar: 'أرفق ملف CSV أو XLSX في الحقل "file".',
+  },
   account_locked: {
     status: 423,
     en: 'Too many failed sign-in attempts. The account is locked for a while; try again later.',
@@ -98,6 +108,52 @@ export const errorCatalogue = {
     status: 429,
     en: 'Too many requests. Wait a moment and try again.',
     ar: 'طلبات كثيرة جدًا. انتظر قليلًا ثم حاول مجددًا.',
+  },
+  sms_too_long: {
+    status: 422,
+    en: 'The message is longer than its template allows. It was not sent, split or cut.',
+    ar: 'الرسالة أطول مما يسمح به نموذجها. لم تُرسل ولم تُجزّأ أو تُقتطع.',
+  },
+  bad_recipient: {
+    status: 422,
+    en: 'The recipient is not a valid mobile number or address.',
+    ar: 'المستلم ليس رقم جوال أو عنوانًا صحيحًا.',
+  },
+  empty_body: { status: 422, en: 'The message is empty.', ar: 'نص الرسالة فارغ.' },
+  opted_out: {
+    status: 422,
+    en: 'The customer opted out of these messages.',
+    ar: 'العميل طلب إيقاف هذه الرسائل.',
+  },
+  template_not_draft: {
+    status: 409,
+    en: 'Only a draft template can be approved.',
+    ar: 'لا يمكن اعتماد إلا نموذج في حالة مسودة.',
+  },
+  template_archived: {
+    status: 409,
+    en: 'This template version is archived; edit the current version instead.',
+    ar: 'هذا الإصدار من النموذج مؤرشف؛ عدّل الإصدار الحالي.',
+  },
+  message_not_failed: {
+    status: 409,
+    en: 'Only a failed message can be sent again.',
+    ar: 'لا يمكن إعادة إرسال إلا رسالة فشل إرسالها.',
+  },
+  attachment_not_stored: {
+    status: 409,
+    en: 'This attachment was over the size limit: only its name and size were kept.',
+    ar: 'تجاوز هذا المرفق الحد المسموح للحجم؛ حُفظ اسمه وحجمه فقط.',
+  },
+  webhook_secret: {
+    status: 401,
+    en: 'The webhook secret is missing or wrong.',
+    ar: 'الرمز السري لعنوان الاستدعاء مفقود أو غير صحيح.',
+  },
+  webhook_disabled: {
+    status: 404,
+    en: 'Delivery reports are not enabled (TAWASUL_SMS_DLR_SECRET is not set).',
+    ar: 'تقارير التسليم غير مفعّلة (لم يُضبط TAWASUL_SMS_DLR_SECRET).',
   },
   internal: {
     status: 500,

@@ -27,3 +27,6 @@ export {
   type ImportProgress,
 } from './import.service.ts';
 export { writeRejectionReportCsv, rejectionReportCsv, rejectionReportXlsx } from './import-report.ts';
+export { customersRoutes } from './customers.routes.ts';
+export { importsRoutes, MAX_UPLOAD_BYTES } from './imports.routes.ts';
+export { canBrowseCustomers, todayIn } from './customers.service.ts';

@@ -1,0 +1,138 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { contactPoints, contracts, customers, customerTimeline, installments, payments } from './customers.schema.ts';
+
+export type CustomerFilter = {
+  /** Normalised name fragment, customer or contract number, or E.164 phone. */
+  text?: { nameNorm: string; raw: string; e164: string | null };
+  category?: 'A' | 'B' | 'C';
+  type?: 'current' | 'prospect';
+  country?: string;
+  keyAccount?: boolean;
+  hasOverdue?: boolean;
+  /** Today in the installation's time zone (for "overdue"). */
+  today: string;
+};
+
+export type CustomerSort = 'customer_no' | 'name' | 'created_at';
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function whereOf(f: CustomerFilter): SQL | undefined {
+  const where: SQL[] = [sql`${customers.archivedAt} is null`];
+  if (f.text) {
+    const { nameNorm, raw, e164 } = f.text;
+    const any: SQL[] = [];
+    if (e164) any.push(sql`exists (select 1 from ${contactPoints} cp where cp.customer_id = ${customers.id} and cp.e164 = ${e164})`);
+    if (nameNorm) any.push(sql`${customers.nameNorm} like ${`%${escapeLike(nameNorm)}%`}`);
+    any.push(sql`upper(${customers.customerNo}) = upper(${raw})`);
+    any.push(sql`exists (select 1 from ${contracts} k where k.customer_id = ${customers.id} and upper(k.contract_no) = upper(${raw}))`);
+    where.push(sql`(${sql.join(any, sql` or `)})`);
+  }
+  if (f.category) where.push(eq(customers.category, f.category));
+  if (f.type) where.push(eq(customers.type, f.type));
+  if (f.country) where.push(eq(customers.country, f.country));
+  if (f.keyAccount !== undefined) where.push(eq(customers.keyAccount, f.keyAccount));
+  if (f.hasOverdue !== undefined) {
+    const overdue = sql`exists (select 1 from ${installments} i where i.customer_id = ${customers.id} and i.paid_in_full_at is null and i.due_date < ${f.today})`;
+    where.push(f.hasOverdue ? overdue : sql`not ${overdue}`);
+  }
+  return and(...where);
+}
+
+// Drizzle writes a column in a select list without its table; a correlated subquery there
+// must name the outer table itself.
+const outerId = sql.raw('"customers"."id"');
+
+export async function findCustomers(db: DbOrTx, f: CustomerFilter, sort: CustomerSort, order: 'asc' | 'desc', limit: number, offset: number) {
+  const where = whereOf(f);
+  const column = sort === 'name' ? customers.nameNorm : sort === 'created_at' ? customers.createdAt : customers.customerNo;
+  const items = await db
+    .select({
+      id: customers.id,
+      customerNo: customers.customerNo,
+      name: customers.name,
+      type: customers.type,
+      category: customers.category,
+      keyAccount: customers.keyAccount,
+      country: customers.country,
+      city: customers.city,
+      smsOptOut: customers.smsOptOut,
+      doNotCall: customers.doNotCall,
+      outstandingMinor: sql<string>`(select coalesce(sum(i.amount_minor - i.paid_minor), 0) from ${installments} i where i.customer_id = ${outerId} and i.paid_in_full_at is null)`,
+      overdueCount: sql<number>`(select count(*)::int from ${installments} i where i.customer_id = ${outerId} and i.paid_in_full_at is null and i.due_date < ${f.today})`,
+      mobile: sql<string | null>`(select cp.raw from ${contactPoints} cp where cp.customer_id = ${outerId} and cp.kind = 'mobile' order by cp.created_at limit 1)`,
+    })
+    .from(customers)
+    .where(where)
+    .orderBy(order === 'asc' ? asc(column) : desc(column), asc(customers.id))
+    .limit(limit)
+    .offset(offset);
+  const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(customers).where(where);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findCustomerByNo(db: DbOrTx, customerNo: string) {
+  const [row] = await db.select().from(customers).where(eq(customers.customerNo, customerNo));
+  return row;
+}
+
+export async function findContactPoints(db: DbOrTx, customerId: string) {
+  return db.select().from(contactPoints).where(eq(contactPoints.customerId, customerId)).orderBy(asc(contactPoints.kind), asc(contactPoints.createdAt));
+}
+
+export async function findContactPoint(db: DbOrTx, customerId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(contactPoints)
+    .where(and(eq(contactPoints.id, id), eq(contactPoints.customerId, customerId)));
+  return row;
+}
+
+export async function updateContactPointRow(db: DbOrTx, id: string, patch: Partial<typeof contactPoints.$inferInsert>) {
+  const [row] = await db
+    .update(contactPoints)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(contactPoints.id, id))
+    .returning();
+  return row!;
+}
+
+export async function findAccount(db: DbOrTx, customerId: string) {
+  const [contractRows, installmentRows, paymentRows] = await Promise.all([
+    db.select().from(contracts).where(eq(contracts.customerId, customerId)).orderBy(asc(contracts.contractNo)),
+    db.select().from(installments).where(eq(installments.customerId, customerId)).orderBy(asc(installments.dueDate), asc(installments.installmentNo)),
+    db
+      .select({
+        id: payments.id,
+        installmentId: payments.installmentId,
+        amountMinor: payments.amountMinor,
+        paidAt: payments.paidAt,
+        reference: payments.reference,
+      })
+      .from(payments)
+      .where(eq(payments.customerId, customerId))
+      .orderBy(desc(payments.paidAt))
+      .limit(500),
+  ]);
+  return { contractRows, installmentRows, paymentRows };
+}
+
+export async function findTimeline(db: DbOrTx, customerId: string, limit: number) {
+  return db.select().from(customerTimeline).where(eq(customerTimeline.customerId, customerId)).orderBy(desc(customerTimeline.at), desc(customerTimeline.id)).limit(limit);
+}
+
+export async function insertTimelineEntry(db: DbOrTx, row: typeof customerTimeline.$inferInsert) {
+  await db.insert(customerTimeline).values(row);
+}
+
+export async function updateCustomerRow(db: DbOrTx, id: string, patch: Partial<typeof customers.$inferInsert>) {
+  const [row] = await db
+    .update(customers)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(customers.id, id))
+    .returning();
+  return row!;
+}

@@ -1,0 +1,344 @@
+import { getCountries } from 'libphonenumber-js/max';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import type { AuthUser } from '../../http/access.ts';
+import { AppError } from '../../http/errors.ts';
+import { parseInput } from '../../http/validation.ts';
+import { audit, type Actor } from '../audit/index.ts';
+import { normalizeArabic } from './domain/arabic-normalize.ts';
+import { maskPhone, parsePhone, phoneSearchKey } from './domain/phone.ts';
+import { currencyDecimals, minorToUnits } from './domain/values.ts';
+import {
+  findAccount,
+  findContactPoint,
+  findContactPoints,
+  findCustomerByNo,
+  findCustomers,
+  findTimeline,
+  insertTimelineEntry,
+  updateContactPointRow,
+  updateCustomerRow,
+  type CustomerFilter,
+  type CustomerSort,
+} from './customers.repository.ts';
+
+// ---- who may see what (SPEC §1, A6) ------------------------------------------------------
+
+const browsingRoles = new Set(['admin', 'manager', 'supervisor', 'it', 'marketing', 'claims']);
+/** Roles that may see a full number (each reveal is audited). */
+export const revealRoles = ['admin', 'manager', 'supervisor', 'it'] as const;
+export const editRoles = ['admin', 'manager', 'supervisor', 'it'] as const;
+export const correctNumberRoles = ['admin', 'it'] as const;
+export const exportRoles = ['admin', 'manager', 'supervisor'] as const;
+
+/**
+ * Agents answering inbound contacts (skills `service`, `key_accounts`) look customers up;
+ * other agents see only the customers behind their own work items (work lists).
+ */
+export function canBrowseCustomers(user: AuthUser): boolean {
+  if (browsingRoles.has(user.role)) return true;
+  return user.role === 'agent' && (user.skills.includes('service') || user.skills.includes('key_accounts'));
+}
+
+function assertCanBrowse(user: AuthUser) {
+  if (!canBrowseCustomers(user)) throw new AppError('forbidden');
+}
+
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+// ---- search and list ---------------------------------------------------------------------
+
+export const customerQuerySchema = z
+  .object({
+    q: z.string().trim().max(100).optional(),
+    category: z.enum(['A', 'B', 'C']).optional(),
+    type: z.enum(['current', 'prospect']).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/)
+      .transform((s) => s.toUpperCase())
+      .optional(),
+    key_account: z.enum(['true', 'false']).optional(),
+    has_overdue: z.enum(['true', 'false']).optional(),
+    sort: z.enum(['customer_no', 'name', 'created_at']).default('customer_no'),
+    order: z.enum(['asc', 'desc']).default('asc'),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  })
+  .strict();
+export type CustomerQuery = z.output<typeof customerQuerySchema>;
+
+export function filterOf(query: CustomerQuery, today: string): CustomerFilter {
+  const q = query.q?.trim();
+  return {
+    ...(q ? { text: { nameNorm: normalizeArabic(q), raw: q, e164: phoneSearchKey(q, query.country ?? 'SA') } } : {}),
+    category: query.category,
+    type: query.type,
+    country: query.country,
+    keyAccount: query.key_account === undefined ? undefined : query.key_account === 'true',
+    hasOverdue: query.has_overdue === undefined ? undefined : query.has_overdue === 'true',
+    today,
+  };
+}
+
+export async function searchCustomers(database: Database, user: AuthUser, query: CustomerQuery, timeZone: string, currency: string) {
+  assertCanBrowse(user);
+  const { items, total } = await findCustomers(database.db, filterOf(query, todayIn(timeZone)), query.sort as CustomerSort, query.order, query.limit, query.offset);
+  const decimals = currencyDecimals(currency);
+  return {
+    items: items.map((c) => ({
+      customer_no: c.customerNo,
+      name: c.name,
+      type: c.type,
+      category: c.category,
+      key_account: c.keyAccount,
+      country: c.country,
+      city: c.city,
+      sms_opt_out: c.smsOptOut,
+      do_not_call: c.doNotCall,
+      outstanding: minorToUnits(Number(c.outstandingMinor), decimals),
+      overdue_installments: c.overdueCount,
+      mobile_masked: c.mobile ? maskPhone(c.mobile) : null,
+    })),
+    total,
+  };
+}
+
+// ---- customer 360 ------------------------------------------------------------------------
+
+async function requireCustomer(database: Database, customerNo: string) {
+  const customer = await findCustomerByNo(database.db, customerNo);
+  if (!customer) throw new AppError('not_found', { en: `No customer ${customerNo}.`, ar: `لا يوجد عميل برقم ${customerNo}.` });
+  return customer;
+}
+
+type ContactPointRow = Awaited<ReturnType<typeof findContactPoints>>[number];
+
+function contactPointView(cp: ContactPointRow) {
+  return {
+    id: cp.id,
+    kind: cp.kind,
+    masked: cp.kind === 'email' ? maskEmail(cp.raw) : maskPhone(cp.raw),
+    valid: cp.valid,
+    number_type: cp.numberType,
+    wrong: cp.wrong,
+    wrong_at: cp.wrongAt?.toISOString() ?? null,
+    corrected_at: cp.correctedAt?.toISOString() ?? null,
+    source: cp.source,
+  };
+}
+
+function maskEmail(email: string): string {
+  const [user = '', domain = ''] = email.split('@');
+  return `${user.slice(0, 1)}•••@${domain}`;
+}
+
+export async function customer360(database: Database, user: AuthUser, customerNo: string, timeZone: string) {
+  assertCanBrowse(user);
+  const customer = await requireCustomer(database, customerNo);
+  const [points, account, timeline] = await Promise.all([
+    findContactPoints(database.db, customer.id),
+    findAccount(database.db, customer.id),
+    findTimeline(database.db, customer.id, 100),
+  ]);
+  const today = todayIn(timeZone);
+  const contractNoById = new Map(account.contractRows.map((c) => [c.id, c.contractNo]));
+  const installmentById = new Map(account.installmentRows.map((i) => [i.id, i]));
+  let outstandingMinor = 0;
+  let overdueMinor = 0;
+  let overdueCount = 0;
+  const currency = account.installmentRows[0]?.currency ?? null;
+  const installmentView = (i: (typeof account.installmentRows)[number]) => {
+    const d = currencyDecimals(i.currency);
+    const outstanding = i.paidInFullAt ? 0 : Math.max(0, i.amountMinor - i.paidMinor);
+    const status = i.paidInFullAt ? 'paid' : i.dueDate < today ? 'overdue' : 'upcoming';
+    outstandingMinor += outstanding;
+    if (status === 'overdue') {
+      overdueMinor += outstanding;
+      overdueCount++;
+    }
+    return {
+      installment_no: i.installmentNo,
+      amount: minorToUnits(i.amountMinor, d),
+      currency: i.currency,
+      due_date: i.dueDate,
+      paid: minorToUnits(Math.min(i.paidMinor, i.amountMinor), d),
+      outstanding: minorToUnits(outstanding, d),
+      status,
+      partial: !i.paidInFullAt && i.paidMinor > 0,
+      paid_in_full_at: i.paidInFullAt?.toISOString() ?? null,
+    };
+  };
+  const contracts = account.contractRows.map((c) => ({
+    contract_no: c.contractNo,
+    credit_type: c.creditType,
+    installments: account.installmentRows.filter((i) => i.contractId === c.id).map(installmentView),
+  }));
+  const decimals = currencyDecimals(currency ?? 'SAR');
+  return {
+    customer: {
+      customer_no: customer.customerNo,
+      name: customer.name,
+      type: customer.type,
+      category: customer.category,
+      key_account: customer.keyAccount,
+      country: customer.country,
+      city: customer.city,
+      sms_opt_out: customer.smsOptOut,
+      do_not_call: customer.doNotCall,
+      notes: customer.notes,
+      created_at: customer.createdAt.toISOString(),
+      updated_at: customer.updatedAt.toISOString(),
+    },
+    summary: {
+      currency,
+      outstanding: minorToUnits(outstandingMinor, decimals),
+      overdue: minorToUnits(overdueMinor, decimals),
+      overdue_installments: overdueCount,
+    },
+    contact_points: points.map(contactPointView),
+    contracts,
+    payments: account.paymentRows.map((p) => {
+      const installment = installmentById.get(p.installmentId);
+      return {
+        contract_no: installment ? contractNoById.get(installment.contractId) : null,
+        installment_no: installment?.installmentNo ?? null,
+        amount: minorToUnits(p.amountMinor, currencyDecimals(installment?.currency ?? 'SAR')),
+        paid_at: p.paidAt.toISOString(),
+        reference: p.reference,
+      };
+    }),
+    timeline: timeline.map((t) => ({ id: t.id, at: t.at.toISOString(), kind: t.kind, summary: t.summary, actor: t.actor, ref_type: t.refType, ref_id: t.refId })),
+  };
+}
+
+// ---- changes -----------------------------------------------------------------------------
+
+const countries = new Set(getCountries() as string[]);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control characters are not allowed');
+
+export const customerPatchSchema = z
+  .object({
+    name: text(200).pipe(z.string().min(1)),
+    type: z.enum(['current', 'prospect']),
+    category: z.enum(['A', 'B', 'C']).nullable(),
+    key_account: z.boolean(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .refine((c) => countries.has(c), 'unknown country'),
+    city: text(100).nullable(),
+    sms_opt_out: z.boolean(),
+    do_not_call: z.boolean(),
+    notes: text(5000).nullable(),
+  })
+  .partial()
+  .strict();
+
+export async function updateCustomer(database: Database, actor: Actor, user: AuthUser, customerNo: string, raw: unknown, timeZone: string) {
+  const input = parseInput(customerPatchSchema, raw);
+  const before = await requireCustomer(database, customerNo);
+  await database.db.transaction(async (tx) => {
+    const after = await updateCustomerRow(tx, before.id, {
+      ...(input.name !== undefined && { name: input.name, nameNorm: normalizeArabic(input.name) }),
+      ...(input.type !== undefined && { type: input.type }),
+      ...(input.category !== undefined && { category: input.category }),
+      ...(input.key_account !== undefined && { keyAccount: input.key_account }),
+      ...(input.country !== undefined && { country: input.country }),
+      ...(input.city !== undefined && { city: input.city }),
+      ...(input.sms_opt_out !== undefined && { smsOptOut: input.sms_opt_out }),
+      ...(input.do_not_call !== undefined && { doNotCall: input.do_not_call }),
+      ...(input.notes !== undefined && { notes: input.notes }),
+    });
+    const changed = Object.keys(input);
+    await audit(tx, actor, 'customer.update', { entity: 'customer', id: customerNo, before: pick(before, changed), after: pick(after, changed) });
+    await insertTimelineEntry(tx, { customerId: before.id, kind: 'edit', summary: changed.join(', '), actorId: actor.id, actor: actor.label });
+  });
+  return customer360(database, user, customerNo, timeZone);
+}
+
+function pick(row: Record<string, unknown>, snakeKeys: string[]) {
+  const camel = (k: string) => k.replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
+  return Object.fromEntries(snakeKeys.map((k) => [k, row[camel(k)]]));
+}
+
+export async function revealContactPoint(database: Database, actor: Actor, user: AuthUser, customerNo: string, id: string) {
+  assertCanBrowse(user);
+  const customer = await requireCustomer(database, customerNo);
+  const cp = await findContactPoint(database.db, customer.id, id);
+  if (!cp) throw new AppError('not_found');
+  // A sensitive read: written to the audit log before the number is shown.
+  await audit(database.db, actor, 'contact_point.reveal', { entity: 'contact_point', id, after: { customer_no: customerNo, kind: cp.kind } });
+  return { id: cp.id, kind: cp.kind, raw: cp.raw, e164: cp.e164 };
+}
+
+export const wrongNumberSchema = z.object({ reason: text(300).optional() }).strict();
+
+/** An agent flags a number wrong: it is not used again until IT corrects it (C2). */
+export async function flagWrongNumber(database: Database, actor: Actor, user: AuthUser, customerNo: string, id: string, raw: unknown) {
+  assertCanBrowse(user);
+  const input = parseInput(wrongNumberSchema, raw);
+  const customer = await requireCustomer(database, customerNo);
+  const cp = await findContactPoint(database.db, customer.id, id);
+  if (!cp) throw new AppError('not_found');
+  if (cp.kind === 'email') throw new AppError('conflict', { en: 'An email address cannot be flagged as a wrong number.', ar: 'لا يمكن تعليم بريد إلكتروني كرقم خاطئ.' });
+  if (cp.wrong) return contactPointView(cp);
+  return database.db.transaction(async (tx) => {
+    const row = await updateContactPointRow(tx, id, { wrong: true, wrongBy: actor.id, wrongAt: new Date() });
+    await audit(tx, actor, 'contact_point.wrong', { entity: 'contact_point', id, before: { wrong: false }, after: { wrong: true, reason: input.reason ?? null } });
+    await insertTimelineEntry(tx, { customerId: customer.id, kind: 'wrong_number', summary: `${cp.kind} ${maskPhone(cp.raw)}${input.reason ? ` — ${input.reason}` : ''}`, actorId: actor.id, actor: actor.label, refType: 'contact_point', refId: id });
+    return contactPointView(row);
+  });
+}
+
+export const correctNumberSchema = z.object({ raw: text(40).pipe(z.string().min(3)).optional() }).strict();
+
+/** IT corrects a number (optionally with a new value): the wrong flag is cleared. */
+export async function correctNumber(database: Database, actor: Actor, customerNo: string, id: string, raw: unknown) {
+  const input = parseInput(correctNumberSchema, raw);
+  const customer = await requireCustomer(database, customerNo);
+  const cp = await findContactPoint(database.db, customer.id, id);
+  if (!cp) throw new AppError('not_found');
+  const value = input.raw ?? cp.raw;
+  const parsed = parsePhone(value, customer.country);
+  return database.db.transaction(async (tx) => {
+    const row = await updateContactPointRow(tx, id, {
+      raw: parsed.raw,
+      e164: parsed.e164,
+      valid: parsed.valid,
+      numberType: parsed.numberType,
+      wrong: false,
+      correctedBy: actor.id,
+      correctedAt: new Date(),
+      // A number typed by IT is no longer the import's: the next import does not overwrite it.
+      ...(input.raw !== undefined && input.raw !== cp.raw ? { source: 'manual' } : {}),
+    });
+    await audit(tx, actor, 'contact_point.correct', {
+      entity: 'contact_point',
+      id,
+      before: { raw: cp.raw, wrong: cp.wrong, valid: cp.valid },
+      after: { raw: row.raw, wrong: false, valid: row.valid },
+    });
+    await insertTimelineEntry(tx, { customerId: customer.id, kind: 'number_corrected', summary: `${cp.kind} ${maskPhone(row.raw)}`, actorId: actor.id, actor: actor.label, refType: 'contact_point', refId: id });
+    return contactPointView(row);
+  });
+}
+
+export const noteSchema = z.object({ text: text(5000).pipe(z.string().min(1)) }).strict();
+
+export async function addNote(database: Database, actor: Actor, user: AuthUser, customerNo: string, raw: unknown) {
+  assertCanBrowse(user);
+  const input = parseInput(noteSchema, raw);
+  const customer = await requireCustomer(database, customerNo);
+  await database.db.transaction(async (tx) => {
+    await insertTimelineEntry(tx, { customerId: customer.id, kind: 'note', summary: input.text, actorId: actor.id, actor: actor.label });
+    await audit(tx, actor, 'customer.note', { entity: 'customer', id: customerNo, after: { text: input.text } });
+  });
+}

@@ -1,0 +1,114 @@
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../http/access.ts';
+import type { AppContext } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { importKinds } from './domain/import-formats.ts';
+import { ImportFormatError } from './import-file-reader.ts';
+import { rejectionReportCsv, rejectionReportXlsx } from './import-report.ts';
+import { findImport, findImports } from './import.repository.ts';
+import { openImportFile, processImport, startImportRun } from './import.service.ts';
+
+const importRoles = ['admin', 'manager', 'supervisor', 'it'] as const;
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+function runView(r: NonNullable<Awaited<ReturnType<typeof findImport>>>) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    file_name: r.fileName,
+    status: r.status,
+    total_bytes: r.totalBytes,
+    processed_bytes: r.processedBytes,
+    progress: r.totalBytes > 0 ? Math.min(1, r.processedBytes / r.totalBytes) : r.status === 'done' ? 1 : 0,
+    rows: r.rows,
+    inserted: r.inserted,
+    updated: r.updated,
+    unchanged: r.unchanged,
+    rejected: r.rejected,
+    error: r.error,
+    started_at: r.startedAt.toISOString(),
+    finished_at: r.finishedAt?.toISOString() ?? null,
+  };
+}
+
+export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const tags = ['imports'];
+  const config = { access: importRoles };
+  const idParams = z.object({ id: z.uuid() }).strict();
+
+  app.post(
+    '/api/v1/imports/:kind',
+    {
+      schema: {
+        tags,
+        summary: 'Upload a CSV or XLSX file (multipart field "file", header X-CSRF-Token); the import runs in the background — poll GET /api/v1/imports/{id}',
+        params: z.object({ kind: z.enum(importKinds) }).strict(),
+        consumes: ['multipart/form-data'],
+      },
+      config: { ...config, upload: true },
+    },
+    async (request, reply) => {
+      const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+      if (!part || part.fieldname !== 'file') throw new AppError('file_required');
+      const path = join(tmpdir(), `tawasul-upload-${request.id}`);
+      await pipeline(part.file, createWriteStream(path));
+      if (part.file.truncated) {
+        await rm(path, { force: true });
+        throw new AppError('body_too_large', { en: `The file is larger than ${MAX_UPLOAD_BYTES / 1048576} MB.`, ar: `حجم الملف أكبر من ${MAX_UPLOAD_BYTES / 1048576} ميغابايت.` });
+      }
+      const kind = request.params.kind;
+      let opened;
+      try {
+        opened = await openImportFile(path, kind);
+      } catch (error) {
+        await rm(path, { force: true });
+        if (error instanceof ImportFormatError) throw new AppError('import_not_in_format', { en: error.en, ar: error.ar });
+        throw error;
+      }
+      const run = await startImportRun(ctx.database, actorOf(request), kind, part.filename || 'upload', opened.totalBytes);
+      // The file is on this process's disk, so this process applies it; progress is in the database.
+      void processImport(ctx.database, ctx.settings, { id: run.id, kind, totalBytes: opened.totalBytes }, opened.file)
+        .catch((error: unknown) => request.log.error({ err: error, importId: run.id }, 'import failed'))
+        .finally(() => rm(path, { force: true }));
+      return reply.code(202).send(runView(run));
+    },
+  );
+
+  app.get('/api/v1/imports', { schema: { tags, summary: 'Recent imports with their progress' }, config }, async () => ({
+    items: (await findImports(ctx.database.db, 50)).map(runView),
+  }));
+
+  app.get('/api/v1/imports/:id', { schema: { tags, summary: 'One import and its progress', params: idParams }, config }, async (request) => {
+    const run = await findImport(ctx.database.db, request.params.id);
+    if (!run) throw new AppError('not_found');
+    return runView(run);
+  });
+
+  app.get(
+    '/api/v1/imports/:id/report',
+    { schema: { tags, summary: 'The rejected rows (row, column, value, reason in English and Arabic) as CSV or XLSX', params: idParams, querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }).strict() }, config },
+    async (request, reply) => {
+      const run = await findImport(ctx.database.db, request.params.id);
+      if (!run) throw new AppError('not_found');
+      const name = `import-${run.kind}-${run.id.slice(0, 8)}-rejected`;
+      if (request.query.format === 'csv') {
+        void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+        let body = '';
+        for await (const chunk of rejectionReportCsv(ctx.database.db, run.id)) body += chunk;
+        return reply.send(body);
+      }
+      void reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="${name}.xlsx"`);
+      reply.hijack();
+      reply.raw.writeHead(200, reply.getHeaders() as Record<string, string>);
+      await rejectionReportXlsx(ctx.database.db, run.id, reply.raw);
+    },
+  );
+}
