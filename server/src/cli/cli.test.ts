@@ -66,7 +66,7 @@ describe('tawasul command line (embedded database)', () => {
     expect(JSON.parse(tawasul(['users', 'list', '--data-dir', dataDir, '--json']).last).users[0].active).toBe(false);
   });
 
-  it('loads the demo twice without duplicating it', () => {
+  it('loads the demo twice without duplicating it', { timeout: 240_000 }, () => {
     const first = JSON.parse(tawasul(['demo', '--data-dir', dataDir, '--json']).last);
     expect(first.created).toBeGreaterThanOrEqual(5);
     expect(first.logins.map((l: { role: string }) => l.role)).toEqual(

@@ -1,5 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Database } from '../../db/client.ts';
 import { systemActor } from '../audit/index.ts';
+import { openImportFile, processImport, startImportRun, todayIn, type ImportKind } from '../customers/index.ts';
+import { demoPortfolio } from './demo-portfolio.ts';
 import type { SettingsService } from '../settings/index.ts';
 import { createUser, getUserByUsername, type Role } from '../users/index.ts';
 
@@ -24,7 +29,11 @@ const demoUsers: Array<{ username: string; name: string; role: Role; skills?: st
   { username: 'claims', name: 'خالد الحربي', role: 'claims' },
 ];
 
-export type DemoResult = { created: number; logins: Array<{ username: string; role: Role; password: string }> };
+export type DemoResult = {
+  created: number;
+  logins: Array<{ username: string; role: Role; password: string }>;
+  portfolio: Record<ImportKind, { inserted: number; updated: number; unchanged: number; rejected: number }>;
+};
 
 /** Loads the demo data set. Idempotent: what exists already is left as it is. */
 export async function loadDemo(database: Database, settings: SettingsService): Promise<DemoResult> {
@@ -61,5 +70,35 @@ export async function loadDemo(database: Database, settings: SettingsService): P
     }
     if (Object.keys(patch).length > 0) await settings.update(actor, patch);
   }
-  return { created, logins: demoUsers.map((u) => ({ username: u.username, role: u.role, password: DEMO_PASSWORD })) };
+  const portfolio = await loadDemoPortfolio(database, settings);
+  return {
+    created,
+    logins: demoUsers.map((u) => ({ username: u.username, role: u.role, password: DEMO_PASSWORD })),
+    portfolio,
+  };
+}
+
+/** The demo portfolio goes through the real import, so it is idempotent and exercises the same rules. */
+async function loadDemoPortfolio(database: Database, settings: SettingsService) {
+  const files = demoPortfolio(todayIn(await settings.get('timezone')));
+  const dir = await mkdtemp(join(tmpdir(), 'tawasul-demo-'));
+  const result = {} as DemoResult['portfolio'];
+  try {
+    for (const kind of ['customers', 'installments', 'payments'] as const) {
+      const path = join(dir, `${kind}.csv`);
+      await writeFile(path, files[kind]);
+      const opened = await openImportFile(path, kind);
+      const run = await startImportRun(database, systemActor('demo'), kind, `demo-${kind}.csv`, opened.totalBytes);
+      const { inserted, updated, unchanged, rejected } = await processImport(
+        database,
+        settings,
+        { id: run.id, kind, totalBytes: opened.totalBytes },
+        opened.file,
+      );
+      result[kind] = { inserted, updated, unchanged, rejected };
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return result;
 }
