@@ -14,7 +14,7 @@ function tawasul(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
     env: { ...base, ...env },
-    timeout: 60_000,
+    timeout: 200_000,
   });
   const lines = result.stdout.trim().split('\n');
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, last: lines.at(-1) ?? '' };

@@ -13,7 +13,9 @@ export class ProgressBar {
     const ratio = total > 0 ? Math.min(1, done / total) : 0;
     const width = 30;
     const filled = Math.round(ratio * width);
-    process.stderr.write(`\r${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round(ratio * 100)).padStart(3)}% ${detail}   `);
+    process.stderr.write(
+      `\r${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round(ratio * 100)).padStart(3)}% ${detail}   `,
+    );
   }
 
   finish() {

@@ -21,7 +21,7 @@ async function startServer(args: string[], env: Record<string, string> = {}) {
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const summary = await new Promise<{ url: string; database: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no summary line; stdout=${stdout} stderr=${stderr}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`no summary line; stdout=${stdout} stderr=${stderr}`)), 170_000);
     child.stdout.on('data', (d) => {
       stdout += d;
       const line = stdout.split('\n').find((l) => l.startsWith('{"ok":true'));
@@ -74,7 +74,7 @@ describe('tawasul start', () => {
     }
   });
 
-  it('with --demo loads the demo into an empty database only', async () => {
+  it('with --demo loads the demo into an empty database only', { timeout: 240_000 }, async () => {
     const server = await startServer(['--demo', '--data-dir', join(dir, 'demo')]);
     try {
       expect(server.stdout()).toContain('manager');
@@ -93,7 +93,7 @@ describe('tawasul start', () => {
       await admin.end();
     });
 
-    it('runs two app processes against one database; a session from one works on the other', async () => {
+    it('runs two app processes against one database; a session from one works on the other', { timeout: 240_000 }, async () => {
       await admin.connect();
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.query(`create database ${name}`);

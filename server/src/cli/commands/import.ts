@@ -1,7 +1,15 @@
 import { basename, join } from 'node:path';
 import { Argument, Command } from 'commander';
 import { systemActor } from '../../modules/audit/index.ts';
-import { ImportFormatError, importKinds, openImportFile, processImport, startImportRun, writeRejectionReportCsv, type ImportKind } from '../../modules/customers/index.ts';
+import {
+  ImportFormatError,
+  importKinds,
+  openImportFile,
+  processImport,
+  startImportRun,
+  writeRejectionReportCsv,
+  type ImportKind,
+} from '../../modules/customers/index.ts';
 import { SettingsService } from '../../modules/settings/index.ts';
 import { openFromCli } from '../open.ts';
 import { exitCodes } from '../output.ts';
@@ -15,7 +23,10 @@ export function importCommand(run: Run): Command {
       .addArgument(new Argument('<kind>', 'what the file holds').choices(importKinds))
       .argument('<file>', 'a CSV (UTF-8) or XLSX file')
       .option('--report <path>', 'where to write the report of rejected rows (CSV)')
-      .addHelpText('after', '\nExit codes: 0 every row applied, 3 some rows rejected (the good rows are applied), 2 not in the format (nothing applied).'),
+      .addHelpText(
+        'after',
+        '\nExit codes: 0 every row applied, 3 some rows rejected (the good rows are applied), 2 not in the format (nothing applied).',
+      ),
   ).action((kind: ImportKind, file: string, opts) =>
     run(opts, async (out) => {
       const { config, database } = await openFromCli(opts);
@@ -27,7 +38,10 @@ export function importCommand(run: Run): Command {
           if (error instanceof ImportFormatError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
             const message = error instanceof ImportFormatError ? `${error.en} — ${error.ar}` : `No such file: ${file}`;
             out.error(message);
-            out.summary({ ok: false, error: { code: error instanceof ImportFormatError ? error.code : 'no_such_file', message } });
+            out.summary({
+              ok: false,
+              error: { code: error instanceof ImportFormatError ? error.code : 'no_such_file', message },
+            });
             return exitCodes.usage;
           }
           throw error;
@@ -35,18 +49,29 @@ export function importCommand(run: Run): Command {
         const settings = new SettingsService(database, config.settingOverrides);
         const importRun = await startImportRun(database, systemActor('cli'), kind, basename(file), opened.totalBytes);
         const bar = new ProgressBar(`import ${kind}`);
-        const result = await processImport(database, settings, { id: importRun.id, kind, totalBytes: opened.totalBytes }, opened.file, (p) =>
-          bar.update(p.bytes, p.totalBytes, `${p.rows.toLocaleString('en')} rows`),
+        const result = await processImport(
+          database,
+          settings,
+          { id: importRun.id, kind, totalBytes: opened.totalBytes },
+          opened.file,
+          (p) => bar.update(p.bytes, p.totalBytes, `${p.rows.toLocaleString('en')} rows`),
         );
         bar.finish();
         let report: string | null = null;
         if (result.rejected > 0) {
-          const path: string = opts.report ?? join(config.dataDir, 'reports', `import-${kind}-${importRun.id}-rejected.csv`);
+          const path: string =
+            opts.report ?? join(config.dataDir, 'reports', `import-${kind}-${importRun.id}-rejected.csv`);
           await writeRejectionReportCsv(database.db, importRun.id, path);
           report = path;
         }
         out.summary(
-          { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected, report },
+          {
+            inserted: result.inserted,
+            updated: result.updated,
+            unchanged: result.unchanged,
+            rejected: result.rejected,
+            report,
+          },
           `${result.rows} rows: ${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected} rejected${report ? ` (report: ${report})` : ''}`,
         );
         return result.rejected > 0 ? 3 : exitCodes.ok;

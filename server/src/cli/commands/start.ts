@@ -5,6 +5,7 @@ import { startJobs } from '../../jobs/boss.ts';
 import { registerMaintenanceJobs } from '../../jobs/maintenance.ts';
 import { systemActor } from '../../modules/audit/index.ts';
 import { loadDemo } from '../../modules/demo/index.ts';
+import { registerMessagingJobs } from '../../modules/messaging/index.ts';
 import { createUser, hasAnyUser } from '../../modules/users/index.ts';
 import { openFromCli } from '../open.ts';
 import { globalFlags, type Run } from '../run.ts';
@@ -58,6 +59,7 @@ export function startCommand(run: Run): Command {
           onError: (e) => app.log.error({ err: e }, 'job queue error'),
         });
         await registerMaintenanceJobs(started, database);
+        await registerMessagingJobs(started, ctx, app.log);
         return started;
       });
 
