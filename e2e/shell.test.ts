@@ -22,7 +22,7 @@ const profiles: string[] = [];
 async function openBrowser(): Promise<BrowserContext> {
   const dir = mkdtempSync(join(tmpdir(), 'tawasul-e2e-'));
   profiles.push(dir);
-  return chromium.launchPersistentContext(dir, {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1280, height: 800 },
@@ -36,15 +36,50 @@ async function openBrowser(): Promise<BrowserContext> {
       '--no-first-run',
     ],
   });
+  context.setDefaultTimeout(15_000);
+  // Browser-side failures show up in the test output.
+  context.on('weberror', (error) => console.error('[browser error]', error.error()));
+  context.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      console.error('[browser console]', message.text());
+    }
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400)
+      console.info('[http]', response.status(), response.request().method(), response.url());
+  });
+  return context;
 }
 
 async function screenshot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
+  // Toasts ("user created") would cover the page title.
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 10_000 });
   await page.screenshot({ path: join(resultsDir, name), fullPage: true });
 }
 
 async function htmlAttributes(page: Page) {
   return page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+}
+
+/**
+ * The navbar sits on the reading side (right in Arabic, left in English) and the page content
+ * does not slide under it; waits out AppShell's transition after a direction switch.
+ */
+async function expectShellLayout(page: Page, dir: 'rtl' | 'ltr') {
+  await page.waitForFunction((expected) => {
+    const nav = document.querySelector('.mantine-AppShell-navbar')?.getBoundingClientRect();
+    const main = document.querySelector('.mantine-AppShell-main > *')?.getBoundingClientRect();
+    if (!nav || !main) return false;
+    return expected === 'rtl'
+      ? nav.left >= document.documentElement.clientWidth / 2 && main.right <= nav.left
+      : nav.right <= document.documentElement.clientWidth / 2 && main.left >= nav.right;
+  }, dir);
+  // Chevrons point along the reading direction.
+  const transform = await page
+    .locator('[data-nav="home"] .mantine-rotate-rtl')
+    .evaluate((svg) => getComputedStyle(svg).transform);
+  expect(transform === 'none' ? 'ltr' : 'rtl').toBe(dir);
 }
 
 async function signIn(page: Page, baseUrl: string, username: string, password: string) {
@@ -87,7 +122,7 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
     await page.waitForURL(/\/login\?redirect=/);
     expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     await expect(page.getByRole('heading', { name: 'تسجيل الدخول' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('اسم المستخدم', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('label', { hasText: 'اسم المستخدم' }).isVisible()).resolves.toBe(true);
 
     // Wrong password: the server's Arabic message.
     await page.locator('input[name="username"]').fill('admin');
@@ -118,6 +153,7 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
     const hijri = await page.getByTestId('date-hijri').textContent();
     expect(hijri).toMatch(/هـ/);
     const navLabels = await page.locator('nav a[data-nav]').allTextContents();
+    await expectShellLayout(page, 'rtl');
     expect(navLabels).toEqual([
       'الرئيسية',
       'المستخدمون',
@@ -137,7 +173,7 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.locator('input[name="username"]').fill('supervisor1');
     await dialog.locator('input[name="display_name"]').fill('خالد المشرف');
-    await dialog.getByRole('textbox', { name: 'الدور' }).click();
+    await dialog.getByTestId('user-role').click();
     await page.getByRole('option', { name: 'مشرف مركز الاتصال', exact: true }).click();
     await dialog.locator('input[name="password"]').fill('short');
     await dialog.getByRole('button', { name: 'إنشاء', exact: true }).click();
@@ -152,13 +188,13 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
     await page.getByTestId('new-user').click();
     await dialog.locator('input[name="username"]').fill('agent1');
     await dialog.locator('input[name="display_name"]').fill('نورة الموظفة');
-    await dialog.getByRole('textbox', { name: 'الدور' }).click();
+    await dialog.getByTestId('user-role').click();
     await page.getByRole('option', { name: 'موظف مركز الاتصال', exact: true }).click();
-    await dialog.getByRole('textbox', { name: 'المهارات' }).click();
+    await dialog.getByTestId('user-skills').click();
     await page.getByRole('option', { name: 'التحصيل', exact: true }).click();
     await page.getByRole('option', { name: 'خدمة العملاء', exact: true }).click();
     await page.keyboard.press('Escape');
-    await dialog.getByRole('textbox', { name: 'الفرق' }).fill('فريق الرياض');
+    await dialog.getByTestId('user-teams').fill('فريق الرياض');
     await page.keyboard.press('Enter');
     await dialog.locator('input[name="password"]').fill(agentPassword);
     await dialog.getByRole('button', { name: 'إنشاء', exact: true }).click();
@@ -187,10 +223,13 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
     await expect(page.getByRole('heading', { name: 'Welcome, سارة الإدارية' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-nav="users"]').textContent()).resolves.toBe('Users');
     await expect(page.getByTestId('welcome-role').textContent()).resolves.toBe('System administrator');
+    await expectShellLayout(page, 'ltr');
     await screenshot(page, 'shell-en.png');
 
+    await page.locator('[data-nav="profile"]').click();
+    await page.getByRole('heading', { name: 'My profile' }).waitFor();
     await page.reload();
-    await page.getByTestId('welcome-card').waitFor();
+    await page.getByRole('heading', { name: 'Change password' }).waitFor();
     expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
     await expect(page.locator('[data-nav="settings"]').textContent()).resolves.toBe('Settings');
 
@@ -207,6 +246,40 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
     // The session really ended.
     const status = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).status);
     expect(status).toBe(401);
+  });
+
+  it('(c2) the account remembers English; admin creates and revokes an API token and reads the audit log', async () => {
+    await signIn(page, server.url, 'admin', adminPassword);
+    expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
+
+    await page.locator('[data-nav="tokens"]').click();
+    await page.getByTestId('new-token').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="name"]').fill('core-credit');
+    await dialog.getByTestId('token-user').click();
+    await page.getByRole('option', { name: /agent1/ }).click();
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    const secret = await dialog.getByTestId('token-secret').textContent();
+    expect(secret).toMatch(/^tw_\S{20,}$/);
+    await expect(dialog.getByTestId('secret-warning').textContent()).resolves.toContain('only time');
+    await dialog.getByRole('button', { name: 'I have copied the token' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = page.getByTestId('tokens-table').locator('tbody tr', { hasText: 'core-credit' });
+    await expect(row.textContent()).resolves.toContain('Active');
+    // The list never shows the secret again.
+    await expect(page.getByText(secret!).count()).resolves.toBe(0);
+    await row.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke', exact: true }).click();
+    await row.getByText('Revoked').waitFor();
+
+    await page.locator('[data-nav="audit"]').click();
+    const audit = page.getByTestId('audit-table');
+    await audit.waitFor();
+    const actions = await audit.locator('tbody tr td:nth-child(3)').allTextContents();
+    // Newest first.
+    expect(actions[0]).toBe('api_token.revoke');
+    expect(actions).toContain('api_token.create');
+    expect(actions).toContain('user.create');
   });
 
   it('(d) an agent sees no Users link, gets "no permission" at /users, and 403 from the API', async () => {

@@ -42,7 +42,7 @@ export function HomePage() {
                 </Text>
                 <Group gap="lg" wrap="wrap">
                   <Group gap={6} wrap="nowrap">
-                    <Badge variant="light" color="gray" size="sm">
+                    <Badge variant="light" color="gray" size="sm" tt="none">
                       {t('gregorian')}
                     </Badge>
                     <Text fw={500} data-testid="date-gregorian">
@@ -50,7 +50,7 @@ export function HomePage() {
                     </Text>
                   </Group>
                   <Group gap={6} wrap="nowrap">
-                    <Badge variant="light" color="teal" size="sm">
+                    <Badge variant="light" color="teal" size="sm" tt="none">
                       {t('hijri')}
                     </Badge>
                     <Text fw={500} data-testid="date-hijri">

@@ -228,7 +228,7 @@ export function SettingsForm({ items }: { items: SettingItem[] }) {
             {errorText(save.error)}
           </Alert>
         ) : null}
-        <Card withBorder padding="sm" radius="md" pos="sticky" bottom={0} style={{ zIndex: 2 }}>
+        <Card withBorder padding="sm" radius="md">
           <Group justify="space-between">
             <Text size="sm" c={changed.length > 0 ? 'orange.9' : 'dimmed'} data-testid="unsaved">
               {t('unsaved', { count: changed.length })}

@@ -48,7 +48,7 @@ export function MainNav() {
             label={t(`nav.${page}`)}
             active={pathname === to}
             leftSection={<ItemIcon size={20} stroke={1.6} />}
-            rightSection={<IconChevronRight size={14} className="tw-flip-rtl" />}
+            rightSection={<IconChevronRight size={14} className="mantine-rotate-rtl" />}
             variant="light"
             data-nav={page}
           />

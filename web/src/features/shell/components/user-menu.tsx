@@ -32,9 +32,10 @@ export function UserMenu() {
 
   const signOut = () =>
     logout.mutate(undefined, {
-      onSettled: async () => {
-        await navigate({ to: '/login' });
+      onSettled: () => {
+        // Forget first: the login page sends a still-known user straight back in.
         forgetSession(queryClient);
+        void navigate({ to: '/login' });
       },
     });
 

@@ -22,7 +22,7 @@ export function NoPermissionPage() {
             component={Link}
             to="/"
             variant="light"
-            leftSection={<IconArrowLeft size={16} className="tw-flip-rtl" />}
+            leftSection={<IconArrowLeft size={16} className="mantine-rotate-rtl" />}
           >
             {t('actions.backHome')}
           </Button>

@@ -15,7 +15,7 @@ export function NotFoundPage() {
             component={Link}
             to="/"
             variant="light"
-            leftSection={<IconArrowLeft size={16} className="tw-flip-rtl" />}
+            leftSection={<IconArrowLeft size={16} className="mantine-rotate-rtl" />}
           >
             {t('actions.backHome')}
           </Button>

@@ -68,6 +68,7 @@ function CreateForm({ onCreated, onCancel }: { onCreated: (token: CreatedToken) 
           label={t('user')}
           placeholder={t('userPlaceholder')}
           name="user_id"
+          data-testid="token-user"
           required
           searchable
           data={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.display_name} — ${u.username}` }))}

@@ -145,6 +145,7 @@ function UserForm({ user, onDone }: { user?: User; onDone: () => void }) {
         <Select
           label={t('fields.role')}
           name="role"
+          data-testid="user-role"
           required
           data={roleChoices}
           value={role}
@@ -157,6 +158,7 @@ function UserForm({ user, onDone }: { user?: User; onDone: () => void }) {
           label={t('fields.skills')}
           placeholder={userSkills.length === 0 ? t('fields.skillsPlaceholder') : undefined}
           name="skills"
+          data-testid="user-skills"
           data={skills.map((s) => ({ value: s, label: t(`common:skills.${s}`) }))}
           value={userSkills}
           onChange={(values) => setUserSkills(values as Skill[])}
@@ -167,6 +169,7 @@ function UserForm({ user, onDone }: { user?: User; onDone: () => void }) {
           label={t('fields.teams')}
           placeholder={t('fields.teamsPlaceholder')}
           name="teams"
+          data-testid="user-teams"
           value={teams}
           onChange={setTeams}
           error={errors.teams}
