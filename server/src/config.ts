@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseSettingOverrides, type Settings } from './modules/settings/index.ts';
+import {
+  httpGatewayPresetNames,
+  parseSmppUrl,
+  resolveHttpGateway,
+  type HttpGatewaySettings,
+} from './modules/messaging/index.ts';
 
 // The one place that reads the environment. Everything else receives a Config.
 
@@ -37,7 +43,80 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(15),
   TAWASUL_WEB_DIST: z.string().min(1).optional(),
+  // Messaging channels (X5). Adapters are chosen and configured here, never by NODE_ENV.
+  TAWASUL_SMS_ADAPTER: z.enum(['log', 'smpp', 'http']).default('log'),
+  TAWASUL_SMPP_URL: z
+    .string()
+    .regex(/^smpp:\/\/[^:@/]+(:[^@/]*)?@[^/]+$/, 'expected smpp://user:pass@host:port')
+    .optional(),
+  TAWASUL_SMPP_THROTTLE: z.coerce.number().int().min(0).max(100_000).default(0),
+  TAWASUL_SMPP_WINDOW: z.coerce.number().int().min(1).max(1000).default(50),
+  TAWASUL_SMS_HTTP_PRESET: z.enum(httpGatewayPresetNames as [string, ...string[]]).optional(),
+  TAWASUL_SMS_HTTP_URL: z.url().optional(),
+  TAWASUL_SMS_HTTP_METHOD: z.enum(['POST', 'GET']).optional(),
+  TAWASUL_SMS_HTTP_FORMAT: z.enum(['json', 'form']).optional(),
+  TAWASUL_SMS_HTTP_BODY: z.string().min(1).optional(),
+  TAWASUL_SMS_HTTP_AUTH_HEADER: z.string().min(3).optional(),
+  TAWASUL_SMS_HTTP_API_KEY: z.string().min(1).optional(),
+  TAWASUL_SMS_HTTP_ID_PATH: z.string().min(1).optional(),
+  TAWASUL_SMS_HTTP_SUCCESS_PATH: z.string().min(1).optional(),
+  TAWASUL_SMS_HTTP_ERROR_PATH: z.string().min(1).optional(),
+  TAWASUL_SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  TAWASUL_SMS_HTTP_WINDOW: z.coerce.number().int().min(1).max(200).default(10),
+  TAWASUL_SMS_HTTP_DLR_ID_PATH: z.string().min(1).optional(),
+  TAWASUL_SMS_HTTP_DLR_STATUS_PATH: z.string().min(1).optional(),
+  TAWASUL_SMS_DLR_SECRET: z.string().min(16, 'at least 16 characters').optional(),
+  TAWASUL_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'expected smtp://user:pass@host:587 or smtps://…')
+    .optional(),
+  TAWASUL_IMAP_URL: z
+    .string()
+    .regex(/^imaps?:\/\//, 'expected imaps://user:pass@host:993 or imap://…')
+    .optional(),
+  TAWASUL_IMAP_MAILBOX: z.string().min(1).default('INBOX'),
+  TAWASUL_IMAP_POLL_SECONDS: z.coerce.number().int().min(10).max(3600).default(60),
+  TAWASUL_MAIL_FROM: z.string().min(3).default('Tawasul <no-reply@tawasul.local>'),
+  TAWASUL_FAX_GATEWAY_FROM: z.email().optional(),
+  TAWASUL_MAIL_MAX_ATTACHMENT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  TAWASUL_OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  TAWASUL_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
 });
+
+export type MessagingConfig = {
+  sms: {
+    adapter: 'log' | 'smpp' | 'http';
+    smpp:
+      | {
+          url: string;
+          host: string;
+          port: number;
+          systemId: string;
+          password: string;
+          window: number;
+          throttlePerSecond: number;
+        }
+      | undefined;
+    http: HttpGatewaySettings | undefined;
+    /** Shared secret of the delivery-report webhook (URL segment or X-Tawasul-Webhook-Secret header). */
+    dlrSecret: string | undefined;
+  };
+  mail: {
+    smtpUrl: string | undefined;
+    imapUrl: string | undefined;
+    imapMailbox: string;
+    imapPollSeconds: number;
+    from: string;
+    faxGatewayFrom: string | undefined;
+    maxAttachmentBytes: number;
+  };
+  outbox: { leaseSeconds: number; maxAttempts: number };
+};
 
 export type Config = {
   databaseUrl: string | undefined;
@@ -52,6 +131,7 @@ export type Config = {
   loginLockMinutes: number;
   webDist: string | undefined;
   settingOverrides: Partial<Settings>;
+  messaging: MessagingConfig;
 };
 
 export function loadConfig(
@@ -72,6 +152,8 @@ export function loadConfig(
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
   const e = parsed.data;
+  const messaging = messagingConfig(e, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     databaseUrl: e.DATABASE_URL,
     port: flags.port ?? e.PORT,
@@ -85,5 +167,58 @@ export function loadConfig(
     loginLockMinutes: e.TAWASUL_LOGIN_LOCK_MINUTES,
     webDist: e.TAWASUL_WEB_DIST,
     settingOverrides: overrides,
+    messaging,
+  };
+}
+
+function messagingConfig(e: z.infer<typeof envSchema>, problems: string[]): MessagingConfig {
+  let smpp: MessagingConfig['sms']['smpp'];
+  if (e.TAWASUL_SMPP_URL) {
+    try {
+      smpp = {
+        url: e.TAWASUL_SMPP_URL,
+        ...parseSmppUrl(e.TAWASUL_SMPP_URL),
+        window: e.TAWASUL_SMPP_WINDOW,
+        throttlePerSecond: e.TAWASUL_SMPP_THROTTLE,
+      };
+    } catch (error) {
+      problems.push(`TAWASUL_SMPP_URL: ${(error as Error).message}`);
+    }
+  } else if (e.TAWASUL_SMS_ADAPTER === 'smpp') {
+    problems.push('TAWASUL_SMPP_URL: required when TAWASUL_SMS_ADAPTER=smpp (smpp://user:pass@host:port)');
+  }
+  let http: HttpGatewaySettings | undefined;
+  if (e.TAWASUL_SMS_ADAPTER === 'http' || e.TAWASUL_SMS_HTTP_URL || e.TAWASUL_SMS_HTTP_PRESET) {
+    const resolved = resolveHttpGateway({
+      preset: e.TAWASUL_SMS_HTTP_PRESET as Parameters<typeof resolveHttpGateway>[0]['preset'],
+      url: e.TAWASUL_SMS_HTTP_URL,
+      method: e.TAWASUL_SMS_HTTP_METHOD,
+      format: e.TAWASUL_SMS_HTTP_FORMAT,
+      body: e.TAWASUL_SMS_HTTP_BODY,
+      authHeader: e.TAWASUL_SMS_HTTP_AUTH_HEADER,
+      apiKey: e.TAWASUL_SMS_HTTP_API_KEY,
+      idPath: e.TAWASUL_SMS_HTTP_ID_PATH,
+      successPath: e.TAWASUL_SMS_HTTP_SUCCESS_PATH,
+      errorPath: e.TAWASUL_SMS_HTTP_ERROR_PATH,
+      timeoutMs: e.TAWASUL_SMS_HTTP_TIMEOUT_MS,
+      window: e.TAWASUL_SMS_HTTP_WINDOW,
+      dlrIdPath: e.TAWASUL_SMS_HTTP_DLR_ID_PATH,
+      dlrStatusPath: e.TAWASUL_SMS_HTTP_DLR_STATUS_PATH,
+    });
+    problems.push(...resolved.problems);
+    http = resolved.settings;
+  }
+  return {
+    sms: { adapter: e.TAWASUL_SMS_ADAPTER, smpp, http, dlrSecret: e.TAWASUL_SMS_DLR_SECRET },
+    mail: {
+      smtpUrl: e.TAWASUL_SMTP_URL,
+      imapUrl: e.TAWASUL_IMAP_URL,
+      imapMailbox: e.TAWASUL_IMAP_MAILBOX,
+      imapPollSeconds: e.TAWASUL_IMAP_POLL_SECONDS,
+      from: e.TAWASUL_MAIL_FROM,
+      faxGatewayFrom: e.TAWASUL_FAX_GATEWAY_FROM?.toLowerCase(),
+      maxAttachmentBytes: e.TAWASUL_MAIL_MAX_ATTACHMENT_BYTES,
+    },
+    outbox: { leaseSeconds: e.TAWASUL_OUTBOX_LEASE_SECONDS, maxAttempts: e.TAWASUL_OUTBOX_MAX_ATTEMPTS },
   };
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { demoCommand } from './commands/demo.ts';
 import { importCommand } from './commands/import.ts';
+import { messagingCommands } from './commands/messaging.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { startCommand } from './commands/start.ts';
 import { usersCommand } from './commands/users.ts';
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(usersCommand(run));
   program.addCommand(demoCommand(run));
   program.addCommand(importCommand(run));
+  for (const command of messagingCommands(run)) program.addCommand(command);
   program.addHelpText(
     'after',
     `

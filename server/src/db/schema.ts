@@ -14,3 +14,12 @@ export {
   imports,
   importRejections,
 } from '../modules/customers/customers.schema.ts';
+export {
+  outboundMessages,
+  messageEvents,
+  deliveryReports,
+  messageTemplates,
+  inboundEmails,
+  inboundEmailAttachments,
+  emailUnsubscribes,
+} from '../modules/messaging/messaging.schema.ts';

@@ -12,7 +12,10 @@ import type { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
+import { customersRoutes, importsRoutes, MAX_UPLOAD_BYTES } from '../modules/customers/index.ts';
+import fastifyMultipart from '@fastify/multipart';
 import { authRoutes } from '../modules/auth/index.ts';
+import { messagingRoutes } from '../modules/messaging/index.ts';
 import { SettingsService, settingsRoutes } from '../modules/settings/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import type { AppContext } from './context.ts';
@@ -62,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
 
   registerErrorHandling(app);
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
@@ -108,6 +112,9 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(usersRoutes, ctx);
   await app.register(settingsRoutes, ctx);
   await app.register(auditRoutes, ctx);
+  await app.register(messagingRoutes, ctx);
+  await app.register(customersRoutes, ctx);
+  await app.register(importsRoutes, ctx);
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);
   return { app, ctx };
@@ -165,10 +172,17 @@ async function registerWebApp(app: FastifyInstance, webDist: string) {
     await app.register(fastifyStatic, {
       root: webDist,
       index: false,
+      // Cache headers are set below: hashed assets for a year, everything else revalidated.
+      cacheControl: false,
       setHeaders: (res, path) => {
         res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
+  }
+  if (hasWeb) {
+    app.get('/', { schema: { hide: true }, config: { access: 'public' } }, (_request, reply) =>
+      reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html', { cacheControl: false }),
+    );
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;
@@ -182,6 +196,6 @@ async function registerWebApp(app: FastifyInstance, webDist: string) {
       const error = new AppError('route_not_found');
       return reply.code(error.status).send(error.toBody());
     }
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html', { cacheControl: false });
   });
 }

@@ -16,6 +16,8 @@ describe('neutralizeFormula', () => {
 
 describe('csvLine', () => {
   it('quotes commas, quotes and newlines and neutralises formulas', () => {
-    expect(csvLine(['a,b', 'say "hi"', 'line\nbreak', '=1+1', 5, null])).toBe(`"a,b","say ""hi""","line\nbreak",'=1+1,5,\r\n`);
+    expect(csvLine(['a,b', 'say "hi"', 'line\nbreak', '=1+1', 5, null])).toBe(
+      `"a,b","say ""hi""","line\nbreak",'=1+1,5,\r\n`,
+    );
   });
 });

@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import { databaseKinds, openTestDatabase, postgresReachable, testDatabaseUrl, type DatabaseKind } from './test-database.ts';
+import {
+  databaseKinds,
+  openTestDatabase,
+  postgresReachable,
+  testDatabaseUrl,
+  type DatabaseKind,
+} from './test-database.ts';
 
 export { databaseKinds, openTestDatabase, testDatabaseUrl, type DatabaseKind };
 import { buildApp } from '../http/app.ts';

@@ -19,7 +19,6 @@ export async function postgresReachable(): Promise<boolean> {
   }
 }
 
-
 export type DatabaseKind = 'pglite' | 'postgres';
 export const databaseKinds: DatabaseKind[] = ['pglite', 'postgres'];
 
@@ -37,4 +36,3 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
     },
   });
 }
-

@@ -1,0 +1,115 @@
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderEmail } from '../../domain/email-html.ts';
+import { SmtpEmailSender } from './smtp-email.adapter.ts';
+
+// A real SMTP peer on loopback (smtp-server) that requires a login and keeps what it received.
+const received: ParsedMail[] = [];
+let server: SMTPServer;
+let port = 0;
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: false,
+    allowInsecureAuth: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onAuth(auth, _session, callback) {
+      if (auth.username === 'mailer' && auth.password === 'pw-123') callback(null, { user: 'mailer' });
+      else callback(new Error('Invalid username or password'));
+    },
+    onRcptTo(address, _session, callback) {
+      if (address.address.endsWith('@nowhere.invalid')) {
+        const error = new Error('No such user') as Error & { responseCode: number };
+        error.responseCode = 550;
+        callback(error);
+      } else callback();
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          received.push(mail);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.server.address();
+  port = typeof address === 'object' && address ? address.port : 0;
+});
+afterAll(async () => {
+  await new Promise<void>((r) => server.close(() => r()));
+});
+
+describe('SMTP adapter against a loopback SMTP server', () => {
+  it('delivers right-to-left HTML with a plain-text part and the List-Unsubscribe header', async () => {
+    const sender = new SmtpEmailSender(`smtp://mailer:pw-123@127.0.0.1:${port}`, 'شركة الأمل <no-reply@amal.example>');
+    const { html, text } = renderEmail({
+      language: 'ar',
+      subject: 'عرض خاص',
+      text: 'عميلنا العزيز\n\nلدينا عرض خاص لكم.',
+      unsubscribeUrl: 'https://tawasul.example/api/v1/messaging/unsubscribe/tok',
+    });
+    const { providerMessageId } = await sender.send({
+      to: 'customer@example.com',
+      subject: 'عرض خاص',
+      html,
+      text,
+      headers: { 'List-Unsubscribe': '<https://tawasul.example/api/v1/messaging/unsubscribe/tok>' },
+      idempotencyKey: 'marketing:offer-1:customer@example.com',
+    });
+    await sender.close();
+    const mail = received.at(-1)!;
+    expect(mail.subject).toBe('عرض خاص');
+    expect(mail.messageId).toBe(providerMessageId);
+    expect(mail.html).toMatch(/<body dir="rtl"/);
+    expect(mail.html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(mail.text).toContain('لدينا عرض خاص لكم.');
+    expect(mail.text).toContain('unsubscribe/tok');
+    expect(mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line.replace(/\r\n\s+/g, ' ')).toBe(
+      'List-Unsubscribe: <https://tawasul.example/api/v1/messaging/unsubscribe/tok>',
+    );
+    expect(mail.from?.value[0]).toMatchObject({ address: 'no-reply@amal.example', name: 'شركة الأمل' });
+  });
+
+  it('the same idempotency key gives the same Message-ID (a resend is recognisable)', async () => {
+    const sender = new SmtpEmailSender(`smtp://mailer:pw-123@127.0.0.1:${port}`, 'no-reply@amal.example');
+    const a = await sender.send({
+      to: 'a@example.com',
+      subject: 's',
+      html: '<p>x</p>',
+      text: 'x',
+      idempotencyKey: 'k1',
+    });
+    const b = await sender.send({
+      to: 'a@example.com',
+      subject: 's',
+      html: '<p>x</p>',
+      text: 'x',
+      idempotencyKey: 'k1',
+    });
+    await sender.close();
+    expect(a.providerMessageId).toBe(b.providerMessageId);
+  });
+
+  it.each([
+    ['a wrong password', 'mailer:wrong', 'a@example.com', 'auth', false],
+    ['an unknown recipient (550)', 'mailer:pw-123', 'ghost@nowhere.invalid', 'bad_recipient', false],
+  ])('classifies %s', async (_name, credentials, to, errorClass, retryable) => {
+    const sender = new SmtpEmailSender(`smtp://${credentials}@127.0.0.1:${port}`, 'no-reply@amal.example');
+    const error = await sender
+      .send({ to, subject: 's', html: 'x', text: 'x', idempotencyKey: 'k2' })
+      .catch((e: unknown) => e);
+    await sender.close();
+    expect(error).toMatchObject({ errorClass, retryable });
+  });
+
+  it('an unreachable server is temporary', async () => {
+    const sender = new SmtpEmailSender('smtp://u:p@127.0.0.1:1', 'no-reply@amal.example', { timeoutMs: 2000 });
+    const error = await sender
+      .send({ to: 'a@example.com', subject: 's', html: 'x', text: 'x', idempotencyKey: 'k3' })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ errorClass: 'temporary', retryable: true });
+  });
+});

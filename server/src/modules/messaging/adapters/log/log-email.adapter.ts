@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import type { EmailMessage, EmailSender } from '../email-sender.ts';
+import type { LogLine } from './log-sms.adapter.ts';
+
+/** Development default when no SMTP server is configured: logs each mail, sends nothing. */
+export class LogEmailSender implements EmailSender {
+  readonly name = 'log' as const;
+
+  constructor(private readonly log: LogLine = () => undefined) {}
+
+  async send(message: EmailMessage): Promise<{ providerMessageId: string }> {
+    const providerMessageId = `log-${randomUUID()}`;
+    this.log({ to: message.to, subject: message.subject, providerMessageId }, 'email (log adapter, not sent)');
+    return { providerMessageId };
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { previewTemplate, renderTemplate, TemplateError, unknownVariables, variablesOf } from './templates.ts';
+
+describe('renderTemplate', () => {
+  it('fills every variable', () => {
+    expect(
+      renderTemplate('{name}: {amount} by {due_date} — {company}', {
+        name: 'سارة',
+        amount: '1500',
+        due_date: '2026-12-06',
+        company: 'الأمل',
+      }),
+    ).toBe('سارة: 1500 by 2026-12-06 — الأمل');
+  });
+
+  it.each([
+    ['an unknown variable', '{nickname} hi', { nickname: 'x' }, 'unknown_variable'],
+    ['a missing value', 'Dear {name}', {}, 'missing_variable'],
+    ['a blank value', 'Dear {name}', { name: '  ' }, 'missing_variable'],
+    ['a value over its declared length', '{company}', { company: 'ش'.repeat(21) }, 'value_too_long'],
+  ])('refuses %s', (_name, template, values, code) => {
+    try {
+      renderTemplate(template, values);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TemplateError);
+      expect((error as TemplateError).problems[0]!.code).toBe(code);
+    }
+  });
+
+  it('leaves text that only looks like a placeholder alone', () => {
+    expect(renderTemplate('{ name } {Name} {}', {})).toBe('{ name } {Name} {}');
+  });
+
+  it('lists variables once each and finds unknown ones', () => {
+    expect(variablesOf('{name} {amount} {name}')).toEqual(['name', 'amount']);
+    expect(unknownVariables('{name} {iban}')).toEqual(['iban']);
+  });
+});
+
+describe('previewTemplate', () => {
+  it('counts with sample values and with every variable at its longest', () => {
+    const p = previewTemplate('Dear customer, {amount} is due on {due_date}.', 1);
+    expect(p.sample.encoding).toBe('gsm7');
+    expect(p.worstCase.encoding).toBe('gsm7'); // digit variables stay GSM-7
+    expect(p.variables.map((v) => v.name)).toEqual(['amount', 'due_date']);
+    expect(p.fitsWorstCase).toBe(true);
+  });
+
+  it('a text variable may be Arabic: the worst case of a Latin template is UCS-2', () => {
+    const p = previewTemplate('Hello {name}, we have received your payment. Thank you for paying on time.', 1);
+    expect(p.worstCase.encoding).toBe('ucs2');
+    expect(p.sample.encoding).toBe('ucs2'); // the sample name is Arabic too
+    expect(p.fitsWithSample).toBe(false); // 79 UCS-2 units: 2 segments, where GSM-7 would have fitted
+  });
+
+  it('flags a template that fits with samples but not at the declared maximum', () => {
+    const body = `${'ع'.repeat(40)} {company}`; // 41 + 5 sample = 46; worst 41 + 20 = 61
+    expect(previewTemplate(body, 1)).toMatchObject({ fitsWithSample: true, fitsWorstCase: true });
+    const longer = `${'ع'.repeat(55)} {company}`; // sample 61, worst 76
+    expect(previewTemplate(longer, 1)).toMatchObject({ fitsWithSample: true, fitsWorstCase: false });
+  });
+
+  it('takes sample overrides (the installation company name)', () => {
+    expect(previewTemplate('{company}', 1, { company: 'شركة الأمل' }).rendered).toBe('شركة الأمل');
+  });
+
+  it('refuses unknown variables', () => {
+    expect(() => previewTemplate('{iban}', 1)).toThrow(TemplateError);
+  });
+});

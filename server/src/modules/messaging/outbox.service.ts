@@ -1,0 +1,559 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Database, Tx } from '../../db/client.ts';
+import type { SettingsService } from '../settings/index.ts';
+import { acceptsReport, finalStatuses } from './domain/delivery-status.ts';
+import { renderEmail } from './domain/email-html.ts';
+import { normaliseMobile } from './domain/recipients.ts';
+import { defaultRetryPolicy, nextAttempt, type RetryPolicy } from './domain/retry-policy.ts';
+import { sendingWindow } from './domain/sending-window.ts';
+import { analyseSms } from './domain/sms-encoding.ts';
+import { renderTemplate, TemplateError } from './domain/templates.ts';
+import { asChannelError, type ChannelError, type DeliveryReport, type SmsProvider } from './adapters/sms-provider.ts';
+import type { EmailSender } from './adapters/email-sender.ts';
+import type { LogLine } from './adapters/log/log-sms.adapter.ts';
+import {
+  claimDueMessages,
+  findApprovedTemplate,
+  findMessageById,
+  findMessageByProviderId,
+  findPendingReports,
+  findUnsubscribed,
+  insertDeliveryReport,
+  insertMessages,
+  markReportApplied,
+  recordAcknowledgements,
+  recordFailures,
+  requeueExpiredClaims,
+  setMessageStatusFromReport,
+  type ClaimedMessage,
+  type FailureUpdate,
+  type MessageRow,
+  type NewMessageRow,
+} from './messaging.repository.ts';
+
+// The transactional outbox (SPEC §6 Reliability). Enqueueing writes rows; the dispatcher claims
+// due rows in chunks no larger than the provider's window, marks them submitted before the
+// network call, and records each answer. At most one chunk is unacknowledged at any time, so a
+// crash re-sends at most one window of messages — and only those, which it reports.
+
+export type Refusal = { to: string; key?: string; code: string; message: string; message_ar: string };
+export type EnqueueResult = {
+  queued: { id: string; key: string; to: string }[];
+  duplicates: { key: string; to: string }[];
+  refused: Refusal[];
+};
+
+export type SmsRequest = {
+  purpose: string;
+  /** The business object (`installment:…`); with purpose and recipient it makes the idempotency key. */
+  businessRef?: string;
+  to: string;
+  /** A body as is, or an approved template of `template.purpose` (default: the request's purpose). */
+  body?: string;
+  template?: { id?: string; purpose?: string; language?: 'ar' | 'en'; values: Record<string, string | number> };
+  /** For plain bodies (templates carry their own): default 1. */
+  maxSegments?: number;
+  /** The customer opted out of SMS (the customers module supplies this). */
+  optedOut?: boolean;
+  /** Bulk messages wait for the calling window (default); operator tests do not. */
+  honourWindow?: boolean;
+  /** Operator tests are one attempt, never retried later. */
+  maxAttempts?: number;
+  createdBy?: string | null;
+};
+
+export type EmailRequest = {
+  purpose: string;
+  businessRef?: string;
+  to: string;
+  language: 'ar' | 'en';
+  subject: string;
+  text: string;
+  htmlFragment?: string;
+  /** Marketing mail carries List-Unsubscribe and a footer link, and skips unsubscribed addresses. */
+  marketing?: boolean;
+  honourWindow?: boolean;
+  maxAttempts?: number;
+  createdBy?: string | null;
+};
+
+export type OutboxDeps = {
+  database: Database;
+  settings: Pick<SettingsService, 'get'>;
+  sms: SmsProvider;
+  email: EmailSender;
+  leaseSeconds: number;
+  maxAttempts: number;
+  /** Base of the unsubscribe links in marketing mail. */
+  publicUrl: string;
+  clock?: () => Date;
+  retryPolicy?: Partial<RetryPolicy>;
+  log?: LogLine;
+  workerId?: string;
+};
+
+export type DispatchReport = {
+  sent: number;
+  failed: number;
+  retryScheduled: number;
+  /** Messages found in flight from a crashed worker and queued again (may be duplicates). */
+  recoveredInFlight: number;
+  /** Bulk SMS waiting for the calling window, when it is closed. */
+  windowClosedUntil: string | null;
+  chunks: number;
+};
+
+const emailWindow = 5;
+
+export type EnqueueOptions = {
+  /** Runs in the transaction that writes the rows (the caller's audit entry). */
+  inTransaction?: (tx: Tx, inserted: { id: string; idempotencyKey: string }[]) => Promise<void>;
+};
+
+export class Outbox {
+  private readonly clock: () => Date;
+  private readonly workerId: string;
+  private readonly policy: RetryPolicy;
+  private reportChain: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: OutboxDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+    this.workerId = deps.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.policy = { ...defaultRetryPolicy, maxAttempts: deps.maxAttempts, ...deps.retryPolicy };
+    deps.sms.onDeliveryReport?.((report) => {
+      this.recordDeliveryReport(deps.sms.name, report).catch((error: unknown) =>
+        deps.log?.({ err: error }, 'delivery report not recorded'),
+      );
+    });
+  }
+
+  /** Waits until every pushed delivery report so far is written (tests, shutdown). */
+  async flushReports(): Promise<void> {
+    await this.reportChain;
+  }
+
+  // ---- enqueue ----------------------------------------------------------------------
+
+  async enqueueSms(requests: SmsRequest[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
+    const sender = await this.deps.settings.get('sms_sender');
+    const company = await this.deps.settings.get('company_name');
+    const result: EnqueueResult = { queued: [], duplicates: [], refused: [] };
+    const rows: NewMessageRow[] = [];
+    const templateCache = new Map<string, Awaited<ReturnType<typeof findApprovedTemplate>>>();
+    for (const request of requests) {
+      const recipient = normaliseMobile(request.to);
+      if (!recipient.ok) {
+        result.refused.push({
+          to: request.to,
+          code: 'bad_recipient',
+          message: recipient.message,
+          message_ar: recipient.message_ar,
+        });
+        continue;
+      }
+      const key = idempotencyKey(request.purpose, request.businessRef, recipient.e164);
+      if (request.optedOut) {
+        result.refused.push({
+          to: recipient.e164,
+          key,
+          code: 'opted_out',
+          message: 'The customer opted out of SMS.',
+          message_ar: 'العميل طلب إيقاف الرسائل القصيرة.',
+        });
+        continue;
+      }
+      let body = request.body;
+      let maxSegments = request.maxSegments ?? 1;
+      let templateId: string | null = null;
+      if (request.template) {
+        const purpose = request.template.purpose ?? request.purpose;
+        const language = request.template.language ?? 'ar';
+        const cacheKey = `${purpose}/${language}`;
+        if (!templateCache.has(cacheKey)) {
+          templateCache.set(cacheKey, await findApprovedTemplate(this.deps.database.db, purpose, 'sms', language));
+        }
+        const template = templateCache.get(cacheKey);
+        if (!template) {
+          result.refused.push({
+            to: recipient.e164,
+            key,
+            code: 'template_not_found',
+            message: `There is no approved ${language} SMS template for “${purpose}”.`,
+            message_ar: `لا يوجد نموذج رسالة قصيرة معتمد (${language}) للغرض «${purpose}».`,
+          });
+          continue;
+        }
+        try {
+          body = renderTemplate(template.body, { company, ...request.template.values });
+        } catch (error) {
+          if (!(error instanceof TemplateError)) throw error;
+          result.refused.push({ to: recipient.e164, key, ...templateRefusal(error) });
+          continue;
+        }
+        maxSegments = template.maxSegments ?? 1;
+        templateId = template.id;
+      }
+      const refusal = smsBodyRefusal(body ?? '', maxSegments);
+      if (refusal) {
+        result.refused.push({ to: recipient.e164, key, ...refusal });
+        continue;
+      }
+      const analysis = analyseSms(body!);
+      rows.push({
+        channel: 'sms',
+        purpose: request.purpose,
+        businessRef: request.businessRef ?? null,
+        recipient: recipient.e164,
+        body: body!,
+        encoding: analysis.encoding,
+        segments: analysis.segments,
+        sender,
+        templateId,
+        idempotencyKey: key,
+        maxAttempts: request.maxAttempts ?? this.policy.maxAttempts,
+        honourWindow: request.honourWindow ?? true,
+        notBefore: this.clock(),
+        createdBy: request.createdBy ?? null,
+      });
+    }
+    await this.insertRows(rows, result, options);
+    return result;
+  }
+
+  async enqueueEmail(requests: EmailRequest[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
+    const result: EnqueueResult = { queued: [], duplicates: [], refused: [] };
+    const marketingAddresses = requests.filter((r) => r.marketing).map((r) => r.to);
+    const unsubscribed = await findUnsubscribed(this.deps.database.db, marketingAddresses);
+    const rows: NewMessageRow[] = [];
+    for (const request of requests) {
+      const to = request.to.trim().toLowerCase();
+      if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(to)) {
+        result.refused.push({
+          to: request.to,
+          code: 'bad_recipient',
+          message: `“${request.to}” is not an email address.`,
+          message_ar: `«${request.to}» ليس عنوان بريد إلكتروني صحيحًا.`,
+        });
+        continue;
+      }
+      const key = idempotencyKey(request.purpose, request.businessRef, to);
+      if (request.marketing && unsubscribed.has(to)) {
+        result.refused.push({
+          to,
+          key,
+          code: 'unsubscribed',
+          message: 'This address unsubscribed from marketing email.',
+          message_ar: 'ألغى صاحب هذا العنوان اشتراكه في الرسائل التسويقية.',
+        });
+        continue;
+      }
+      const token = request.marketing ? randomBytes(18).toString('base64url') : null;
+      const unsubscribeUrl = token
+        ? `${this.deps.publicUrl.replace(/\/$/, '')}/api/v1/messaging/unsubscribe/${token}`
+        : undefined;
+      const { html, text } = renderEmail({
+        language: request.language,
+        subject: request.subject,
+        text: request.text,
+        htmlFragment: request.htmlFragment,
+        unsubscribeUrl,
+      });
+      rows.push({
+        channel: 'email',
+        purpose: request.purpose,
+        businessRef: request.businessRef ?? null,
+        recipient: to,
+        subject: request.subject,
+        body: text,
+        html,
+        headers: unsubscribeUrl ? { 'List-Unsubscribe': `<${unsubscribeUrl}>` } : null,
+        unsubscribeToken: token,
+        idempotencyKey: key,
+        maxAttempts: request.maxAttempts ?? this.policy.maxAttempts,
+        honourWindow: request.honourWindow ?? Boolean(request.marketing),
+        notBefore: this.clock(),
+        createdBy: request.createdBy ?? null,
+      });
+    }
+    await this.insertRows(rows, result, options);
+    return result;
+  }
+
+  private async insertRows(rows: NewMessageRow[], result: EnqueueResult, options: EnqueueOptions) {
+    // Chunks keep each statement well under PostgreSQL's parameter limit.
+    for (let i = 0; i < rows.length; i += 1000) {
+      const chunk = rows.slice(i, i + 1000);
+      const inserted = await this.deps.database.db.transaction(async (tx) => {
+        const created = await insertMessages(tx, chunk);
+        await options.inTransaction?.(tx, created);
+        return created;
+      });
+      const newKeys = new Set(inserted.map((r) => r.idempotencyKey));
+      const idByKey = new Map(inserted.map((r) => [r.idempotencyKey, r.id]));
+      for (const row of chunk) {
+        if (newKeys.delete(row.idempotencyKey)) {
+          result.queued.push({ id: idByKey.get(row.idempotencyKey)!, key: row.idempotencyKey, to: row.recipient });
+        } else result.duplicates.push({ key: row.idempotencyKey, to: row.recipient });
+      }
+    }
+  }
+
+  // ---- dispatch ---------------------------------------------------------------------
+
+  /** Puts back the messages a crashed worker left in flight; returns how many. */
+  async recoverInFlight(): Promise<number> {
+    const recovered = await requeueExpiredClaims(this.deps.database.db, this.clock());
+    const count = recovered.length;
+    if (count > 0) {
+      this.deps.log?.(
+        { recovered: count },
+        `${count} message(s) were in flight at a crash (submitted, not acknowledged) and may be sent twice`,
+      );
+    }
+    return count;
+  }
+
+  /**
+   * Sends due messages until none is left, `maxMessages` were handled, or `deadline` passed.
+   * Safe to run in several processes at once (rows are claimed with SKIP LOCKED).
+   */
+  async dispatch(options: { maxMessages?: number; deadline?: number } = {}): Promise<DispatchReport> {
+    const report: DispatchReport = {
+      sent: 0,
+      failed: 0,
+      retryScheduled: 0,
+      recoveredInFlight: await this.recoverInFlight(),
+      windowClosedUntil: null,
+      chunks: 0,
+    };
+    // Reports received by another process before the ack there was written.
+    await this.applyPendingReports();
+    const decision = await this.windowDecision();
+    if (!decision.open) report.windowClosedUntil = decision.nextOpenAt.toISOString();
+    let handled = 0;
+    for (const channel of ['sms', 'email'] as const) {
+      const limit = channel === 'sms' ? this.deps.sms.window : emailWindow;
+      for (;;) {
+        if (options.deadline !== undefined && Date.now() > options.deadline) return report;
+        const room = options.maxMessages === undefined ? limit : Math.min(limit, options.maxMessages - handled);
+        if (room <= 0) return report;
+        const claimed = await this.claim(channel, room, decision.open);
+        if (claimed.length === 0) break;
+        await this.sendChunk(claimed, report);
+        handled += claimed.length;
+      }
+    }
+    return report;
+  }
+
+  /** Sends one message now (operator tests): it is still a row first. */
+  async sendNow(id: string): Promise<MessageRow> {
+    const claimed = await this.claim(undefined, 1, true, id);
+    if (claimed.length > 0)
+      await this.sendChunk(claimed, {
+        sent: 0,
+        failed: 0,
+        retryScheduled: 0,
+        recoveredInFlight: 0,
+        windowClosedUntil: null,
+        chunks: 0,
+      });
+    return (await findMessageById(this.deps.database.db, id))!;
+  }
+
+  private async claim(channel: 'sms' | 'email' | undefined, limit: number, windowOpen: boolean, id?: string) {
+    const now = this.clock();
+    const row = id ? await findMessageById(this.deps.database.db, id) : undefined;
+    return claimDueMessages(this.deps.database.db, {
+      channel: channel ?? (row?.channel as 'sms' | 'email') ?? 'sms',
+      limit,
+      now,
+      leaseUntil: new Date(now.getTime() + this.deps.leaseSeconds * 1000),
+      workerId: this.workerId,
+      windowOpen,
+      ...(id ? { id } : {}),
+    });
+  }
+
+  private async windowDecision() {
+    const [timezone, window, weekend, holidays] = await Promise.all([
+      this.deps.settings.get('timezone'),
+      this.deps.settings.get('calling_window'),
+      this.deps.settings.get('weekend'),
+      this.deps.settings.get('holidays'),
+    ]);
+    return sendingWindow(this.clock(), { timezone, window, weekend, holidays });
+  }
+
+  private async sendChunk(claimed: ClaimedMessage[], report: DispatchReport) {
+    report.chunks++;
+    const outcomes = await Promise.all(
+      claimed.map(async (row) => {
+        try {
+          const { providerMessageId } = await this.sendOne(row);
+          return { row, providerMessageId };
+        } catch (error) {
+          return { row, error: asChannelError(error) };
+        }
+      }),
+    );
+    const acks: { id: string; providerMessageId: string }[] = [];
+    const failures: FailureUpdate[] = [];
+    const now = this.clock();
+    for (const outcome of outcomes) {
+      if ('providerMessageId' in outcome && outcome.providerMessageId !== undefined) {
+        acks.push({ id: outcome.row.id, providerMessageId: outcome.providerMessageId });
+        continue;
+      }
+      const error = (outcome as { error: ChannelError }).error;
+      const next = nextAttempt(outcome.row.attempts, error, { ...this.policy, maxAttempts: outcome.row.max_attempts });
+      failures.push({
+        id: outcome.row.id,
+        status: next.retry ? 'queued' : 'failed',
+        notBefore: next.retry ? new Date(now.getTime() + next.delayMs) : null,
+        error: error.message,
+        errorClass: error.errorClass,
+      });
+      if (next.retry) report.retryScheduled++;
+      else report.failed++;
+    }
+    const db = this.deps.database.db;
+    await recordAcknowledgements(db, acks);
+    await recordFailures(db, failures);
+    report.sent += acks.length;
+    await this.applyPendingReports(acks.map((a) => a.providerMessageId));
+  }
+
+  private sendOne(row: ClaimedMessage): Promise<{ providerMessageId: string }> {
+    if (row.channel === 'sms') {
+      return this.deps.sms.send({
+        to: row.recipient,
+        body: row.body,
+        sender: row.sender ?? '',
+        idempotencyKey: row.idempotency_key,
+      });
+    }
+    return this.deps.email.send({
+      to: row.recipient,
+      subject: row.subject ?? '',
+      text: row.body,
+      html: row.html ?? '',
+      headers: row.headers ?? undefined,
+      idempotencyKey: row.idempotency_key,
+    });
+  }
+
+  // ---- delivery reports -------------------------------------------------------------
+
+  /**
+   * Applies one report: `applied`, `duplicate` (harmless), or `pending` (its ack is not written
+   * yet). Reports and the application of pending ones run one at a time in this process, so a
+   * report that missed its message is always seen by the apply that follows the ack.
+   */
+  recordDeliveryReport(provider: string, report: DeliveryReport): Promise<'applied' | 'duplicate' | 'pending'> {
+    return this.serialise(() => this.applyReport(provider, report));
+  }
+
+  private serialise<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.reportChain.then(work, work);
+    this.reportChain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyReport(provider: string, report: DeliveryReport): Promise<'applied' | 'duplicate' | 'pending'> {
+    return this.deps.database.db.transaction(async (tx) => {
+      const message = await findMessageByProviderId(tx, report.providerMessageId);
+      if (!message) {
+        await insertDeliveryReport(tx, { provider, ...report, applied: false });
+        return 'pending';
+      }
+      const accepted = acceptsReport(message.status, report.status);
+      if (accepted) {
+        await setMessageStatusFromReport(
+          tx,
+          message.id,
+          report.status,
+          finalStatuses.has(report.status),
+          `${provider} report: ${report.status}${report.error ? ` (error ${report.error})` : ''}`,
+        );
+      }
+      await insertDeliveryReport(tx, { provider, ...report, applied: true });
+      return accepted ? 'applied' : 'duplicate';
+    });
+  }
+
+  /** Pending reports of these provider ids (or of any message that now has its id). */
+  private applyPendingReports(providerIds?: string[]): Promise<void> {
+    return this.serialise(() => this.applyPending(providerIds));
+  }
+
+  private async applyPending(providerIds?: string[]) {
+    const pending = await findPendingReports(this.deps.database.db, providerIds);
+    for (const report of pending) {
+      await this.deps.database.db.transaction(async (tx) => {
+        const message = await findMessageByProviderId(tx, report.providerMessageId);
+        if (!message) return;
+        const status = report.status as DeliveryReport['status'];
+        if (acceptsReport(message.status, status)) {
+          await setMessageStatusFromReport(
+            tx,
+            message.id,
+            status,
+            finalStatuses.has(status),
+            `${report.provider} report: ${status}`,
+          );
+        }
+        await markReportApplied(tx, report.id);
+      });
+    }
+  }
+}
+
+export function idempotencyKey(purpose: string, businessRef: string | undefined, recipient: string): string {
+  return `${purpose}:${businessRef ?? randomUUID()}:${recipient}`;
+}
+
+/** Why a body cannot go as an SMS of at most `maxSegments` segments, or undefined. */
+export function smsBodyRefusal(body: string, maxSegments: number): Omit<Refusal, 'to'> | undefined {
+  if (body.trim() === '') {
+    return { code: 'empty_body', message: 'The message is empty.', message_ar: 'نص الرسالة فارغ.' };
+  }
+  const a = analyseSms(body);
+  if (a.segments <= maxSegments) return undefined;
+  const limit = maxSegments === 1 ? (a.encoding === 'ucs2' ? 70 : 160) : undefined;
+  const encodingName = a.encoding === 'ucs2' ? 'UCS-2 (Arabic or other non-GSM characters)' : 'GSM-7';
+  return {
+    code: 'sms_too_long',
+    message:
+      `The message needs ${a.segments} SMS segments (${a.units} ${a.encoding === 'ucs2' ? 'characters' : 'septets'} in ${encodingName}); ` +
+      `at most ${maxSegments} allowed${limit ? ` (${limit} characters)` : ''}. It was not sent, split or cut.`,
+    message_ar:
+      `الرسالة تحتاج إلى ${a.segments} مقاطع (${a.units} حرفًا بترميز ${a.encoding === 'ucs2' ? 'UCS-2' : 'GSM-7'})، ` +
+      `والحد المسموح ${maxSegments}${limit ? ` (${limit} حرفًا)` : ''}. لم تُرسل الرسالة ولم تُجزّأ أو تُقتطع.`,
+  };
+}
+
+function templateRefusal(error: TemplateError): Omit<Refusal, 'to' | 'key'> {
+  const p = error.problems[0]!;
+  switch (p.code) {
+    case 'unknown_variable':
+      return {
+        code: 'unknown_variable',
+        message: `The template uses an unknown variable {${p.variable}}.`,
+        message_ar: `يستخدم النموذج متغيرًا غير معروف {${p.variable}}.`,
+      };
+    case 'missing_variable':
+      return {
+        code: 'missing_variable',
+        message: `No value for {${p.variable}}.`,
+        message_ar: `لا توجد قيمة للمتغير {${p.variable}}.`,
+      };
+    default:
+      return {
+        code: 'sms_too_long',
+        message: `The value of {${p.variable}} is ${p.length} characters; at most ${p.maxLength} are allowed.`,
+        message_ar: `قيمة {${p.variable}} طولها ${p.length} حرفًا، والحد ${p.maxLength}.`,
+      };
+  }
+}
