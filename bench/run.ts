@@ -1,11 +1,13 @@
 // `npm run bench`: every benchmark prints its figures and its ratio to a ceiling measured in
 // the same run. Figures are printed, never asserted. BENCH_ONLY=name runs one benchmark.
 import { runAuthMeBenchmark } from './auth-me.bench.ts';
+import { runCustomersBenchmark } from './customers.bench.ts';
 import { runSmsOutboxBenchmark } from './sms-outbox.bench.ts';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'auth-me': runAuthMeBenchmark,
   'sms-outbox': runSmsOutboxBenchmark,
+  customers: runCustomersBenchmark,
 };
 
 const only = process.env.BENCH_ONLY;

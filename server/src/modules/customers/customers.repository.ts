@@ -23,13 +23,16 @@ function escapeLike(text: string): string {
 function whereOf(f: CustomerFilter): SQL | undefined {
   const where: SQL[] = [sql`${customers.archivedAt} is null`];
   if (f.text) {
+    // Each way of finding a customer uses its own index; the union of their hits is the match.
     const { nameNorm, raw, e164 } = f.text;
-    const any: SQL[] = [];
-    if (e164) any.push(sql`exists (select 1 from ${contactPoints} cp where cp.customer_id = ${customers.id} and cp.e164 = ${e164})`);
-    if (nameNorm) any.push(sql`${customers.nameNorm} like ${`%${escapeLike(nameNorm)}%`}`);
-    any.push(sql`upper(${customers.customerNo}) = upper(${raw})`);
-    any.push(sql`exists (select 1 from ${contracts} k where k.customer_id = ${customers.id} and upper(k.contract_no) = upper(${raw}))`);
-    where.push(sql`(${sql.join(any, sql` or `)})`);
+    const exact = [raw, raw.toUpperCase()];
+    const hits: SQL[] = [
+      sql`select c.id from ${customers} c where c.customer_no in (${exact[0]}, ${exact[1]})`,
+      sql`select k.customer_id from ${contracts} k where k.contract_no in (${exact[0]}, ${exact[1]})`,
+    ];
+    if (e164) hits.push(sql`select cp.customer_id from ${contactPoints} cp where cp.e164 = ${e164}`);
+    if (nameNorm) hits.push(sql`select c.id from ${customers} c where c.name_norm like ${`%${escapeLike(nameNorm)}%`}`);
+    where.push(sql`${customers.id} in (${sql.join(hits, sql` union `)})`);
   }
   if (f.category) where.push(eq(customers.category, f.category));
   if (f.type) where.push(eq(customers.type, f.type));
@@ -46,9 +49,17 @@ function whereOf(f: CustomerFilter): SQL | undefined {
 // must name the outer table itself.
 const outerId = sql.raw('"customers"."id"');
 
-export async function findCustomers(db: DbOrTx, f: CustomerFilter, sort: CustomerSort, order: 'asc' | 'desc', limit: number, offset: number) {
+export async function findCustomers(
+  db: DbOrTx,
+  f: CustomerFilter,
+  sort: CustomerSort,
+  order: 'asc' | 'desc',
+  limit: number,
+  offset: number,
+) {
   const where = whereOf(f);
-  const column = sort === 'name' ? customers.nameNorm : sort === 'created_at' ? customers.createdAt : customers.customerNo;
+  const column =
+    sort === 'name' ? customers.nameNorm : sort === 'created_at' ? customers.createdAt : customers.customerNo;
   const items = await db
     .select({
       id: customers.id,
@@ -63,14 +74,19 @@ export async function findCustomers(db: DbOrTx, f: CustomerFilter, sort: Custome
       doNotCall: customers.doNotCall,
       outstandingMinor: sql<string>`(select coalesce(sum(i.amount_minor - i.paid_minor), 0) from ${installments} i where i.customer_id = ${outerId} and i.paid_in_full_at is null)`,
       overdueCount: sql<number>`(select count(*)::int from ${installments} i where i.customer_id = ${outerId} and i.paid_in_full_at is null and i.due_date < ${f.today})`,
-      mobile: sql<string | null>`(select cp.raw from ${contactPoints} cp where cp.customer_id = ${outerId} and cp.kind = 'mobile' order by cp.created_at limit 1)`,
+      mobile: sql<
+        string | null
+      >`(select cp.raw from ${contactPoints} cp where cp.customer_id = ${outerId} and cp.kind = 'mobile' order by cp.created_at limit 1)`,
     })
     .from(customers)
     .where(where)
     .orderBy(order === 'asc' ? asc(column) : desc(column), asc(customers.id))
     .limit(limit)
     .offset(offset);
-  const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(customers).where(where);
+  const [total] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(customers)
+    .where(where);
   return { items, total: total?.n ?? 0 };
 }
 
@@ -80,7 +96,11 @@ export async function findCustomerByNo(db: DbOrTx, customerNo: string) {
 }
 
 export async function findContactPoints(db: DbOrTx, customerId: string) {
-  return db.select().from(contactPoints).where(eq(contactPoints.customerId, customerId)).orderBy(asc(contactPoints.kind), asc(contactPoints.createdAt));
+  return db
+    .select()
+    .from(contactPoints)
+    .where(eq(contactPoints.customerId, customerId))
+    .orderBy(asc(contactPoints.kind), asc(contactPoints.createdAt));
 }
 
 export async function findContactPoint(db: DbOrTx, customerId: string, id: string) {
@@ -103,7 +123,11 @@ export async function updateContactPointRow(db: DbOrTx, id: string, patch: Parti
 export async function findAccount(db: DbOrTx, customerId: string) {
   const [contractRows, installmentRows, paymentRows] = await Promise.all([
     db.select().from(contracts).where(eq(contracts.customerId, customerId)).orderBy(asc(contracts.contractNo)),
-    db.select().from(installments).where(eq(installments.customerId, customerId)).orderBy(asc(installments.dueDate), asc(installments.installmentNo)),
+    db
+      .select()
+      .from(installments)
+      .where(eq(installments.customerId, customerId))
+      .orderBy(asc(installments.dueDate), asc(installments.installmentNo)),
     db
       .select({
         id: payments.id,
@@ -121,7 +145,12 @@ export async function findAccount(db: DbOrTx, customerId: string) {
 }
 
 export async function findTimeline(db: DbOrTx, customerId: string, limit: number) {
-  return db.select().from(customerTimeline).where(eq(customerTimeline.customerId, customerId)).orderBy(desc(customerTimeline.at), desc(customerTimeline.id)).limit(limit);
+  return db
+    .select()
+    .from(customerTimeline)
+    .where(eq(customerTimeline.customerId, customerId))
+    .orderBy(desc(customerTimeline.at), desc(customerTimeline.id))
+    .limit(limit);
 }
 
 export async function insertTimelineEntry(db: DbOrTx, row: typeof customerTimeline.$inferInsert) {
