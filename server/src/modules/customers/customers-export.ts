@@ -14,7 +14,14 @@ const PAGE = 1000;
  * text cell neutralised so that no value can become a live formula. An export is a sensitive
  * read and is audited with its filter.
  */
-export async function exportCustomersXlsx(database: Database, actor: Actor, query: CustomerQuery, timeZone: string, currency: string, out: Writable) {
+export async function exportCustomersXlsx(
+  database: Database,
+  actor: Actor,
+  query: CustomerQuery,
+  timeZone: string,
+  currency: string,
+  out: Writable,
+) {
   await audit(database.db, actor, 'customers.export', { entity: 'customer', after: { filter: query } });
   const decimals = currencyDecimals(currency);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });

@@ -27,7 +27,11 @@ describeEachDatabase('customers API', (get) => {
 
   const waitForImport = async (id: string) => {
     for (let i = 0; i < 100; i++) {
-      const r = await get().app.inject({ method: 'GET', url: `/api/v1/imports/${id}`, headers: { cookie: supervisor } });
+      const r = await get().app.inject({
+        method: 'GET',
+        url: `/api/v1/imports/${id}`,
+        headers: { cookie: supervisor },
+      });
       if (r.json().status !== 'running') return r.json();
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -54,7 +58,8 @@ describeEachDatabase('customers API', (get) => {
     serviceAgent = await loginCookie(app, 'c.service');
     collectionsAgent = await loginCookie(app, 'c.collect');
     it_ = await loginCookie(app, 'c.it');
-    csrf = (await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: supervisor } })).json().csrf_token;
+    csrf = (await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: supervisor } })).json()
+      .csrf_token;
   });
 
   it('uploads customers and installments; progress reaches the end; the rejected row is in the report', async () => {
@@ -62,11 +67,19 @@ describeEachDatabase('customers API', (get) => {
     expect(response.statusCode).toBe(202);
     const run = await waitForImport(response.json().id);
     expect(run).toMatchObject({ status: 'done', inserted: 3, rejected: 1, progress: 1 });
-    const report = await get().app.inject({ method: 'GET', url: `/api/v1/imports/${run.id}/report`, headers: { cookie: supervisor } });
+    const report = await get().app.inject({
+      method: 'GET',
+      url: `/api/v1/imports/${run.id}/report`,
+      headers: { cookie: supervisor },
+    });
     expect(report.headers['content-type']).toContain('text/csv');
     expect(report.body).toContain('5,category,Z,bad_category');
     expect(report.body).toContain('يجب أن تكون الفئة');
-    const xlsx = await get().app.inject({ method: 'GET', url: `/api/v1/imports/${run.id}/report?format=xlsx`, headers: { cookie: supervisor } });
+    const xlsx = await get().app.inject({
+      method: 'GET',
+      url: `/api/v1/imports/${run.id}/report?format=xlsx`,
+      headers: { cookie: supervisor },
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(book.worksheets[0]!.views[0]!.rightToLeft).toBe(true);
@@ -96,7 +109,11 @@ describeEachDatabase('customers API', (get) => {
     ['the customer number', 'c101', 'C101'],
     ['the contract number', 'K101', 'C101'],
   ])('finds a customer by %s', async (_name, q, expected) => {
-    const response = await get().app.inject({ method: 'GET', url: `/api/v1/customers?q=${encodeURIComponent(q)}`, headers: { cookie: supervisor } });
+    const response = await get().app.inject({
+      method: 'GET',
+      url: `/api/v1/customers?q=${encodeURIComponent(q)}`,
+      headers: { cookie: supervisor },
+    });
     expect(response.statusCode).toBe(200);
     const numbers = response.json().items.map((c: { customer_no: string }) => c.customer_no);
     if (expected) expect(numbers).toEqual([expected]);
@@ -105,78 +122,154 @@ describeEachDatabase('customers API', (get) => {
 
   it('filters by category, key account, country and overdue, and sorts', async () => {
     const query = async (qs: string) =>
-      (await get().app.inject({ method: 'GET', url: `/api/v1/customers?${qs}`, headers: { cookie: supervisor } })).json().items.map((c: { customer_no: string }) => c.customer_no);
+      (await get().app.inject({ method: 'GET', url: `/api/v1/customers?${qs}`, headers: { cookie: supervisor } }))
+        .json()
+        .items.map((c: { customer_no: string }) => c.customer_no);
     expect(await query('category=A')).toEqual(['C100']);
     expect(await query('key_account=true')).toEqual(['C100']);
     expect(await query('country=ae')).toEqual(['C102']);
     expect(await query('has_overdue=true')).toEqual(['C100', 'C101']);
     expect(await query('sort=customer_no&order=desc')).toEqual(['C102', 'C101', 'C100']);
-    const list = await get().app.inject({ method: 'GET', url: '/api/v1/customers?q=C100', headers: { cookie: supervisor } });
-    expect(list.json().items[0]).toMatchObject({ outstanding: 3000, overdue_installments: 1, mobile_masked: '05•••••567' });
+    const list = await get().app.inject({
+      method: 'GET',
+      url: '/api/v1/customers?q=C100',
+      headers: { cookie: supervisor },
+    });
+    expect(list.json().items[0]).toMatchObject({
+      outstanding: 3000,
+      overdue_installments: 1,
+      mobile_masked: '05•••••567',
+    });
   });
 
   it('shows the customer 360 with masked numbers, installments with badges, and an empty timeline', async () => {
-    const response = await get().app.inject({ method: 'GET', url: '/api/v1/customers/C100', headers: { cookie: serviceAgent } });
+    const response = await get().app.inject({
+      method: 'GET',
+      url: '/api/v1/customers/C100',
+      headers: { cookie: serviceAgent },
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.customer).toMatchObject({ name: 'أسامة الزهراني', category: 'A', key_account: true });
     expect(JSON.stringify(body)).not.toContain('0551234567');
-    expect(body.contact_points.find((c: { kind: string }) => c.kind === 'mobile')).toMatchObject({ masked: '05•••••567', valid: true, wrong: false });
+    expect(body.contact_points.find((c: { kind: string }) => c.kind === 'mobile')).toMatchObject({
+      masked: '05•••••567',
+      valid: true,
+      wrong: false,
+    });
     expect(body.contracts[0].installments.map((i: { status: string }) => i.status)).toEqual(['overdue', 'upcoming']);
     expect(body.summary).toMatchObject({ outstanding: 3000, overdue: 1500, overdue_installments: 1, currency: 'SAR' });
   });
 
   it('shows script and formula text in names as data', async () => {
-    const body = (await get().app.inject({ method: 'GET', url: '/api/v1/customers/C102', headers: { cookie: supervisor } })).json();
+    const body = (
+      await get().app.inject({ method: 'GET', url: '/api/v1/customers/C102', headers: { cookie: supervisor } })
+    ).json();
     expect(body.customer.name).toBe('=HYPERLINK("http://evil")');
   });
 
   it('keeps collections agents out of browsing (they see only their own work) and reveals numbers only to allowed roles, audited', async () => {
-    const forbidden = await get().app.inject({ method: 'GET', url: '/api/v1/customers?q=C100', headers: { cookie: collectionsAgent } });
+    const forbidden = await get().app.inject({
+      method: 'GET',
+      url: '/api/v1/customers?q=C100',
+      headers: { cookie: collectionsAgent },
+    });
     expect(forbidden.statusCode).toBe(403);
-    const body = (await get().app.inject({ method: 'GET', url: '/api/v1/customers/C100', headers: { cookie: supervisor } })).json();
+    const body = (
+      await get().app.inject({ method: 'GET', url: '/api/v1/customers/C100', headers: { cookie: supervisor } })
+    ).json();
     const mobile = body.contact_points.find((c: { kind: string }) => c.kind === 'mobile');
     const url = `/api/v1/customers/C100/contact-points/${mobile.id}/reveal`;
-    expect((await get().app.inject({ method: 'POST', url, headers: { cookie: serviceAgent }, payload: {} })).statusCode).toBe(403);
+    expect(
+      (await get().app.inject({ method: 'POST', url, headers: { cookie: serviceAgent }, payload: {} })).statusCode,
+    ).toBe(403);
     const reveal = await get().app.inject({ method: 'POST', url, headers: { cookie: supervisor }, payload: {} });
     expect(reveal.json()).toMatchObject({ raw: '0551234567', e164: '+966551234567' });
     const { database } = get();
-    const entries = await database.executeSql(`select actor from audit_log where action = 'contact_point.reveal' and entity_id = $1`, [mobile.id]);
+    const entries = await database.executeSql(
+      `select actor from audit_log where action = 'contact_point.reveal' and entity_id = $1`,
+      [mobile.id],
+    );
     expect(entries.rows).toEqual([{ actor: 'c.sup' }]);
   });
 
   it('lets an agent flag a number wrong and IT correct it; both on the timeline', async () => {
     const { app } = get();
-    const body = (await app.inject({ method: 'GET', url: '/api/v1/customers/C100', headers: { cookie: serviceAgent } })).json();
+    const body = (
+      await app.inject({ method: 'GET', url: '/api/v1/customers/C100', headers: { cookie: serviceAgent } })
+    ).json();
     const landline = body.contact_points.find((c: { kind: string }) => c.kind === 'landline');
-    const flagged = await app.inject({ method: 'POST', url: `/api/v1/customers/C100/contact-points/${landline.id}/wrong`, headers: { cookie: serviceAgent }, payload: { reason: 'رقم شخص آخر' } });
+    const flagged = await app.inject({
+      method: 'POST',
+      url: `/api/v1/customers/C100/contact-points/${landline.id}/wrong`,
+      headers: { cookie: serviceAgent },
+      payload: { reason: 'رقم شخص آخر' },
+    });
     expect(flagged.statusCode).toBe(200);
     expect(flagged.json().wrong).toBe(true);
-    const bySupervisor = await app.inject({ method: 'POST', url: `/api/v1/customers/C100/contact-points/${landline.id}/correct`, headers: { cookie: supervisor }, payload: {} });
+    const bySupervisor = await app.inject({
+      method: 'POST',
+      url: `/api/v1/customers/C100/contact-points/${landline.id}/correct`,
+      headers: { cookie: supervisor },
+      payload: {},
+    });
     expect(bySupervisor.statusCode).toBe(403);
-    const corrected = await app.inject({ method: 'POST', url: `/api/v1/customers/C100/contact-points/${landline.id}/correct`, headers: { cookie: it_ }, payload: { raw: '0114445555' } });
+    const corrected = await app.inject({
+      method: 'POST',
+      url: `/api/v1/customers/C100/contact-points/${landline.id}/correct`,
+      headers: { cookie: it_ },
+      payload: { raw: '0114445555' },
+    });
     expect(corrected.statusCode).toBe(200);
     expect(corrected.json()).toMatchObject({ wrong: false, valid: true, masked: '01•••••555' });
-    const after = (await app.inject({ method: 'GET', url: '/api/v1/customers/C100', headers: { cookie: supervisor } })).json();
+    const after = (
+      await app.inject({ method: 'GET', url: '/api/v1/customers/C100', headers: { cookie: supervisor } })
+    ).json();
     expect(after.timeline.map((t: { kind: string }) => t.kind)).toEqual(['number_corrected', 'wrong_number']);
   });
 
   it('edits a customer with audit, and refuses bad edits with 422', async () => {
     const { app } = get();
-    const ok = await app.inject({ method: 'PATCH', url: '/api/v1/customers/C101', headers: { cookie: supervisor }, payload: { category: 'A', do_not_call: true } });
+    const ok = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/customers/C101',
+      headers: { cookie: supervisor },
+      payload: { category: 'A', do_not_call: true },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().customer).toMatchObject({ category: 'A', do_not_call: true });
-    const bad = await app.inject({ method: 'PATCH', url: '/api/v1/customers/C101', headers: { cookie: supervisor }, payload: { category: 'Q', country: 'XX', name: '' } });
+    const bad = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/customers/C101',
+      headers: { cookie: supervisor },
+      payload: { category: 'Q', country: 'XX', name: '' },
+    });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['category', 'country', 'name']);
-    const byAgent = await app.inject({ method: 'PATCH', url: '/api/v1/customers/C101', headers: { cookie: serviceAgent }, payload: { category: 'B' } });
+    expect(
+      bad
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(['category', 'country', 'name']);
+    const byAgent = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/customers/C101',
+      headers: { cookie: serviceAgent },
+      payload: { category: 'B' },
+    });
     expect(byAgent.statusCode).toBe(403);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/customers/NOPE', headers: { cookie: supervisor } })).statusCode).toBe(404);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/v1/customers/NOPE', headers: { cookie: supervisor } })).statusCode,
+    ).toBe(404);
   });
 
   it('exports the list to XLSX with a right-to-left sheet and no live formula (audited)', async () => {
     const { app, database } = get();
-    const response = await app.inject({ method: 'GET', url: '/api/v1/customers/export.xlsx', headers: { cookie: supervisor } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/customers/export.xlsx',
+      headers: { cookie: supervisor },
+    });
     expect(response.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
@@ -186,8 +279,13 @@ describeEachDatabase('customers API', (get) => {
     sheet.eachRow((row, n) => n > 1 && names.push(row.getCell(2).value));
     expect(names).toContain(`'=HYPERLINK("http://evil")`);
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
-    const audited = await database.executeSql(`select count(*)::int as n from audit_log where action = 'customers.export'`);
+    const audited = await database.executeSql(
+      `select count(*)::int as n from audit_log where action = 'customers.export'`,
+    );
     expect(audited.rows[0]!.n).toBe(1);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/customers/export.xlsx', headers: { cookie: serviceAgent } })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/v1/customers/export.xlsx', headers: { cookie: serviceAgent } }))
+        .statusCode,
+    ).toBe(403);
   });
 });

@@ -35,20 +35,51 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
 
   app.get(
     '/api/v1/customers',
-    { schema: { tags, summary: 'Search customers by name (Arabic-normalised), customer or contract number, or any phone form', querystring: customerQuerySchema }, config: { access: everyRole } },
-    async (request) => searchCustomers(ctx.database, requireAuth(request).user, request.query, await zone(), await ctx.settings.get('currency')),
+    {
+      schema: {
+        tags,
+        summary: 'Search customers by name (Arabic-normalised), customer or contract number, or any phone form',
+        querystring: customerQuerySchema,
+      },
+      config: { access: everyRole },
+    },
+    async (request) =>
+      searchCustomers(
+        ctx.database,
+        requireAuth(request).user,
+        request.query,
+        await zone(),
+        await ctx.settings.get('currency'),
+      ),
   );
 
   app.get(
     '/api/v1/customers/export.xlsx',
-    { schema: { tags, summary: 'Export the filtered list to XLSX (right-to-left, formulas neutralised; audited)', querystring: customerQuerySchema }, config: { access: exportRoles } },
+    {
+      schema: {
+        tags,
+        summary: 'Export the filtered list to XLSX (right-to-left, formulas neutralised; audited)',
+        querystring: customerQuerySchema,
+      },
+      config: { access: exportRoles },
+    },
     async (request, reply) => {
       void reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      void reply.header('content-disposition', `attachment; filename="customers-${new Date().toISOString().slice(0, 10)}.xlsx"`);
+      void reply.header(
+        'content-disposition',
+        `attachment; filename="customers-${new Date().toISOString().slice(0, 10)}.xlsx"`,
+      );
       reply.hijack();
       reply.raw.writeHead(200, reply.getHeaders() as Record<string, string>);
       try {
-        await exportCustomersXlsx(ctx.database, actorOf(request), request.query, await zone(), await ctx.settings.get('currency'), reply.raw);
+        await exportCustomersXlsx(
+          ctx.database,
+          actorOf(request),
+          request.query,
+          await zone(),
+          await ctx.settings.get('currency'),
+          reply.raw,
+        );
       } catch (error) {
         request.log.error({ err: error }, 'export failed');
         reply.raw.destroy();
@@ -58,40 +89,102 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
 
   app.get(
     '/api/v1/customers/:customer_no',
-    { schema: { tags, summary: 'Customer 360: data, contact points (masked), contracts, installments, payments, timeline', params: customerNo }, config: { access: everyRole } },
+    {
+      schema: {
+        tags,
+        summary: 'Customer 360: data, contact points (masked), contracts, installments, payments, timeline',
+        params: customerNo,
+      },
+      config: { access: everyRole },
+    },
     async (request) => customer360(ctx.database, requireAuth(request).user, request.params.customer_no, await zone()),
   );
 
   app.patch(
     '/api/v1/customers/:customer_no',
-    { schema: { tags, summary: 'Edit a customer (audited)', params: customerNo, body: customerPatchSchema }, config: { access: editRoles } },
-    async (request) => updateCustomer(ctx.database, actorOf(request), requireAuth(request).user, request.params.customer_no, request.body, await zone()),
+    {
+      schema: { tags, summary: 'Edit a customer (audited)', params: customerNo, body: customerPatchSchema },
+      config: { access: editRoles },
+    },
+    async (request) =>
+      updateCustomer(
+        ctx.database,
+        actorOf(request),
+        requireAuth(request).user,
+        request.params.customer_no,
+        request.body,
+        await zone(),
+      ),
   );
 
   app.post(
     '/api/v1/customers/:customer_no/notes',
-    { schema: { tags, summary: 'Add a note to the timeline', params: customerNo, body: noteSchema }, config: { access: everyRole } },
+    {
+      schema: { tags, summary: 'Add a note to the timeline', params: customerNo, body: noteSchema },
+      config: { access: everyRole },
+    },
     async (request, reply) => {
-      await addNote(ctx.database, actorOf(request), requireAuth(request).user, request.params.customer_no, request.body);
+      await addNote(
+        ctx.database,
+        actorOf(request),
+        requireAuth(request).user,
+        request.params.customer_no,
+        request.body,
+      );
       return reply.code(201).send({ ok: true });
     },
   );
 
   app.post(
     '/api/v1/customers/:customer_no/contact-points/:id/reveal',
-    { schema: { tags, summary: 'Show a full number (audited)', params: contactPoint }, config: { access: revealRoles } },
-    async (request) => revealContactPoint(ctx.database, actorOf(request), requireAuth(request).user, request.params.customer_no, request.params.id),
+    {
+      schema: { tags, summary: 'Show a full number (audited)', params: contactPoint },
+      config: { access: revealRoles },
+    },
+    async (request) =>
+      revealContactPoint(
+        ctx.database,
+        actorOf(request),
+        requireAuth(request).user,
+        request.params.customer_no,
+        request.params.id,
+      ),
   );
 
   app.post(
     '/api/v1/customers/:customer_no/contact-points/:id/wrong',
-    { schema: { tags, summary: 'Flag a number as wrong (it is not used until IT corrects it)', params: contactPoint, body: wrongNumberSchema }, config: { access: everyRole } },
-    async (request) => flagWrongNumber(ctx.database, actorOf(request), requireAuth(request).user, request.params.customer_no, request.params.id, request.body),
+    {
+      schema: {
+        tags,
+        summary: 'Flag a number as wrong (it is not used until IT corrects it)',
+        params: contactPoint,
+        body: wrongNumberSchema,
+      },
+      config: { access: everyRole },
+    },
+    async (request) =>
+      flagWrongNumber(
+        ctx.database,
+        actorOf(request),
+        requireAuth(request).user,
+        request.params.customer_no,
+        request.params.id,
+        request.body,
+      ),
   );
 
   app.post(
     '/api/v1/customers/:customer_no/contact-points/:id/correct',
-    { schema: { tags, summary: 'IT: correct a number and clear its wrong flag', params: contactPoint, body: correctNumberSchema }, config: { access: correctNumberRoles } },
-    async (request) => correctNumber(ctx.database, actorOf(request), request.params.customer_no, request.params.id, request.body),
+    {
+      schema: {
+        tags,
+        summary: 'IT: correct a number and clear its wrong flag',
+        params: contactPoint,
+        body: correctNumberSchema,
+      },
+      config: { access: correctNumberRoles },
+    },
+    async (request) =>
+      correctNumber(ctx.database, actorOf(request), request.params.customer_no, request.params.id, request.body),
   );
 }

@@ -83,9 +83,22 @@ export function filterOf(query: CustomerQuery, today: string): CustomerFilter {
   };
 }
 
-export async function searchCustomers(database: Database, user: AuthUser, query: CustomerQuery, timeZone: string, currency: string) {
+export async function searchCustomers(
+  database: Database,
+  user: AuthUser,
+  query: CustomerQuery,
+  timeZone: string,
+  currency: string,
+) {
   assertCanBrowse(user);
-  const { items, total } = await findCustomers(database.db, filterOf(query, todayIn(timeZone)), query.sort as CustomerSort, query.order, query.limit, query.offset);
+  const { items, total } = await findCustomers(
+    database.db,
+    filterOf(query, todayIn(timeZone)),
+    query.sort as CustomerSort,
+    query.order,
+    query.limit,
+    query.offset,
+  );
   const decimals = currencyDecimals(currency);
   return {
     items: items.map((c) => ({
@@ -110,7 +123,8 @@ export async function searchCustomers(database: Database, user: AuthUser, query:
 
 async function requireCustomer(database: Database, customerNo: string) {
   const customer = await findCustomerByNo(database.db, customerNo);
-  if (!customer) throw new AppError('not_found', { en: `No customer ${customerNo}.`, ar: `لا يوجد عميل برقم ${customerNo}.` });
+  if (!customer)
+    throw new AppError('not_found', { en: `No customer ${customerNo}.`, ar: `لا يوجد عميل برقم ${customerNo}.` });
   return customer;
 }
 
@@ -210,7 +224,15 @@ export async function customer360(database: Database, user: AuthUser, customerNo
         reference: p.reference,
       };
     }),
-    timeline: timeline.map((t) => ({ id: t.id, at: t.at.toISOString(), kind: t.kind, summary: t.summary, actor: t.actor, ref_type: t.refType, ref_id: t.refId })),
+    timeline: timeline.map((t) => ({
+      id: t.id,
+      at: t.at.toISOString(),
+      kind: t.kind,
+      summary: t.summary,
+      actor: t.actor,
+      ref_type: t.refType,
+      ref_id: t.refId,
+    })),
   };
 }
 
@@ -242,7 +264,14 @@ export const customerPatchSchema = z
   .partial()
   .strict();
 
-export async function updateCustomer(database: Database, actor: Actor, user: AuthUser, customerNo: string, raw: unknown, timeZone: string) {
+export async function updateCustomer(
+  database: Database,
+  actor: Actor,
+  user: AuthUser,
+  customerNo: string,
+  raw: unknown,
+  timeZone: string,
+) {
   const input = parseInput(customerPatchSchema, raw);
   const before = await requireCustomer(database, customerNo);
   await database.db.transaction(async (tx) => {
@@ -258,8 +287,19 @@ export async function updateCustomer(database: Database, actor: Actor, user: Aut
       ...(input.notes !== undefined && { notes: input.notes }),
     });
     const changed = Object.keys(input);
-    await audit(tx, actor, 'customer.update', { entity: 'customer', id: customerNo, before: pick(before, changed), after: pick(after, changed) });
-    await insertTimelineEntry(tx, { customerId: before.id, kind: 'edit', summary: changed.join(', '), actorId: actor.id, actor: actor.label });
+    await audit(tx, actor, 'customer.update', {
+      entity: 'customer',
+      id: customerNo,
+      before: pick(before, changed),
+      after: pick(after, changed),
+    });
+    await insertTimelineEntry(tx, {
+      customerId: before.id,
+      kind: 'edit',
+      summary: changed.join(', '),
+      actorId: actor.id,
+      actor: actor.label,
+    });
   });
   return customer360(database, user, customerNo, timeZone);
 }
@@ -269,31 +309,65 @@ function pick(row: Record<string, unknown>, snakeKeys: string[]) {
   return Object.fromEntries(snakeKeys.map((k) => [k, row[camel(k)]]));
 }
 
-export async function revealContactPoint(database: Database, actor: Actor, user: AuthUser, customerNo: string, id: string) {
+export async function revealContactPoint(
+  database: Database,
+  actor: Actor,
+  user: AuthUser,
+  customerNo: string,
+  id: string,
+) {
   assertCanBrowse(user);
   const customer = await requireCustomer(database, customerNo);
   const cp = await findContactPoint(database.db, customer.id, id);
   if (!cp) throw new AppError('not_found');
   // A sensitive read: written to the audit log before the number is shown.
-  await audit(database.db, actor, 'contact_point.reveal', { entity: 'contact_point', id, after: { customer_no: customerNo, kind: cp.kind } });
+  await audit(database.db, actor, 'contact_point.reveal', {
+    entity: 'contact_point',
+    id,
+    after: { customer_no: customerNo, kind: cp.kind },
+  });
   return { id: cp.id, kind: cp.kind, raw: cp.raw, e164: cp.e164 };
 }
 
 export const wrongNumberSchema = z.object({ reason: text(300).optional() }).strict();
 
 /** An agent flags a number wrong: it is not used again until IT corrects it (C2). */
-export async function flagWrongNumber(database: Database, actor: Actor, user: AuthUser, customerNo: string, id: string, raw: unknown) {
+export async function flagWrongNumber(
+  database: Database,
+  actor: Actor,
+  user: AuthUser,
+  customerNo: string,
+  id: string,
+  raw: unknown,
+) {
   assertCanBrowse(user);
   const input = parseInput(wrongNumberSchema, raw);
   const customer = await requireCustomer(database, customerNo);
   const cp = await findContactPoint(database.db, customer.id, id);
   if (!cp) throw new AppError('not_found');
-  if (cp.kind === 'email') throw new AppError('conflict', { en: 'An email address cannot be flagged as a wrong number.', ar: 'لا يمكن تعليم بريد إلكتروني كرقم خاطئ.' });
+  if (cp.kind === 'email')
+    throw new AppError('conflict', {
+      en: 'An email address cannot be flagged as a wrong number.',
+      ar: 'لا يمكن تعليم بريد إلكتروني كرقم خاطئ.',
+    });
   if (cp.wrong) return contactPointView(cp);
   return database.db.transaction(async (tx) => {
     const row = await updateContactPointRow(tx, id, { wrong: true, wrongBy: actor.id, wrongAt: new Date() });
-    await audit(tx, actor, 'contact_point.wrong', { entity: 'contact_point', id, before: { wrong: false }, after: { wrong: true, reason: input.reason ?? null } });
-    await insertTimelineEntry(tx, { customerId: customer.id, kind: 'wrong_number', summary: `${cp.kind} ${maskPhone(cp.raw)}${input.reason ? ` — ${input.reason}` : ''}`, actorId: actor.id, actor: actor.label, refType: 'contact_point', refId: id });
+    await audit(tx, actor, 'contact_point.wrong', {
+      entity: 'contact_point',
+      id,
+      before: { wrong: false },
+      after: { wrong: true, reason: input.reason ?? null },
+    });
+    await insertTimelineEntry(tx, {
+      customerId: customer.id,
+      kind: 'wrong_number',
+      summary: `${cp.kind} ${maskPhone(cp.raw)}${input.reason ? ` — ${input.reason}` : ''}`,
+      actorId: actor.id,
+      actor: actor.label,
+      refType: 'contact_point',
+      refId: id,
+    });
     return contactPointView(row);
   });
 }
@@ -326,7 +400,15 @@ export async function correctNumber(database: Database, actor: Actor, customerNo
       before: { raw: cp.raw, wrong: cp.wrong, valid: cp.valid },
       after: { raw: row.raw, wrong: false, valid: row.valid },
     });
-    await insertTimelineEntry(tx, { customerId: customer.id, kind: 'number_corrected', summary: `${cp.kind} ${maskPhone(row.raw)}`, actorId: actor.id, actor: actor.label, refType: 'contact_point', refId: id });
+    await insertTimelineEntry(tx, {
+      customerId: customer.id,
+      kind: 'number_corrected',
+      summary: `${cp.kind} ${maskPhone(row.raw)}`,
+      actorId: actor.id,
+      actor: actor.label,
+      refType: 'contact_point',
+      refId: id,
+    });
     return contactPointView(row);
   });
 }
@@ -338,7 +420,13 @@ export async function addNote(database: Database, actor: Actor, user: AuthUser, 
   const input = parseInput(noteSchema, raw);
   const customer = await requireCustomer(database, customerNo);
   await database.db.transaction(async (tx) => {
-    await insertTimelineEntry(tx, { customerId: customer.id, kind: 'note', summary: input.text, actorId: actor.id, actor: actor.label });
+    await insertTimelineEntry(tx, {
+      customerId: customer.id,
+      kind: 'note',
+      summary: input.text,
+      actorId: actor.id,
+      actor: actor.label,
+    });
     await audit(tx, actor, 'customer.note', { entity: 'customer', id: customerNo, after: { text: input.text } });
   });
 }

@@ -18,29 +18,34 @@ const list = (values: string[]) =>
 
 export type CustomerUpsert = typeof customers.$inferInsert;
 
+// Bulk writes pass one array per column to unnest(): a handful of parameters however many
+// rows, so building and parsing the statement costs next to nothing.
+const arr = (values: unknown[]) => sql.param(values);
+
+type Returned<T> = { rows: T[] };
+
 /** Upserts customers by customer_no; returns only the rows inserted or actually changed. */
 export async function upsertCustomers(db: DbOrTx, rows: CustomerUpsert[]) {
   if (rows.length === 0) return [];
-  return db
-    .insert(customers)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: customers.customerNo,
-      set: {
-        name: sql`excluded.name`,
-        nameNorm: sql`excluded.name_norm`,
-        type: sql`excluded.type`,
-        category: sql`excluded.category`,
-        keyAccount: sql`excluded.key_account`,
-        country: sql`excluded.country`,
-        city: sql`excluded.city`,
-        smsOptOut: sql`excluded.sms_opt_out`,
-        updatedAt: sql`now()`,
-      },
-      setWhere: sql`(${customers.name}, ${customers.type}, ${customers.category}, ${customers.keyAccount}, ${customers.country}, ${customers.city}, ${customers.smsOptOut})
-        is distinct from (excluded.name, excluded.type, excluded.category, excluded.key_account, excluded.country, excluded.city, excluded.sms_opt_out)`,
-    })
-    .returning({ id: customers.id, customerNo: customers.customerNo, inserted: sql<boolean>`(xmax = 0)` });
+  const result = (await db.execute(sql`
+    insert into customers (customer_no, name, name_norm, type, category, key_account, country, city, sms_opt_out)
+    select * from unnest(${arr(rows.map((r) => r.customerNo))}::text[], ${arr(rows.map((r) => r.name))}::text[],
+      ${arr(rows.map((r) => r.nameNorm))}::text[], ${arr(rows.map((r) => r.type ?? 'current'))}::text[],
+      ${arr(rows.map((r) => r.category ?? null))}::text[], ${arr(rows.map((r) => r.keyAccount ?? false))}::boolean[],
+      ${arr(rows.map((r) => r.country ?? 'SA'))}::text[], ${arr(rows.map((r) => r.city ?? null))}::text[],
+      ${arr(rows.map((r) => r.smsOptOut ?? false))}::boolean[])
+    on conflict (customer_no) do update set
+      name = excluded.name, name_norm = excluded.name_norm, type = excluded.type, category = excluded.category,
+      key_account = excluded.key_account, country = excluded.country, city = excluded.city,
+      sms_opt_out = excluded.sms_opt_out, updated_at = now()
+    where (customers.name, customers.type, customers.category, customers.key_account, customers.country, customers.city, customers.sms_opt_out)
+      is distinct from (excluded.name, excluded.type, excluded.category, excluded.key_account, excluded.country, excluded.city, excluded.sms_opt_out)
+    returning id, customer_no as "customerNo", (xmax = 0) as inserted`)) as unknown as Returned<{
+    id: string;
+    customerNo: string;
+    inserted: boolean;
+  }>;
+  return result.rows;
 }
 
 export async function findCustomerIdsByNo(db: DbOrTx, numbers: string[]) {
@@ -68,7 +73,13 @@ export async function findImportedContactPoints(db: DbOrTx, customerIds: string[
 export type ContactPointInsert = typeof contactPoints.$inferInsert;
 
 export async function insertContactPoints(db: DbOrTx, rows: ContactPointInsert[]) {
-  if (rows.length > 0) await db.insert(contactPoints).values(rows);
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    insert into contact_points (customer_id, kind, source, raw, e164, valid, number_type)
+    select * from unnest(${arr(rows.map((r) => r.customerId))}::uuid[], ${arr(rows.map((r) => r.kind))}::text[],
+      ${arr(rows.map((r) => r.source ?? 'import'))}::text[], ${arr(rows.map((r) => r.raw))}::text[],
+      ${arr(rows.map((r) => r.e164 ?? null))}::text[], ${arr(rows.map((r) => r.valid ?? false))}::boolean[],
+      ${arr(rows.map((r) => r.numberType ?? 'unknown'))}::text[])`);
 }
 
 /** A new value replaces the old one, and with it any wrong-number flag (it is another number). */
@@ -116,25 +127,22 @@ export async function upsertContracts(db: DbOrTx, rows: Array<typeof contracts.$
 
 export async function upsertInstallments(db: DbOrTx, rows: Array<typeof installments.$inferInsert>) {
   if (rows.length === 0) return [];
-  return db
-    .insert(installments)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [installments.contractId, installments.installmentNo],
-      set: {
-        amountMinor: sql`excluded.amount_minor`,
-        currency: sql`excluded.currency`,
-        dueDate: sql`excluded.due_date`,
-        updatedAt: sql`now()`,
-      },
-      setWhere: sql`(${installments.amountMinor}, ${installments.currency}, ${installments.dueDate}) is distinct from (excluded.amount_minor, excluded.currency, excluded.due_date)`,
-    })
-    .returning({
-      id: installments.id,
-      contractId: installments.contractId,
-      installmentNo: installments.installmentNo,
-      inserted: sql<boolean>`(xmax = 0)`,
-    });
+  const result = (await db.execute(sql`
+    insert into installments (contract_id, customer_id, installment_no, amount_minor, currency, due_date)
+    select * from unnest(${arr(rows.map((r) => r.contractId))}::uuid[], ${arr(rows.map((r) => r.customerId))}::uuid[],
+      ${arr(rows.map((r) => r.installmentNo))}::int[], ${arr(rows.map((r) => r.amountMinor))}::bigint[],
+      ${arr(rows.map((r) => r.currency))}::text[], ${arr(rows.map((r) => r.dueDate))}::date[])
+    on conflict (contract_id, installment_no) do update set
+      amount_minor = excluded.amount_minor, currency = excluded.currency, due_date = excluded.due_date, updated_at = now()
+    where (installments.amount_minor, installments.currency, installments.due_date)
+      is distinct from (excluded.amount_minor, excluded.currency, excluded.due_date)
+    returning id, contract_id as "contractId", installment_no as "installmentNo", (xmax = 0) as inserted`)) as unknown as Returned<{
+    id: string;
+    contractId: string;
+    installmentNo: number;
+    inserted: boolean;
+  }>;
+  return result.rows;
 }
 
 /** Installments of the given contracts, keyed `contract_no/installment_no`. */
@@ -157,21 +165,21 @@ export async function findInstallmentsOfContracts(db: DbOrTx, contractNos: strin
 
 export async function upsertPayments(db: DbOrTx, rows: Array<typeof payments.$inferInsert>) {
   if (rows.length === 0) return [];
-  return db
-    .insert(payments)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [payments.installmentId, payments.paidAt, payments.reference],
-      set: { amountMinor: sql`excluded.amount_minor`, updatedAt: sql`now()` },
-      setWhere: sql`${payments.amountMinor} is distinct from excluded.amount_minor`,
-    })
-    .returning({
-      id: payments.id,
-      installmentId: payments.installmentId,
-      paidAt: payments.paidAt,
-      reference: payments.reference,
-      inserted: sql<boolean>`(xmax = 0)`,
-    });
+  const result = (await db.execute(sql`
+    insert into payments (installment_id, customer_id, amount_minor, paid_at, reference)
+    select * from unnest(${arr(rows.map((r) => r.installmentId))}::uuid[], ${arr(rows.map((r) => r.customerId))}::uuid[],
+      ${arr(rows.map((r) => r.amountMinor))}::bigint[], ${arr(rows.map((r) => (r.paidAt as Date).toISOString()))}::timestamptz[],
+      ${arr(rows.map((r) => r.reference ?? ''))}::text[])
+    on conflict (installment_id, paid_at, reference) do update set amount_minor = excluded.amount_minor, updated_at = now()
+    where payments.amount_minor is distinct from excluded.amount_minor
+    returning id, installment_id as "installmentId", paid_at as "paidAt", reference, (xmax = 0) as inserted`)) as unknown as Returned<{
+    id: string;
+    installmentId: string;
+    paidAt: Date | string;
+    reference: string;
+    inserted: boolean;
+  }>;
+  return result.rows.map((r) => ({ ...r, paidAt: new Date(r.paidAt) }));
 }
 
 /**

@@ -49,7 +49,8 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
     {
       schema: {
         tags,
-        summary: 'Upload a CSV or XLSX file (multipart field "file", header X-CSRF-Token); the import runs in the background — poll GET /api/v1/imports/{id}',
+        summary:
+          'Upload a CSV or XLSX file (multipart field "file", header X-CSRF-Token); the import runs in the background — poll GET /api/v1/imports/{id}',
         params: z.object({ kind: z.enum(importKinds) }).strict(),
         consumes: ['multipart/form-data'],
       },
@@ -62,7 +63,10 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
       await pipeline(part.file, createWriteStream(path));
       if (part.file.truncated) {
         await rm(path, { force: true });
-        throw new AppError('body_too_large', { en: `The file is larger than ${MAX_UPLOAD_BYTES / 1048576} MB.`, ar: `حجم الملف أكبر من ${MAX_UPLOAD_BYTES / 1048576} ميغابايت.` });
+        throw new AppError('body_too_large', {
+          en: `The file is larger than ${MAX_UPLOAD_BYTES / 1048576} MB.`,
+          ar: `حجم الملف أكبر من ${MAX_UPLOAD_BYTES / 1048576} ميغابايت.`,
+        });
       }
       const kind = request.params.kind;
       let opened;
@@ -70,10 +74,17 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
         opened = await openImportFile(path, kind);
       } catch (error) {
         await rm(path, { force: true });
-        if (error instanceof ImportFormatError) throw new AppError('import_not_in_format', { en: error.en, ar: error.ar });
+        if (error instanceof ImportFormatError)
+          throw new AppError('import_not_in_format', { en: error.en, ar: error.ar });
         throw error;
       }
-      const run = await startImportRun(ctx.database, actorOf(request), kind, part.filename || 'upload', opened.totalBytes);
+      const run = await startImportRun(
+        ctx.database,
+        actorOf(request),
+        kind,
+        part.filename || 'upload',
+        opened.totalBytes,
+      );
       // The file is on this process's disk, so this process applies it; progress is in the database.
       void processImport(ctx.database, ctx.settings, { id: run.id, kind, totalBytes: opened.totalBytes }, opened.file)
         .catch((error: unknown) => request.log.error({ err: error, importId: run.id }, 'import failed'))
@@ -86,26 +97,42 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
     items: (await findImports(ctx.database.db, 50)).map(runView),
   }));
 
-  app.get('/api/v1/imports/:id', { schema: { tags, summary: 'One import and its progress', params: idParams }, config }, async (request) => {
-    const run = await findImport(ctx.database.db, request.params.id);
-    if (!run) throw new AppError('not_found');
-    return runView(run);
-  });
+  app.get(
+    '/api/v1/imports/:id',
+    { schema: { tags, summary: 'One import and its progress', params: idParams }, config },
+    async (request) => {
+      const run = await findImport(ctx.database.db, request.params.id);
+      if (!run) throw new AppError('not_found');
+      return runView(run);
+    },
+  );
 
   app.get(
     '/api/v1/imports/:id/report',
-    { schema: { tags, summary: 'The rejected rows (row, column, value, reason in English and Arabic) as CSV or XLSX', params: idParams, querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }).strict() }, config },
+    {
+      schema: {
+        tags,
+        summary: 'The rejected rows (row, column, value, reason in English and Arabic) as CSV or XLSX',
+        params: idParams,
+        querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
+      },
+      config,
+    },
     async (request, reply) => {
       const run = await findImport(ctx.database.db, request.params.id);
       if (!run) throw new AppError('not_found');
       const name = `import-${run.kind}-${run.id.slice(0, 8)}-rejected`;
       if (request.query.format === 'csv') {
-        void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+        void reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}.csv"`);
         let body = '';
         for await (const chunk of rejectionReportCsv(ctx.database.db, run.id)) body += chunk;
         return reply.send(body);
       }
-      void reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="${name}.xlsx"`);
+      void reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${name}.xlsx"`);
       reply.hijack();
       reply.raw.writeHead(200, reply.getHeaders() as Record<string, string>);
       await rejectionReportXlsx(ctx.database.db, run.id, reply.raw);
