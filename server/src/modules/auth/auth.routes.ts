@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requireAuth } from '../../http/access.ts';
+import { actorOf, requireAuth, type AuthUser } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/security.ts';
 import { changeOwnPassword, getUser, updateOwnProfile } from '../users/index.ts';
@@ -28,6 +28,21 @@ const meSchema = z.object({
   }),
   csrf_token: z.string().nullable(),
 });
+
+function meView(u: AuthUser, csrfToken: string | null) {
+  return {
+    user: {
+      id: u.id,
+      username: u.username,
+      display_name: u.displayName,
+      role: u.role,
+      skills: u.skills,
+      teams: u.teams,
+      locale: u.locale,
+    },
+    csrf_token: csrfToken,
+  };
+}
 
 export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
   const app = instance.withTypeProvider<ZodTypeProvider>();

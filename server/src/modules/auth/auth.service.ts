@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Database } from '../../db/client.ts';
+import type { Database, DbOrTx } from '../../db/client.ts';
 import type { AuthUser } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
@@ -93,22 +93,34 @@ export async function login(
     await audit(database.db, actor, locked ? 'auth.lockout' : 'auth.login_failed', { entity: 'user', id: user.id });
     throw new AppError('invalid_credentials');
   }
+  let session: NewSession | undefined;
+  await database.db.transaction(async (tx) => {
+    session = await createSession(tx, policy, user, meta, now);
+    await recordSuccessfulLogin(tx, user.id, now);
+    await audit(tx, actor, 'auth.login', { entity: 'user', id: user.id });
+  });
+  return session!;
+}
+
+async function createSession(
+  db: DbOrTx,
+  policy: AuthPolicy,
+  user: UserRow,
+  meta: { ip: string; userAgent?: string | undefined },
+  now: Date,
+): Promise<NewSession> {
   const token = newSecret();
   const csrfToken = newSecret();
   const expiresAt = new Date(now.getTime() + policy.sessionHours * 3_600_000);
-  await database.db.transaction(async (tx) => {
-    await insertSession(tx, {
-      tokenHash: hashSecret(token),
-      userId: user.id,
-      csrfToken,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt,
-      ip: meta.ip,
-      userAgent: meta.userAgent?.slice(0, 300) ?? null,
-    });
-    await recordSuccessfulLogin(tx, user.id, now);
-    await audit(tx, actor, 'auth.login', { entity: 'user', id: user.id });
+  await insertSession(db, {
+    tokenHash: hashSecret(token),
+    userId: user.id,
+    csrfToken,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 300) ?? null,
   });
   return { token, csrfToken, expiresAt, user: toAuthUser(user) };
 }
@@ -123,20 +135,7 @@ export async function issueSession(
 ): Promise<NewSession> {
   const user = await findUserById(database.db, userId);
   if (!user || !user.active) throw new AppError('unauthenticated');
-  const token = newSecret();
-  const csrfToken = newSecret();
-  const expiresAt = new Date(now.getTime() + policy.sessionHours * 3_600_000);
-  await insertSession(database.db, {
-    tokenHash: hashSecret(token),
-    userId,
-    csrfToken,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt,
-    ip: meta.ip,
-    userAgent: meta.userAgent?.slice(0, 300) ?? null,
-  });
-  return { token, csrfToken, expiresAt, user: toAuthUser(user) };
+  return createSession(database.db, policy, user, meta, now);
 }
 
 // Sliding expiry, written at most once a minute per session to spare the database.
