@@ -156,6 +156,8 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
     await expectShellLayout(page, 'rtl');
     expect(navLabels).toEqual([
       'الرئيسية',
+      'العملاء',
+      'الاستيراد',
       'المستخدمون',
       'الإعدادات',
       'سجل التدقيق',
@@ -292,7 +294,8 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
       const navPages = await agentPage
         .locator('nav a[data-nav]')
         .evaluateAll((links) => links.map((a) => a.getAttribute('data-nav')));
-      expect(navPages).toEqual(['home', 'profile']);
+      // agent1 has the `service` skill: customers are one of the agent's pages; imports are not.
+      expect(navPages).toEqual(['home', 'customers', 'profile']);
       await expect(agentPage.getByText('المستخدمون', { exact: true }).count()).resolves.toBe(0);
 
       await agentPage.goto(`${server.url}/users`);

@@ -7,10 +7,13 @@ export type Role = (typeof roles)[number];
 export const skills = ['collections', 'marketing', 'service', 'key_accounts'] as const;
 export type Skill = (typeof skills)[number];
 
-export type Page = 'home' | 'users' | 'settings' | 'audit' | 'tokens' | 'profile';
+export type Page = 'home' | 'customers' | 'imports' | 'users' | 'settings' | 'audit' | 'tokens' | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   home: 'everyone',
+  // Agents only with a skill that answers customers (see `skillPages`); the API checks the same.
+  customers: ['admin', 'manager', 'supervisor', 'it', 'marketing', 'claims', 'agent'],
+  imports: ['admin', 'manager', 'supervisor', 'it'],
   users: ['admin', 'manager'],
   settings: ['admin', 'manager'],
   audit: ['admin', 'manager'],
@@ -18,13 +21,34 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   profile: 'everyone',
 };
 
+/** Pages an agent opens only with one of these skills (others see customers through their work lists). */
+const skillPages: Partial<Record<Page, readonly Skill[]>> = {
+  customers: ['service', 'key_accounts'],
+};
+
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }
 
-export function canOpen(page: Page, role: string): boolean {
+export function canOpen(page: Page, role: string, userSkills: readonly string[] = []): boolean {
   const allowed = pageRoles[page];
-  return allowed === 'everyone' || (isRole(role) && allowed.includes(role));
+  if (allowed === 'everyone') return true;
+  if (!isRole(role) || !allowed.includes(role)) return false;
+  const needed = skillPages[page];
+  return role !== 'agent' || !needed || needed.some((skill) => userSkills.includes(skill));
+}
+
+// What a role may do on a customer (the same lists as the server's customers.service.ts).
+const customerActions = {
+  export: ['admin', 'manager', 'supervisor'],
+  reveal: ['admin', 'manager', 'supervisor', 'it'],
+  edit: ['admin', 'manager', 'supervisor', 'it'],
+  correctNumber: ['admin', 'it'],
+} as const satisfies Record<string, readonly Role[]>;
+export type CustomerAction = keyof typeof customerActions;
+
+export function canDo(action: CustomerAction, role: string): boolean {
+  return isRole(role) && (customerActions[action] as readonly Role[]).includes(role);
 }
 
 /** Roles an actor may give to an account: only an admin makes admins. */

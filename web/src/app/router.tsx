@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
 import { sessionQuery } from '../features/auth/api/session';
+import { validateCustomersSearch } from '../features/customers/api/customers-search';
 import { AppLayout } from '../features/shell/components/app-layout';
 import { RequirePage } from '../features/shell/components/require-page';
 import { NotFoundPage } from '../features/shell/routes/not-found-page';
@@ -66,6 +67,34 @@ const homeRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/home/routes/home-page'), 'HomePage'),
 });
 
+const customersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/customers',
+  validateSearch: validateCustomersSearch,
+  component: guarded(
+    'customers',
+    lazyRouteComponent(() => import('../features/customers/routes/customers-page'), 'CustomersPage'),
+  ),
+});
+
+const customerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/customers/$customerNo',
+  component: guarded(
+    'customers',
+    lazyRouteComponent(() => import('../features/customers/routes/customer-page'), 'CustomerPage'),
+  ),
+});
+
+const importsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/imports',
+  component: guarded(
+    'imports',
+    lazyRouteComponent(() => import('../features/imports/routes/imports-page'), 'ImportsPage'),
+  ),
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/users',
@@ -110,7 +139,17 @@ const profileRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([homeRoute, usersRoute, settingsRoute, auditRoute, tokensRoute, profileRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    customersRoute,
+    customerRoute,
+    importsRoute,
+    usersRoute,
+    settingsRoute,
+    auditRoute,
+    tokensRoute,
+    profileRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

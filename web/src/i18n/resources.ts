@@ -1,7 +1,9 @@
 import arAudit from './locales/ar/audit.json';
 import arAuth from './locales/ar/auth.json';
 import arCommon from './locales/ar/common.json';
+import arCustomers from './locales/ar/customers.json';
 import arHome from './locales/ar/home.json';
+import arImports from './locales/ar/imports.json';
 import arProfile from './locales/ar/profile.json';
 import arSettings from './locales/ar/settings.json';
 import arTokens from './locales/ar/tokens.json';
@@ -9,7 +11,9 @@ import arUsers from './locales/ar/users.json';
 import enAudit from './locales/en/audit.json';
 import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
+import enCustomers from './locales/en/customers.json';
 import enHome from './locales/en/home.json';
+import enImports from './locales/en/imports.json';
 import enProfile from './locales/en/profile.json';
 import enSettings from './locales/en/settings.json';
 import enTokens from './locales/en/tokens.json';
@@ -20,6 +24,8 @@ export const resources = {
     common: arCommon,
     auth: arAuth,
     home: arHome,
+    customers: arCustomers,
+    imports: arImports,
     users: arUsers,
     settings: arSettings,
     profile: arProfile,
@@ -30,6 +36,8 @@ export const resources = {
     common: enCommon,
     auth: enAuth,
     home: enHome,
+    customers: enCustomers,
+    imports: enImports,
     users: enUsers,
     settings: enSettings,
     profile: enProfile,

@@ -23,3 +23,60 @@ export function formatDateTime(iso: string, locale: Locale, timeZone?: string): 
     timeZone,
   }).format(date);
 }
+
+// Amounts and counts use Latin digits in both languages (as phone numbers and ids do), and are
+// shown inside <Ltr> so the currency sign and the digits keep their order in Arabic text.
+const numberLocale: Record<Locale, string> = { ar: 'ar-SA-u-nu-latn', en: 'en-GB' };
+
+/** Money with its currency (`1,500.00 ر.س.` / `SAR 1,500.00`); a bad currency code falls back to the bare number. */
+export function formatMoney(amount: number, currency: string | null | undefined, locale: Locale): string {
+  if (currency) {
+    try {
+      return new Intl.NumberFormat(numberLocale[locale], { style: 'currency', currency }).format(amount);
+    } catch {
+      // Not an ISO 4217 code: show the number and the code as written.
+      return `${formatNumber(amount, locale, 2)} ${currency}`;
+    }
+  }
+  return formatNumber(amount, locale, 2);
+}
+
+export function formatNumber(value: number, locale: Locale, fractionDigits?: number): string {
+  return new Intl.NumberFormat(numberLocale[locale], {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits ?? 3,
+  }).format(value);
+}
+
+/** A calendar date `YYYY-MM-DD` (no time zone: it is the same day everywhere), Gregorian. */
+export function formatCalendarDate(isoDate: string, locale: Locale): string {
+  const date = calendarDate(isoDate);
+  if (!date) return isoDate;
+  return new Intl.DateTimeFormat(gregorianLocale[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** The Hijri (Umm al-Qura) reading of a calendar date `YYYY-MM-DD`. */
+export function formatCalendarDateHijri(isoDate: string, locale: Locale): string {
+  const date = calendarDate(isoDate);
+  if (!date) return '';
+  return new Intl.DateTimeFormat(hijriLocale[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+function calendarDate(isoDate: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** File sizes for people: `12.5 MB`. */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatNumber(value, locale, unit === 0 ? 0 : 1)} ${units[unit]}`;
+}

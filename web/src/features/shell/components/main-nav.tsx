@@ -1,6 +1,8 @@
 import { NavLink, Stack, type NavLinkProps } from '@mantine/core';
 import {
+  IconAddressBook,
   IconChevronRight,
+  IconFileImport,
   IconHistory,
   IconHome,
   IconKey,
@@ -20,11 +22,17 @@ function NavAnchor(props: NavLinkProps & ComponentPropsWithRef<'a'>) {
 }
 const RouterNavLink = createLink(NavAnchor);
 
-type Item = { page: Page; to: '/' | '/users' | '/settings' | '/audit' | '/api-tokens' | '/profile'; icon: Icon };
+type Item = {
+  page: Page;
+  to: '/' | '/customers' | '/imports' | '/users' | '/settings' | '/audit' | '/api-tokens' | '/profile';
+  icon: Icon;
+};
 
 // Only modules that exist are listed; each shows to the roles that may open it.
 const items: Item[] = [
   { page: 'home', to: '/', icon: IconHome },
+  { page: 'customers', to: '/customers', icon: IconAddressBook },
+  { page: 'imports', to: '/imports', icon: IconFileImport },
   { page: 'users', to: '/users', icon: IconUsers },
   { page: 'settings', to: '/settings', icon: IconSettings },
   { page: 'audit', to: '/audit', icon: IconHistory },
@@ -40,13 +48,13 @@ export function MainNav() {
   return (
     <Stack gap={4}>
       {items
-        .filter((item) => canOpen(item.page, user.role))
+        .filter((item) => canOpen(item.page, user.role, user.skills))
         .map(({ page, to, icon: ItemIcon }) => (
           <RouterNavLink
             key={page}
             to={to}
             label={t(`nav.${page}`)}
-            active={pathname === to}
+            active={to === '/' ? pathname === to : pathname === to || pathname.startsWith(`${to}/`)}
             leftSection={<ItemIcon size={20} stroke={1.6} />}
             rightSection={<IconChevronRight size={14} className="mantine-rotate-rtl" />}
             variant="light"

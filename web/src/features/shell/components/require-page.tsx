@@ -6,5 +6,5 @@ import { NoPermissionPage } from '../routes/no-permission-page';
 /** A page the role may not open shows "no permission" (the API would answer 403 anyway). */
 export function RequirePage({ page, children }: { page: Page; children: ReactNode }) {
   const { user } = useSession();
-  return canOpen(page, user.role) ? children : <NoPermissionPage />;
+  return canOpen(page, user.role, user.skills) ? children : <NoPermissionPage />;
 }

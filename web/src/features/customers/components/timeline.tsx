@@ -1,0 +1,174 @@
+import { Button, Group, Stack, Text, Textarea, ThemeIcon, Timeline } from '@mantine/core';
+import {
+  IconClipboardCheck,
+  IconMail,
+  IconMessage,
+  IconNote,
+  IconPencil,
+  IconPhone,
+  IconPhoneCheck,
+  IconPhoneOff,
+  IconPoint,
+  IconTicket,
+  type Icon,
+} from '@tabler/icons-react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../i18n';
+import { fieldErrors, useErrorText } from '../../../ui/errors';
+import { formatDateTime } from '../../../ui/format';
+import { Ltr } from '../../../ui/ltr';
+import { notifySuccess } from '../../../ui/notify';
+import { contactKinds, useAddNote, type ContactKind, type TimelineEntry } from '../api/customers';
+
+const kindIcons = {
+  note: IconNote,
+  edit: IconPencil,
+  wrong_number: IconPhoneOff,
+  number_corrected: IconPhoneCheck,
+  call: IconPhone,
+  message: IconMessage,
+  sms: IconMessage,
+  email: IconMail,
+  ticket: IconTicket,
+  survey: IconClipboardCheck,
+  other: IconPoint,
+} satisfies Record<string, Icon>;
+type Kind = keyof typeof kindIcons;
+const kindOf = (kind: string): Kind => (kind in kindIcons ? (kind as Kind) : 'other');
+const kindColor: Partial<Record<Kind, string>> = { wrong_number: 'red', number_corrected: 'teal', note: 'blue' };
+
+const editedFields = [
+  'name',
+  'type',
+  'category',
+  'key_account',
+  'country',
+  'city',
+  'sms_opt_out',
+  'do_not_call',
+  'notes',
+] as const;
+type EditedField = (typeof editedFields)[number];
+
+type Props = { customerNo: string; entries: TimelineEntry[]; timeZone: string | undefined };
+
+export function CustomerTimeline({ customerNo, entries, timeZone }: Props) {
+  const { t } = useTranslation('customers');
+  const locale = currentLocale();
+
+  // The server writes some summaries for machines ("mobile 05•••••567 — reason", "name, city"):
+  // they are read back into words of the interface language here.
+  const summaryOf = (entry: TimelineEntry): ReactNode => {
+    const kind = kindOf(entry.kind);
+    if (kind === 'edit') {
+      const fields = entry.summary
+        .split(/,\s*/)
+        .map((field) =>
+          (editedFields as readonly string[]).includes(field) ? t(`fields.${field as EditedField}`) : field,
+        );
+      return t('timeline.changed', { fields: fields.join(locale === 'ar' ? '، ' : ', ') });
+    }
+    if (kind === 'wrong_number' || kind === 'number_corrected') {
+      const m = /^(\w+) (\S+)(?: — ([\s\S]*))?$/.exec(entry.summary);
+      if (m && (contactKinds as readonly string[]).includes(m[1]!)) {
+        return (
+          <>
+            {t(`kinds.${m[1] as ContactKind}`)} <Ltr mono>{m[2]}</Ltr>
+            {m[3] ? (
+              <>
+                {' — '}
+                <bdi>{m[3]}</bdi>
+              </>
+            ) : null}
+          </>
+        );
+      }
+    }
+    return <bdi>{entry.summary}</bdi>;
+  };
+
+  return (
+    <Stack gap="md">
+      <NoteForm customerNo={customerNo} />
+      {entries.length === 0 ? (
+        <Text c="dimmed" size="sm" data-testid="timeline-empty">
+          {t('timeline.empty')}
+        </Text>
+      ) : (
+        <Timeline bulletSize={28} lineWidth={2} data-testid="timeline">
+          {entries.map((entry) => {
+            const kind = kindOf(entry.kind);
+            const KindIcon = kindIcons[kind];
+            return (
+              <Timeline.Item
+                key={entry.id}
+                data-kind={entry.kind}
+                bullet={
+                  <ThemeIcon size={28} radius="xl" variant="light" color={kindColor[kind] ?? 'gray'}>
+                    <KindIcon size={16} />
+                  </ThemeIcon>
+                }
+                title={
+                  <Text fw={600} size="sm">
+                    {t(`timeline.kinds.${kind}`)}
+                  </Text>
+                }
+              >
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {summaryOf(entry)}
+                </Text>
+                <Text size="xs" c="dimmed" mt={4}>
+                  <bdi>{formatDateTime(entry.at, locale, timeZone)}</bdi>
+                  {' · '}
+                  {t('timeline.by')} {entry.actor ? <bdi>{entry.actor}</bdi> : t('timeline.system')}
+                </Text>
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+    </Stack>
+  );
+}
+
+function NoteForm({ customerNo }: { customerNo: string }) {
+  const { t } = useTranslation('customers');
+  const addNote = useAddNote(customerNo);
+  const errorText = useErrorText();
+  const [text, setText] = useState('');
+  const errors = fieldErrors(addNote.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    addNote.mutate(text.trim(), {
+      onSuccess: () => {
+        setText('');
+        notifySuccess(t('timeline.noteAdded'));
+      },
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate data-testid="note-form">
+      <Stack gap="xs">
+        <Textarea
+          aria-label={t('timeline.addNote')}
+          placeholder={t('timeline.notePlaceholder')}
+          name="note"
+          autosize
+          minRows={2}
+          maxRows={6}
+          maxLength={5000}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          error={errors.text ?? (addNote.error && !errors.text ? errorText(addNote.error) : undefined)}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" size="xs" loading={addNote.isPending} disabled={!text.trim()}>
+            {t('timeline.addNote')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
