@@ -226,6 +226,11 @@ describeEachDatabase('customers API', (get) => {
       await app.inject({ method: 'GET', url: '/api/v1/customers/C100', headers: { cookie: supervisor } })
     ).json();
     expect(after.timeline.map((t: { kind: string }) => t.kind)).toEqual(['number_corrected', 'wrong_number']);
+    expect(after.timeline[1]).toMatchObject({
+      data: { contact_kind: 'landline', masked: '01•••••678', reason: 'رقم شخص آخر' },
+      actor: 'c.service',
+      actor_name: 'مستخدم c.service',
+    });
   });
 
   it('edits a customer with audit, and refuses bad edits with 422', async () => {

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { users } from '../users/index.ts';
 import { contactPoints, contracts, customers, customerTimeline, installments, payments } from './customers.schema.ts';
 
 export type CustomerFilter = {
@@ -146,8 +147,19 @@ export async function findAccount(db: DbOrTx, customerId: string) {
 
 export async function findTimeline(db: DbOrTx, customerId: string, limit: number) {
   return db
-    .select()
+    .select({
+      id: customerTimeline.id,
+      at: customerTimeline.at,
+      kind: customerTimeline.kind,
+      summary: customerTimeline.summary,
+      data: customerTimeline.data,
+      actor: customerTimeline.actor,
+      actorName: users.displayName,
+      refType: customerTimeline.refType,
+      refId: customerTimeline.refId,
+    })
     .from(customerTimeline)
+    .leftJoin(users, eq(users.id, customerTimeline.actorId))
     .where(eq(customerTimeline.customerId, customerId))
     .orderBy(desc(customerTimeline.at), desc(customerTimeline.id))
     .limit(limit);

@@ -97,7 +97,14 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
       },
       config: { access: everyRole },
     },
-    async (request) => customer360(ctx.database, requireAuth(request).user, request.params.customer_no, await zone()),
+    async (request) =>
+      customer360(
+        ctx.database,
+        requireAuth(request).user,
+        request.params.customer_no,
+        await zone(),
+        await ctx.settings.get('currency'),
+      ),
   );
 
   app.patch(
@@ -114,6 +121,7 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
         request.params.customer_no,
         request.body,
         await zone(),
+        await ctx.settings.get('currency'),
       ),
   );
 

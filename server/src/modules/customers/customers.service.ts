@@ -149,7 +149,13 @@ function maskEmail(email: string): string {
   return `${user.slice(0, 1)}•••@${domain}`;
 }
 
-export async function customer360(database: Database, user: AuthUser, customerNo: string, timeZone: string) {
+export async function customer360(
+  database: Database,
+  user: AuthUser,
+  customerNo: string,
+  timeZone: string,
+  defaultCurrency = 'SAR',
+) {
   assertCanBrowse(user);
   const customer = await requireCustomer(database, customerNo);
   const [points, account, timeline] = await Promise.all([
@@ -163,7 +169,7 @@ export async function customer360(database: Database, user: AuthUser, customerNo
   let outstandingMinor = 0;
   let overdueMinor = 0;
   let overdueCount = 0;
-  const currency = account.installmentRows[0]?.currency ?? null;
+  const currency = account.installmentRows[0]?.currency ?? defaultCurrency;
   const installmentView = (i: (typeof account.installmentRows)[number]) => {
     const d = currencyDecimals(i.currency);
     const outstanding = i.paidInFullAt ? 0 : Math.max(0, i.amountMinor - i.paidMinor);
@@ -190,7 +196,7 @@ export async function customer360(database: Database, user: AuthUser, customerNo
     credit_type: c.creditType,
     installments: account.installmentRows.filter((i) => i.contractId === c.id).map(installmentView),
   }));
-  const decimals = currencyDecimals(currency ?? 'SAR');
+  const decimals = currencyDecimals(currency);
   return {
     customer: {
       customer_no: customer.customerNo,
@@ -229,7 +235,9 @@ export async function customer360(database: Database, user: AuthUser, customerNo
       at: t.at.toISOString(),
       kind: t.kind,
       summary: t.summary,
+      data: t.data,
       actor: t.actor,
+      actor_name: t.actorName,
       ref_type: t.refType,
       ref_id: t.refId,
     })),
@@ -271,6 +279,7 @@ export async function updateCustomer(
   customerNo: string,
   raw: unknown,
   timeZone: string,
+  defaultCurrency = 'SAR',
 ) {
   const input = parseInput(customerPatchSchema, raw);
   const before = await requireCustomer(database, customerNo);
@@ -297,11 +306,12 @@ export async function updateCustomer(
       customerId: before.id,
       kind: 'edit',
       summary: changed.join(', '),
+      data: { fields: changed },
       actorId: actor.id,
       actor: actor.label,
     });
   });
-  return customer360(database, user, customerNo, timeZone);
+  return customer360(database, user, customerNo, timeZone, defaultCurrency);
 }
 
 function pick(row: Record<string, unknown>, snakeKeys: string[]) {
@@ -363,6 +373,7 @@ export async function flagWrongNumber(
       customerId: customer.id,
       kind: 'wrong_number',
       summary: `${cp.kind} ${maskPhone(cp.raw)}${input.reason ? ` — ${input.reason}` : ''}`,
+      data: { contact_kind: cp.kind, masked: maskPhone(cp.raw), reason: input.reason ?? null },
       actorId: actor.id,
       actor: actor.label,
       refType: 'contact_point',
@@ -404,6 +415,7 @@ export async function correctNumber(database: Database, actor: Actor, customerNo
       customerId: customer.id,
       kind: 'number_corrected',
       summary: `${cp.kind} ${maskPhone(row.raw)}`,
+      data: { contact_kind: cp.kind, masked: maskPhone(row.raw), reason: null },
       actorId: actor.id,
       actor: actor.label,
       refType: 'contact_point',

@@ -159,7 +159,10 @@ export async function processImport(
       ...counts,
       status: 'failed',
       finishedAt: new Date(),
-      error: { message: (error as Error).message },
+      error: {
+        message: `The import stopped: ${(error as Error).message}. The rows applied before are kept; import the file again to finish.`,
+        message_ar: 'توقف الاستيراد بسبب خطأ؛ الأسطر التي طُبقت قبله محفوظة، وأعد استيراد الملف لإكماله.',
+      },
     });
     throw error;
   }

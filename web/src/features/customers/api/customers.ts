@@ -81,7 +81,10 @@ export type TimelineEntry = {
   at: string;
   kind: string;
   summary: string;
+  /** Structured details: `{fields}` for an edit, `{contact_kind, masked, reason}` for numbers. */
+  data: { fields?: string[]; contact_kind?: string; masked?: string; reason?: string | null } | null;
   actor: string | null;
+  actor_name: string | null;
   ref_type: string | null;
   ref_id: string | null;
 };

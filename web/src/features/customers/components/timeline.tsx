@@ -57,33 +57,31 @@ export function CustomerTimeline({ customerNo, entries, timeZone }: Props) {
   const { t } = useTranslation('customers');
   const locale = currentLocale();
 
-  // The server writes some summaries for machines ("mobile 05•••••567 — reason", "name, city"):
-  // they are read back into words of the interface language here.
   const summaryOf = (entry: TimelineEntry): ReactNode => {
     const kind = kindOf(entry.kind);
-    if (kind === 'edit') {
-      const fields = entry.summary
-        .split(/,\s*/)
-        .map((field) =>
-          (editedFields as readonly string[]).includes(field) ? t(`fields.${field as EditedField}`) : field,
-        );
+    const data = entry.data;
+    if (kind === 'edit' && data?.fields) {
+      const fields = data.fields.map((field) =>
+        (editedFields as readonly string[]).includes(field) ? t(`fields.${field as EditedField}`) : field,
+      );
       return t('timeline.changed', { fields: fields.join(locale === 'ar' ? '، ' : ', ') });
     }
-    if (kind === 'wrong_number' || kind === 'number_corrected') {
-      const m = /^(\w+) (\S+)(?: — ([\s\S]*))?$/.exec(entry.summary);
-      if (m && (contactKinds as readonly string[]).includes(m[1]!)) {
-        return (
-          <>
-            {t(`kinds.${m[1] as ContactKind}`)} <Ltr mono>{m[2]}</Ltr>
-            {m[3] ? (
-              <>
-                {' — '}
-                <bdi>{m[3]}</bdi>
-              </>
-            ) : null}
-          </>
-        );
-      }
+    if ((kind === 'wrong_number' || kind === 'number_corrected') && data?.contact_kind && data.masked) {
+      const contactKind = data.contact_kind;
+      return (
+        <>
+          {(contactKinds as readonly string[]).includes(contactKind)
+            ? t(`kinds.${contactKind as ContactKind}`)
+            : contactKind}{' '}
+          <Ltr mono>{data.masked}</Ltr>
+          {data.reason ? (
+            <>
+              {' — '}
+              <bdi>{data.reason}</bdi>
+            </>
+          ) : null}
+        </>
+      );
     }
     return <bdi>{entry.summary}</bdi>;
   };
@@ -121,7 +119,12 @@ export function CustomerTimeline({ customerNo, entries, timeZone }: Props) {
                 <Text size="xs" c="dimmed" mt={4}>
                   <bdi>{formatDateTime(entry.at, locale, timeZone)}</bdi>
                   {' · '}
-                  {t('timeline.by')} {entry.actor ? <bdi>{entry.actor}</bdi> : t('timeline.system')}
+                  {t('timeline.by')}{' '}
+                  {entry.actor_name || entry.actor ? (
+                    <bdi>{entry.actor_name ?? entry.actor}</bdi>
+                  ) : (
+                    t('timeline.system')
+                  )}
                 </Text>
               </Timeline.Item>
             );
