@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { dailyCommand, listsCommand } from './commands/daily.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importCommand } from './commands/import.ts';
 import { messagingCommands } from './commands/messaging.ts';
@@ -26,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(usersCommand(run));
   program.addCommand(demoCommand(run));
   program.addCommand(importCommand(run));
+  program.addCommand(dailyCommand(run));
+  program.addCommand(listsCommand(run));
   for (const command of messagingCommands(run)) program.addCommand(command);
   program.addHelpText(
     'after',

@@ -93,29 +93,33 @@ describe('tawasul start', () => {
       await admin.end();
     });
 
-    it('runs two app processes against one database; a session from one works on the other', { timeout: 240_000 }, async () => {
-      await admin.connect();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.query(`create database ${name}`);
-      const url = new URL(testDatabaseUrl);
-      url.pathname = `/${name}`;
-      const env = { DATABASE_URL: url.toString() };
-      const [a, b] = await Promise.all([startServer(['--demo'], env), startServer(['--demo'], env)]);
-      try {
-        expect(a.database).toBe('postgres');
-        const response = await fetch(`${a.url}/api/v1/auth/login`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ username: 'supervisor', password: 'Tawasul-Demo-2026' }),
-        });
-        expect(response.status).toBe(200);
-        const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
-        const me = await fetch(`${b.url}/api/v1/auth/me`, { headers: { cookie } });
-        expect(me.status).toBe(200);
-        expect(((await me.json()) as { user: { username: string } }).user.username).toBe('supervisor');
-      } finally {
-        await Promise.all([a.stop(), b.stop()]);
-      }
-    });
+    it(
+      'runs two app processes against one database; a session from one works on the other',
+      { timeout: 240_000 },
+      async () => {
+        await admin.connect();
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.query(`create database ${name}`);
+        const url = new URL(testDatabaseUrl);
+        url.pathname = `/${name}`;
+        const env = { DATABASE_URL: url.toString() };
+        const [a, b] = await Promise.all([startServer(['--demo'], env), startServer(['--demo'], env)]);
+        try {
+          expect(a.database).toBe('postgres');
+          const response = await fetch(`${a.url}/api/v1/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ username: 'supervisor', password: 'Tawasul-Demo-2026' }),
+          });
+          expect(response.status).toBe(200);
+          const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+          const me = await fetch(`${b.url}/api/v1/auth/me`, { headers: { cookie } });
+          expect(me.status).toBe(200);
+          expect(((await me.json()) as { user: { username: string } }).user.username).toBe('supervisor');
+        } finally {
+          await Promise.all([a.stop(), b.stop()]);
+        }
+      },
+    );
   });
 });

@@ -23,3 +23,12 @@ export {
   inboundEmailAttachments,
   emailUnsubscribes,
 } from '../modules/messaging/messaging.schema.ts';
+export {
+  workLists,
+  workItems,
+  workItemInstallments,
+  workAttempts,
+  paymentPromises,
+  dataCorrectionTasks,
+  dailyRuns,
+} from '../modules/worklists/worklists.schema.ts';

@@ -9,7 +9,7 @@ export {
 } from './customers.schema.ts';
 export { importKinds, importColumns, type ImportKind } from './domain/import-formats.ts';
 export { normalizeArabic } from './domain/arabic-normalize.ts';
-export { parsePhone, isValidMobile, maskPhone, phoneSearchKey, phoneKinds, type PhoneKind } from './domain/phone.ts';
+export { parsePhone, isValidMobile, maskPhone, phoneSearchKey, phoneKinds, countryOfE164, type PhoneKind } from './domain/phone.ts';
 export {
   parseAmountMinor,
   minorToUnits,

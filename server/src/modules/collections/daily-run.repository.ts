@@ -1,0 +1,163 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+
+// The selection queries of the daily run (SPEC P, exact rules). An installment already in an
+// item of the same purpose is never selected again, so running a date twice adds nothing.
+
+export type SelectedInstallment = {
+  installmentId: string;
+  customerId: string;
+  currency: string;
+  amountMinor: number;
+};
+
+const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+function toSelected(r: Record<string, unknown>): SelectedInstallment {
+  return {
+    installmentId: r.installment_id as string,
+    customerId: r.customer_id as string,
+    currency: r.currency as string,
+    amountMinor: Number(r.amount_minor),
+  };
+}
+
+/** Unpaid at the cut-off (outstanding = amount − payments before the cut-off), due in (after, through]. */
+export async function selectUnpaidDue(
+  db: DbOrTx,
+  purpose: 'reminder' | 'followup',
+  window: { after: string; through: string },
+  cutoff: Date,
+  categoryA: boolean,
+): Promise<SelectedInstallment[]> {
+  const result = await db.execute(sql`
+    select i.id as installment_id, i.customer_id, i.currency,
+           i.amount_minor - coalesce((select sum(p.amount_minor) from payments p
+                                       where p.installment_id = i.id and p.paid_at < ${cutoff.toISOString()}::timestamptz), 0) as amount_minor
+      from installments i
+      join customers c on c.id = i.customer_id
+     where i.due_date > ${window.after}::date and i.due_date <= ${window.through}::date
+       and (i.paid_in_full_at is null or i.paid_in_full_at >= ${cutoff.toISOString()}::timestamptz)
+       and c.archived_at is null
+       ${categoryA ? sql`and c.category = 'A'` : sql``}
+       and not exists (select 1 from work_item_installments w where w.installment_id = i.id and w.purpose = ${purpose})
+     order by i.customer_id, i.due_date`);
+  return rows<Record<string, unknown>>(result).map(toSelected);
+}
+
+/** Installments that became fully paid in [from, to): the moment the payments reached the amount. */
+export async function selectPaidInFull(db: DbOrTx, from: Date, to: Date): Promise<SelectedInstallment[]> {
+  const result = await db.execute(sql`
+    select i.id as installment_id, i.customer_id, i.currency, i.amount_minor
+      from installments i
+      join customers c on c.id = i.customer_id
+     where i.paid_in_full_at >= ${from.toISOString()}::timestamptz and i.paid_in_full_at < ${to.toISOString()}::timestamptz
+       and c.archived_at is null
+       and not exists (select 1 from work_item_installments w where w.installment_id = i.id and w.purpose = 'thanks')
+     order by i.customer_id`);
+  return rows<Record<string, unknown>>(result).map(toSelected);
+}
+
+export type CustomerContact = {
+  id: string;
+  customerNo: string;
+  name: string;
+  country: string;
+  category: string | null;
+  smsOptOut: boolean;
+  doNotCall: boolean;
+  phones: Array<{ id: string; kind: string; e164: string | null; valid: boolean; numberType: string; wrong: boolean }>;
+};
+
+export async function findCustomerContacts(db: DbOrTx, customerIds: string[]): Promise<Map<string, CustomerContact>> {
+  const out = new Map<string, CustomerContact>();
+  for (let i = 0; i < customerIds.length; i += 5000) {
+    const chunk = customerIds.slice(i, i + 5000);
+    const list = sql.join(
+      chunk.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
+    const customers = rows<Record<string, unknown>>(
+      await db.execute(
+        sql`select id, customer_no, name, country, category, sms_opt_out, do_not_call from customers where id in (${list})`,
+      ),
+    );
+    for (const c of customers) {
+      out.set(c.id as string, {
+        id: c.id as string,
+        customerNo: c.customer_no as string,
+        name: c.name as string,
+        country: c.country as string,
+        category: (c.category as string | null) ?? null,
+        smsOptOut: c.sms_opt_out as boolean,
+        doNotCall: c.do_not_call as boolean,
+        phones: [],
+      });
+    }
+    const phones = rows<Record<string, unknown>>(
+      await db.execute(sql`select id, customer_id, kind, e164, valid, number_type, wrong from contact_points
+                            where customer_id in (${list}) and kind <> 'email' order by created_at`),
+    );
+    for (const p of phones) {
+      out.get(p.customer_id as string)?.phones.push({
+        id: p.id as string,
+        kind: p.kind as string,
+        e164: (p.e164 as string | null) ?? null,
+        valid: p.valid as boolean,
+        numberType: p.number_type as string,
+        wrong: p.wrong as boolean,
+      });
+    }
+  }
+  return out;
+}
+
+export async function findLastCompletedRunBefore(db: DbOrTx, date: string): Promise<string | null> {
+  const result = rows<{ business_date: string }>(
+    await db.execute(sql`select business_date::text as business_date from daily_runs
+                          where status = 'completed' and business_date < ${date}::date order by business_date desc limit 1`),
+  );
+  return result[0]?.business_date ?? null;
+}
+
+export async function findRun(db: DbOrTx, date: string) {
+  const result = rows<{ status: string; previous_date: string | null; summary: unknown }>(
+    await db.execute(
+      sql`select status, previous_date::text as previous_date, summary from daily_runs where business_date = ${date}::date`,
+    ),
+  );
+  return result[0];
+}
+
+export async function startRun(db: DbOrTx, date: string, previous: string | null, startedBy: string) {
+  await db.execute(sql`
+    insert into daily_runs (business_date, status, previous_date, started_by)
+    values (${date}::date, 'running', ${previous}::date, ${startedBy})
+    on conflict (business_date) do update set status = 'running', started_at = now(), started_by = excluded.started_by,
+      previous_date = case when daily_runs.status = 'completed' then daily_runs.previous_date else excluded.previous_date end`);
+}
+
+export async function finishRun(db: DbOrTx, date: string, status: 'completed' | 'failed', summary: unknown) {
+  await db.execute(sql`update daily_runs set status = ${status}, finished_at = now(), summary = ${JSON.stringify(summary)}::jsonb
+                        where business_date = ${date}::date`);
+}
+
+export async function findCollectionAgents(
+  db: DbOrTx,
+  usernames?: string[],
+): Promise<Array<{ id: string; username: string }>> {
+  const result = rows<{ id: string; username: string }>(
+    await db.execute(sql`select id, username from users
+                          where active and role = 'agent' and 'collections' = any(skills)
+                          ${
+                            usernames && usernames.length > 0
+                              ? sql`and username in (${sql.join(
+                                  usernames.map((u) => sql`${u}`),
+                                  sql`, `,
+                                )})`
+                              : sql``
+                          }
+                          order by username`),
+  );
+  return result;
+}

@@ -1,0 +1,514 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from '../../db/client.ts';
+import { AppError } from '../../http/errors.ts';
+import { audit, type Actor } from '../audit/index.ts';
+import {
+  countryOfE164,
+  currencyDecimals,
+  isValidMobile,
+  minorToUnits,
+  zonedWallTimeToInstant,
+} from '../customers/index.ts';
+import type { Outbox } from '../messaging/index.ts';
+import type { Settings, SettingsService } from '../settings/index.ts';
+import {
+  addItems,
+  assignItems,
+  findItemsOfList,
+  findListsOfDate,
+  findOrCreateList,
+  findUnassignedItems,
+  markListDistributed,
+  openDataCorrectionTask,
+  setListStatus,
+  type NewItem,
+} from '../worklists/index.ts';
+import {
+  followupWindow,
+  isBusinessDay,
+  phoneOrder,
+  reminderWindow,
+  thanksWindow,
+  tierOf,
+  type Purpose,
+} from './domain/daily-rules.ts';
+import { callOrder, distributeEqually, distributeFairly } from './domain/distribution.ts';
+import {
+  findCollectionAgents,
+  findCustomerContacts,
+  findLastCompletedRunBefore,
+  finishRun,
+  findRun,
+  selectPaidInFull,
+  selectUnpaidDue,
+  startRun,
+  type CustomerContact,
+  type SelectedInstallment,
+} from './daily-run.repository.ts';
+
+// يوم التحصيل — the collections day for a business date (SPEC P, exact rules).
+
+export type ListSummary = {
+  purpose: Purpose;
+  channel: 'sms' | 'phone';
+  items: number;
+  installments: number;
+  amount: number;
+};
+export type RunSummary = {
+  date: string;
+  previous_date: string | null;
+  business_day: boolean;
+  notes: string[];
+  lists: ListSummary[];
+  skipped: { do_not_call: number; sms_opt_out_to_phone: number; no_usable_number: number };
+  agents: string[];
+  undistributed_phone_items: number;
+  sms: {
+    queued: number;
+    duplicates: number;
+    refused: number;
+    refused_reasons: Record<string, number>;
+    moved_to_phone: number;
+  } | null;
+};
+
+const DAILY_RUN_LOCK = 72_430_100;
+
+function lockKeyOf(date: string): number {
+  return DAILY_RUN_LOCK + (Number(date.replaceAll('-', '')) % 1_000_000);
+}
+
+type Options = { send: boolean; agents?: string[]; today?: string };
+
+/**
+ * Runs the collections day for `date`: selects the reminder, follow-up and thanks work,
+ * creates one item per customer per list, sends by SMS where the customer has a valid mobile
+ * and no opt-out, distributes the phone lists. Running a date again creates and sends nothing
+ * new. Two runs of one date never interleave: the second waits for the first.
+ */
+export async function runDailyCollections(
+  database: Database,
+  settings: SettingsService,
+  outbox: Outbox | null,
+  actor: Actor,
+  date: string,
+  options: Options,
+): Promise<RunSummary> {
+  return database.withExclusiveLock(lockKeyOf(date), async () => {
+    const s = await settings.all();
+    const previous = await findLastCompletedRunBefore(database.db, date);
+    const summary: RunSummary = {
+      date,
+      previous_date: previous,
+      business_day: isBusinessDay(
+        date,
+        s.weekend,
+        s.holidays.map((h) => h.date),
+      ),
+      notes: [],
+      lists: [],
+      skipped: { do_not_call: 0, sms_opt_out_to_phone: 0, no_usable_number: 0 },
+      agents: [],
+      undistributed_phone_items: 0,
+      sms: null,
+    };
+    const today = options.today ?? new Intl.DateTimeFormat('en-CA', { timeZone: s.timezone }).format(new Date());
+    if (date > today) summary.notes.push('future_date');
+    if (date < addDaysIso(today, -60)) summary.notes.push('far_past_date');
+    if (!summary.business_day) summary.notes.push('not_a_business_day');
+    if ((await findRun(database.db, date))?.status === 'completed') summary.notes.push('already_run');
+
+    await startRun(database.db, date, previous, actor.label);
+    try {
+      const cutoff = zonedWallTimeToInstant(Date.parse(`${date}T00:00:00Z`), s.timezone);
+      const reminder = await selectUnpaidDue(
+        database.db,
+        'reminder',
+        reminderWindow(date, previous, s.reminder_days_before),
+        cutoff,
+        false,
+      );
+      const followup = await selectUnpaidDue(
+        database.db,
+        'followup',
+        followupWindow(date, previous, s.followup_days_after),
+        cutoff,
+        true,
+      );
+      const thanksDates = thanksWindow(date, previous);
+      const thanks = await selectPaidInFull(
+        database.db,
+        zonedWallTimeToInstant(Date.parse(`${thanksDates.fromDate}T00:00:00Z`), s.timezone),
+        cutoff,
+      );
+      const contacts = await findCustomerContacts(database.db, [
+        ...new Set([...reminder, ...followup, ...thanks].map((i) => i.customerId)),
+      ]);
+      const agents = await findCollectionAgents(database.db, options.agents);
+      summary.agents = agents.map((a) => a.username);
+
+      for (const [purpose, selected] of [
+        ['reminder', reminder],
+        ['followup', followup],
+        ['thanks', thanks],
+      ] as const) {
+        await database.db.transaction(async (tx) => {
+          await buildLists(tx, purpose, date, groupByCustomer(selected), contacts, s, actor, summary, agents);
+        });
+      }
+      if (agents.length === 0 && summary.lists.some((l) => l.channel === 'phone' && l.items > 0))
+        summary.notes.push('no_active_agents');
+
+      if (options.send && outbox) summary.sms = await sendSmsLists(database, outbox, actor, date);
+      await finishRun(database.db, date, 'completed', summary);
+      await audit(database.db, actor, 'collections.daily_run', { entity: 'daily_run', id: date, after: summary });
+      return summary;
+    } catch (error) {
+      await finishRun(database.db, date, 'failed', { ...summary, error: (error as Error).message });
+      throw error;
+    }
+  });
+}
+
+function addDaysIso(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function groupByCustomer(selected: SelectedInstallment[]): Map<string, SelectedInstallment[]> {
+  const byCustomer = new Map<string, SelectedInstallment[]>();
+  for (const s of selected) {
+    const list = byCustomer.get(s.customerId);
+    if (list) list.push(s);
+    else byCustomer.set(s.customerId, [s]);
+  }
+  return byCustomer;
+}
+
+function validMobileOf(contact: CustomerContact): string | null {
+  for (const p of contact.phones) {
+    if (p.kind !== 'mobile' || !p.e164) continue;
+    if (
+      isValidMobile(
+        { valid: p.valid, numberType: p.numberType, wrong: p.wrong, e164: p.e164 },
+        contact.country,
+        countryOfE164(p.e164),
+      )
+    )
+      return p.e164;
+  }
+  return null;
+}
+
+async function buildLists(
+  tx: Tx,
+  purpose: Purpose,
+  date: string,
+  byCustomer: Map<string, SelectedInstallment[]>,
+  contacts: Map<string, CustomerContact>,
+  s: Settings,
+  actor: Actor,
+  summary: RunSummary,
+  agents: Array<{ id: string; username: string }>,
+) {
+  const sms: NewItem[] = [];
+  const phone: Array<NewItem & { noNumber: boolean }> = [];
+  for (const [customerId, installments] of byCustomer) {
+    const contact = contacts.get(customerId);
+    if (!contact) continue;
+    const amountMinor = installments.reduce((sum, i) => sum + i.amountMinor, 0);
+    const currency = installments[0]!.currency;
+    const amount = minorToUnits(amountMinor, currencyDecimals(currency));
+    const base = {
+      customerId,
+      amountMinor,
+      currency,
+      tier: purpose === 'followup' ? tierOf(amount, { tier1Above: s.tier1_above, tier2From: s.tier2_from }) : null,
+      priority: 0,
+      installments: installments.map((i) => ({ installmentId: i.installmentId, outstandingMinor: i.amountMinor })),
+    };
+    const mobile = validMobileOf(contact);
+    if (purpose !== 'followup' && mobile && !contact.smsOptOut) {
+      sms.push({ ...base, phones: [mobile] });
+      continue;
+    }
+    if (purpose !== 'followup' && mobile && contact.smsOptOut) summary.skipped.sms_opt_out_to_phone++;
+    if (contact.doNotCall) {
+      summary.skipped.do_not_call++;
+      continue;
+    }
+    const phones = phoneOrder(
+      purpose,
+      contact.phones.map((p) => ({
+        kind: p.kind as 'mobile',
+        e164: p.e164,
+        valid: p.valid,
+        wrong: p.wrong,
+        validMobile: p.e164 !== null && isValidMobile({ ...p }, contact.country, countryOfE164(p.e164)),
+      })),
+    );
+    if (phones.length === 0) summary.skipped.no_usable_number++;
+    phone.push({ ...base, phones, noNumber: phones.length === 0 });
+  }
+
+  const ordered = callOrder(phone.map((p) => ({ ...p, amount: p.amountMinor })));
+  ordered.forEach((item, i) => (item.priority = i));
+
+  for (const [channel, items] of [
+    ['sms', sms],
+    ['phone', ordered],
+  ] as const) {
+    if (items.length === 0) continue;
+    const list = await findOrCreateList(tx, { purpose, channel, businessDate: date, source: 'daily' }, actor.label);
+    const itemOf = await addItems(tx, list.id, purpose, items);
+    summary.lists.push({
+      purpose,
+      channel,
+      items: items.length,
+      installments: items.reduce((n, i) => n + i.installments.length, 0),
+      amount: minorToUnits(
+        items.reduce((n, i) => n + i.amountMinor, 0),
+        currencyDecimals(items[0]!.currency),
+      ),
+    });
+    if (channel === 'phone') {
+      for (const item of items as typeof ordered) {
+        if (item.noNumber) {
+          await openDataCorrectionTask(tx, {
+            customerId: item.customerId,
+            contactPointId: null,
+            itemId: itemOf.get(item.customerId) ?? null,
+            reason: 'no_usable_number',
+            createdBy: actor.label,
+          });
+        }
+      }
+      await distributeList(tx, list.id, purpose, agents, actor.label, summary);
+    }
+  }
+}
+
+/** Deals a phone list's unassigned items to the agents: follow-up fairly, others equally. */
+export async function distributeList(
+  tx: Tx,
+  listId: string,
+  purpose: string,
+  agents: Array<{ id: string; username: string }>,
+  by: string,
+  summary?: RunSummary,
+) {
+  const unassigned = await findUnassignedItems(tx, listId);
+  if (agents.length === 0) {
+    if (summary) summary.undistributed_phone_items += unassigned.length;
+    return;
+  }
+  const ids = agents.map((a) => a.id);
+  const shares =
+    purpose === 'followup'
+      ? distributeFairly(
+          unassigned.map((i) => ({ ...i, tier: (i.tier ?? 3) as 1 | 2 | 3, amount: i.amountMinor })),
+          ids,
+        )
+      : distributeEqually(unassigned, ids);
+  await assignItems(
+    tx,
+    [...shares].flatMap(([agentId, items]) => items.map((i) => ({ itemId: i.id, agentId }))),
+  );
+  await markListDistributed(tx, listId, by);
+}
+
+// ---- sending ---------------------------------------------------------------------------
+
+/**
+ * Queues the day's SMS items through the outbox with the approved template of their purpose.
+ * A customer whose message is refused (too long for one segment, opted out …) moves to the
+ * phone list of the same day.
+ */
+export async function sendSmsLists(database: Database, outbox: Outbox, actor: Actor, date: string) {
+  const result = {
+    queued: 0,
+    duplicates: 0,
+    refused: 0,
+    refused_reasons: {} as Record<string, number>,
+    moved_to_phone: 0,
+  };
+  for (const list of await findListsOfDate(database.db, date)) {
+    if (list.channel !== 'sms' || list.source !== 'daily') continue;
+    const items = (await findItemsOfList(database.db, list.id)).filter((i) => i.status === 'pending');
+    if (items.length === 0) continue;
+    for (let start = 0; start < items.length; start += 1000) {
+      const chunk = items.slice(start, start + 1000);
+      const enqueued = await outbox.enqueueSms(
+        chunk.map((item) => ({
+          purpose: list.purpose,
+          businessRef: `item-${item.id}`,
+          to: item.phones[0]!,
+          template: {
+            values: {
+              name: item.name,
+              amount: minorToUnits(Number(item.amount_minor), currencyDecimals(item.currency)),
+              due_date: date,
+            },
+          },
+          createdBy: actor.id,
+        })),
+      );
+      const itemOfKey = (key: string | undefined) => /:item-([0-9a-f-]{36}):/.exec(key ?? '')?.[1];
+      await database.db.transaction(async (tx) => {
+        for (const q of enqueued.queued) {
+          const itemId = itemOfKey(q.key);
+          if (itemId)
+            await tx.execute(
+              sql`update work_items set message_id = ${q.id}::uuid, status = 'queued', updated_at = now() where id = ${itemId}::uuid`,
+            );
+        }
+        for (const d of enqueued.duplicates) {
+          const itemId = itemOfKey(d.key);
+          if (itemId)
+            await tx.execute(
+              sql`update work_items set status = 'queued', updated_at = now() where id = ${itemId}::uuid and status = 'pending'`,
+            );
+        }
+        for (const r of enqueued.refused) {
+          result.refused_reasons[r.code] = (result.refused_reasons[r.code] ?? 0) + 1;
+          const itemId = itemOfKey(r.key) ?? chunk.find((i) => i.phones[0] === r.to)?.id;
+          if (itemId) {
+            await tx.execute(
+              sql`update work_items set status = 'refused', reason = ${r.code}, updated_at = now() where id = ${itemId}::uuid`,
+            );
+          }
+        }
+      });
+      result.queued += enqueued.queued.length;
+      result.duplicates += enqueued.duplicates.length;
+      result.refused += enqueued.refused.length;
+    }
+    await setListStatus(database.db, list.id, { status: 'in_progress', startedAt: new Date() });
+  }
+  result.moved_to_phone = await moveUnsentToPhone(database, actor, date);
+  return result;
+}
+
+/**
+ * SMS items refused or permanently failed go to the phone list of the same day, their
+ * installments with them (each stays in exactly one item of its purpose).
+ */
+export async function moveUnsentToPhone(database: Database, actor: Actor, date: string): Promise<number> {
+  let moved = 0;
+  const agents = await findCollectionAgents(database.db);
+  for (const list of await findListsOfDate(database.db, date)) {
+    if (list.channel !== 'sms') continue;
+    const stuck = (await findItemsOfList(database.db, list.id)).filter(
+      (i) =>
+        i.status === 'refused' ||
+        (i.message_status !== null &&
+          ['failed', 'rejected', 'expired'].includes(i.message_status) &&
+          i.status !== 'moved'),
+    );
+    if (stuck.length === 0) continue;
+    await database.db.transaction(async (tx) => {
+      const phoneList = await findOrCreateList(
+        tx,
+        { purpose: list.purpose, channel: 'phone', businessDate: date, source: list.source },
+        actor.label,
+      );
+      for (const item of stuck) {
+        const created = (await tx.execute(sql`
+          insert into work_items (list_id, customer_id, amount_minor, currency, tier, phones, priority, reason)
+          select ${phoneList.id}::uuid, customer_id, amount_minor, currency, tier, phones, 1000000, ${item.reason ?? item.message_status}
+            from work_items where id = ${item.id}::uuid
+          on conflict (list_id, customer_id) do update set amount_minor = work_items.amount_minor + excluded.amount_minor
+          returning id`)) as unknown as { rows: Array<{ id: string }> };
+        const newId = created.rows[0]!.id;
+        await tx.execute(
+          sql`update work_item_installments set item_id = ${newId}::uuid where item_id = ${item.id}::uuid`,
+        );
+        await tx.execute(
+          sql`update work_items set status = 'moved', closed_at = now(), updated_at = now() where id = ${item.id}::uuid`,
+        );
+        moved++;
+      }
+      await distributeList(tx, phoneList.id, list.purpose, agents, actor.label);
+    });
+  }
+  return moved;
+}
+
+export async function requireRunDate(date: string) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+    throw new AppError('validation_failed', {
+      errors: [
+        {
+          field: 'date',
+          code: 'invalid_format',
+          message: 'A date in the form YYYY-MM-DD.',
+          message_ar: 'تاريخ بالصيغة YYYY-MM-DD.',
+        },
+      ],
+    });
+  }
+}
+
+/** The work lists of a business date, as `tawasul lists --json` prints them (SPEC §5). */
+export async function listsOfDate(database: Database, date: string) {
+  const lists = await findListsOfDate(database.db, date);
+  return {
+    date,
+    lists: await Promise.all(
+      lists.map(async (list) => {
+        const items = await findItemsOfList(database.db, list.id);
+        return {
+          id: list.id,
+          purpose: list.purpose,
+          channel: list.channel,
+          status: list.status,
+          items: items
+            .filter((i) => i.status !== 'moved')
+            .map((i) => {
+              const decimals = currencyDecimals(i.currency);
+              return {
+                customer_no: i.customer_no,
+                amount: minorToUnits(Number(i.amount_minor), decimals),
+                tier: i.tier,
+                phone: i.phones[Math.min(i.next_phone, Math.max(0, i.phones.length - 1))] ?? null,
+                agent: list.channel === 'phone' ? i.agent : null,
+                status: i.message_status ?? i.status,
+                installments: i.installments.map((inst) => ({
+                  contract_no: inst.contract_no,
+                  installment_no: inst.installment_no,
+                  outstanding: minorToUnits(Number(inst.outstanding_minor), decimals),
+                })),
+              };
+            }),
+        };
+      }),
+    ),
+  };
+}
+
+/** An SMS list whose every message is accepted or failed is complete. */
+export async function completeSettledSmsLists(database: Database, date: string) {
+  await database.db.execute(sql`
+    update work_lists l set status = 'completed', completed_at = now()
+     where l.business_date = ${date}::date and l.channel = 'sms' and l.status = 'in_progress'
+       and not exists (select 1 from work_items w left join outbound_messages m on m.id = w.message_id
+                        where w.list_id = l.id and (w.status = 'pending' or m.status in ('queued','sending')))`);
+}
+
+/** Messages of the day's SMS items not yet accepted or failed. */
+export async function countUnsettledMessages(
+  database: Database,
+  date: string,
+): Promise<{ total: number; unsettled: number }> {
+  const result = (await database.db.execute(sql`
+    select count(*)::int as total, count(*) filter (where m.status in ('queued','sending'))::int as unsettled
+      from work_items w
+      join work_lists l on l.id = w.list_id
+      join outbound_messages m on m.id = w.message_id
+     where l.business_date = ${date}::date and l.channel = 'sms'`)) as unknown as {
+    rows: Array<{ total: number; unsettled: number }>;
+  };
+  return result.rows[0] ?? { total: 0, unsettled: 0 };
+}
