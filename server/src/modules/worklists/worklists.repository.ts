@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { dataCorrectionTasks, workItemInstallments, workItems, workLists } from './worklists.schema.ts';
+import { dataCorrectionTasks, workItems, workLists } from './worklists.schema.ts';
 
 const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 const arr = (values: unknown[]) => sql.param(values);
