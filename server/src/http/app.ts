@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
+import { collectionsRoutes } from '../modules/collections/index.ts';
 import { customersRoutes, importsRoutes, MAX_UPLOAD_BYTES } from '../modules/customers/index.ts';
 import fastifyMultipart from '@fastify/multipart';
 import { authRoutes } from '../modules/auth/index.ts';
@@ -115,6 +116,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(messagingRoutes, ctx);
   await app.register(customersRoutes, ctx);
   await app.register(importsRoutes, ctx);
+  await app.register(collectionsRoutes, ctx);
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);
   return { app, ctx };
@@ -181,7 +183,10 @@ async function registerWebApp(app: FastifyInstance, webDist: string) {
   }
   if (hasWeb) {
     app.get('/', { schema: { hide: true }, config: { access: 'public' } }, (_request, reply) =>
-      reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html', { cacheControl: false }),
+      reply
+        .header('cache-control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .sendFile('index.html', { cacheControl: false }),
     );
   }
   app.setNotFoundHandler((request, reply) => {
@@ -196,6 +201,9 @@ async function registerWebApp(app: FastifyInstance, webDist: string) {
       const error = new AppError('route_not_found');
       return reply.code(error.status).send(error.toBody());
     }
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html', { cacheControl: false });
+    return reply
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .sendFile('index.html', { cacheControl: false });
   });
 }

@@ -6,6 +6,7 @@ import { registerMaintenanceJobs } from '../../jobs/maintenance.ts';
 import { systemActor } from '../../modules/audit/index.ts';
 import { loadDemo } from '../../modules/demo/index.ts';
 import { registerMessagingJobs } from '../../modules/messaging/index.ts';
+import { registerCollectionsJobs } from '../../modules/collections/index.ts';
 import { createUser, hasAnyUser } from '../../modules/users/index.ts';
 import { openFromCli } from '../open.ts';
 import { globalFlags, type Run } from '../run.ts';
@@ -60,6 +61,7 @@ export function startCommand(run: Run): Command {
         });
         await registerMaintenanceJobs(started, database);
         await registerMessagingJobs(started, ctx, app.log);
+        await registerCollectionsJobs(started, ctx, app.log);
         return started;
       });
 

@@ -1,6 +1,7 @@
 import { getCountries } from 'libphonenumber-js/max';
 import { z } from 'zod';
-import type { Database } from '../../db/client.ts';
+import type { Database, DbOrTx } from '../../db/client.ts';
+import { contactPoints } from './customers.schema.ts';
 import type { AuthUser } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
@@ -440,5 +441,109 @@ export async function addNote(database: Database, actor: Actor, user: AuthUser, 
       actor: actor.label,
     });
     await audit(tx, actor, 'customer.note', { entity: 'customer', id: customerNo, after: { text: input.text } });
+  });
+}
+
+/**
+ * Flags the customer's number `e164` as wrong inside the caller's transaction (an agent's
+ * wrong-number outcome); returns the contact point's id, or null when no such number exists.
+ */
+export async function flagWrongNumberInTx(
+  tx: DbOrTx,
+  actor: Actor,
+  customerId: string,
+  e164: string,
+): Promise<string | null> {
+  const points = await findContactPoints(tx, customerId);
+  const cp = points.find((p) => p.e164 === e164 && p.kind !== 'email');
+  if (!cp) return null;
+  if (!cp.wrong) {
+    await updateContactPointRow(tx, cp.id, { wrong: true, wrongBy: actor.id, wrongAt: new Date() });
+    await audit(tx, actor, 'contact_point.wrong', {
+      entity: 'contact_point',
+      id: cp.id,
+      before: { wrong: false },
+      after: { wrong: true },
+    });
+    await insertTimelineEntry(tx, {
+      customerId,
+      kind: 'wrong_number',
+      summary: `${cp.kind} ${maskPhone(cp.raw)}`,
+      data: { contact_kind: cp.kind, masked: maskPhone(cp.raw), reason: null },
+      actorId: actor.id,
+      actor: actor.label,
+      refType: 'contact_point',
+      refId: cp.id,
+    });
+  }
+  return cp.id;
+}
+
+/** A timeline entry written by another module (calls, messages, promises …). */
+export async function addTimelineEntry(
+  tx: DbOrTx,
+  entry: {
+    customerId: string;
+    kind: string;
+    summary: string;
+    data?: unknown;
+    actor: Actor;
+    refType?: string;
+    refId?: string;
+  },
+) {
+  await insertTimelineEntry(tx, {
+    customerId: entry.customerId,
+    kind: entry.kind,
+    summary: entry.summary,
+    data: entry.data ?? null,
+    actorId: entry.actor.id,
+    actor: entry.actor.label,
+    refType: entry.refType ?? null,
+    refId: entry.refId ?? null,
+  });
+}
+
+/** A new number for a customer who has none usable (IT's answer to a data-correction task). */
+export async function addManualPhone(
+  database: Database,
+  actor: Actor,
+  customerNo: string,
+  kind: 'mobile' | 'landline' | 'work' | 'home',
+  raw: string,
+) {
+  const customer = await requireCustomer(database, customerNo);
+  const parsed = parsePhone(raw, customer.country);
+  return database.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(contactPoints)
+      .values({
+        customerId: customer.id,
+        kind,
+        source: 'manual',
+        raw: parsed.raw,
+        e164: parsed.e164,
+        valid: parsed.valid,
+        numberType: parsed.numberType,
+        correctedBy: actor.id,
+        correctedAt: new Date(),
+      })
+      .returning();
+    await audit(tx, actor, 'contact_point.add', {
+      entity: 'contact_point',
+      id: row!.id,
+      after: { customer_no: customerNo, kind, valid: parsed.valid },
+    });
+    await insertTimelineEntry(tx, {
+      customerId: customer.id,
+      kind: 'number_corrected',
+      summary: `${kind} ${maskPhone(parsed.raw)}`,
+      data: { contact_kind: kind, masked: maskPhone(parsed.raw), reason: null },
+      actorId: actor.id,
+      actor: actor.label,
+      refType: 'contact_point',
+      refId: row!.id,
+    });
+    return row!;
   });
 }

@@ -9,7 +9,15 @@ export {
 } from './customers.schema.ts';
 export { importKinds, importColumns, type ImportKind } from './domain/import-formats.ts';
 export { normalizeArabic } from './domain/arabic-normalize.ts';
-export { parsePhone, isValidMobile, maskPhone, phoneSearchKey, phoneKinds, countryOfE164, type PhoneKind } from './domain/phone.ts';
+export {
+  parsePhone,
+  isValidMobile,
+  maskPhone,
+  phoneSearchKey,
+  phoneKinds,
+  countryOfE164,
+  type PhoneKind,
+} from './domain/phone.ts';
 export {
   parseAmountMinor,
   minorToUnits,
@@ -29,4 +37,12 @@ export {
 export { writeRejectionReportCsv, rejectionReportCsv, rejectionReportXlsx } from './import-report.ts';
 export { customersRoutes } from './customers.routes.ts';
 export { importsRoutes, MAX_UPLOAD_BYTES } from './imports.routes.ts';
-export { canBrowseCustomers, todayIn } from './customers.service.ts';
+export {
+  canBrowseCustomers,
+  todayIn,
+  flagWrongNumberInTx,
+  addTimelineEntry,
+  addManualPhone,
+  correctNumber,
+  revealRoles,
+} from './customers.service.ts';

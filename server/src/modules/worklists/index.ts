@@ -19,3 +19,21 @@ export {
   findItemsOfList,
   type NewItem,
 } from './worklists.repository.ts';
+export {
+  myItems,
+  recordAttempt,
+  attemptSchema,
+  listsOverview,
+  listItems,
+  reassignItems,
+  reassignSchema,
+  distributeToAgents,
+  sendBack,
+  signOff,
+  dataCorrectionQueue,
+  resolveDataCorrection,
+  resolveSchema,
+  promisesOf,
+} from './worklists.service.ts';
+export { exportWorkListXlsx } from './worklist-export.ts';
+export { outcomes, applyOutcome, defaultRetryPolicy, type Outcome } from './domain/outcomes.ts';

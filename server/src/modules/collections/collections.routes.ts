@@ -1,0 +1,300 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { actorOf, requireAuth } from '../../http/access.ts';
+import type { AppContext } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { canBrowseCustomers, todayIn } from '../customers/index.ts';
+import { messagingRuntimeOf } from '../messaging/index.ts';
+import {
+  attemptSchema,
+  dataCorrectionQueue,
+  distributeToAgents,
+  exportWorkListXlsx,
+  listItems,
+  listsOverview,
+  myItems,
+  promisesOf,
+  reassignItems,
+  reassignSchema,
+  recordAttempt,
+  resolveDataCorrection,
+  resolveSchema,
+  sendBack,
+  signOff,
+} from '../worklists/index.ts';
+import { distributeList, runDailyCollections } from './daily-run.service.ts';
+import { collectionsKpis } from './kpis.service.ts';
+
+const supervisors = ['admin', 'manager', 'supervisor'] as const;
+const dateQuery = z.object({ date: z.iso.date().optional() }).strict();
+const idParams = z.object({ id: z.uuid() }).strict();
+const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+export async function collectionsRoutes(instance: FastifyInstance, ctx: AppContext) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const tags = ['collections'];
+  const today = async () => todayIn(await ctx.settings.get('timezone'));
+
+  app.post(
+    '/api/v1/collections/runs',
+    {
+      schema: {
+        tags,
+        summary: 'Run the collections day (idempotent); with send, the SMS lists go out through the outbox',
+        body: z.object({ date: z.iso.date(), send: z.boolean().default(true) }).strict(),
+      },
+      config: { access: ['admin', 'manager'] },
+    },
+    async (request) => {
+      const runtime = request.body.send ? messagingRuntimeOf(ctx) : null;
+      const summary = await runDailyCollections(
+        ctx.database,
+        ctx.settings,
+        runtime?.outbox ?? null,
+        actorOf(request),
+        request.body.date,
+        {
+          send: request.body.send,
+          today: await today(),
+        },
+      );
+      // The outbox job also runs every minute; this starts the sending now.
+      if (runtime)
+        void runtime.outbox
+          .dispatch({ deadline: Date.now() + 50_000 })
+          .catch((error: unknown) => request.log.error({ err: error }, 'outbox dispatch failed'));
+      return summary;
+    },
+  );
+
+  app.get(
+    '/api/v1/collections/runs',
+    { schema: { tags, summary: 'Recent collection days and their summaries' }, config: { access: supervisors } },
+    async () => ({
+      items: rows<Record<string, unknown>>(
+        await ctx.database.db
+          .execute(sql`select business_date::text as date, status, previous_date::text as previous_date, started_at, finished_at, started_by, summary
+                                         from daily_runs order by business_date desc limit 60`),
+      ),
+    }),
+  );
+
+  app.get(
+    '/api/v1/collections/kpis',
+    {
+      schema: { tags, summary: 'KPIs of the collections day', querystring: dateQuery },
+      config: { access: supervisors },
+    },
+    async (request) =>
+      collectionsKpis(ctx.database, request.query.date ?? (await today()), await ctx.settings.get('timezone')),
+  );
+
+  // ---- the supervisor's day ----
+  app.get(
+    '/api/v1/worklists',
+    {
+      schema: { tags, summary: 'The work lists of a day with progress per agent', querystring: dateQuery },
+      config: { access: supervisors },
+    },
+    async (request) => listsOverview(ctx.database, request.query.date ?? (await today())),
+  );
+  app.get(
+    '/api/v1/worklists/:id/items',
+    {
+      schema: { tags, summary: 'Items of a list with agent, status and outcome', params: idParams },
+      config: { access: supervisors },
+    },
+    async (request) => ({
+      items: await listItems(ctx.database, request.params.id),
+    }),
+  );
+  app.get(
+    '/api/v1/worklists/:id/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The list as the seed forms F 1-1 (SMS) / F 1-2 (phone), right-to-left',
+        params: idParams,
+      },
+      config: { access: supervisors },
+    },
+    async (request, reply) => {
+      const [list] = rows<{
+        purpose: string;
+        channel: string;
+        business_date: string;
+        status: string;
+        signed_off_by: string | null;
+      }>(
+        await ctx.database.db.execute(
+          sql`select purpose, channel, business_date::text as business_date, status, signed_off_by from work_lists where id = ${request.params.id}::uuid`,
+        ),
+      );
+      if (!list) throw new AppError('not_found');
+      const items = await listItems(ctx.database, request.params.id);
+      const name = `${list.channel === 'sms' ? 'F1-1' : 'F1-2'}-${list.purpose}-${list.business_date}.xlsx`;
+      void reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${name}"`);
+      reply.hijack();
+      reply.raw.writeHead(200, reply.getHeaders() as Record<string, string>);
+      await exportWorkListXlsx(list, items, reply.raw);
+    },
+  );
+  app.post(
+    '/api/v1/worklists/:id/distribute',
+    {
+      schema: {
+        tags,
+        summary: 'Distribute the unassigned items of a phone list among agents (default: all collection agents)',
+        params: idParams,
+        body: z.object({ agents: z.array(z.string().max(64)).max(200).optional() }).strict(),
+      },
+      config: { access: ['admin', 'manager', 'supervisor'] },
+    },
+    async (request) => {
+      const [list] = rows<{ purpose: string }>(
+        await ctx.database.db.execute(sql`select purpose from work_lists where id = ${request.params.id}::uuid`),
+      );
+      if (!list) throw new AppError('not_found');
+      await distributeToAgents(ctx.database, actorOf(request), request.params.id, request.body.agents, (agents) =>
+        ctx.database.db.transaction((tx) =>
+          distributeList(tx, request.params.id, list.purpose, agents, actorOf(request).label),
+        ),
+      );
+      return listsOverview(ctx.database, await today());
+    },
+  );
+  app.post(
+    '/api/v1/worklists/:id/reassign',
+    {
+      schema: {
+        tags,
+        summary: "Reassign items, or an absent agent's whole open share",
+        params: idParams,
+        body: reassignSchema,
+      },
+      config: { access: ['admin', 'manager', 'supervisor'] },
+    },
+    async (request) => reassignItems(ctx.database, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/v1/worklists/:id/sign-off',
+    {
+      schema: { tags, summary: 'Sign off a list once every item is closed or explained', params: idParams },
+      config: { access: ['admin', 'manager', 'supervisor'] },
+    },
+    async (request) => signOff(ctx.database, actorOf(request), request.params.id),
+  );
+  app.post(
+    '/api/v1/work-items/:id/send-back',
+    {
+      schema: {
+        tags,
+        summary: 'Send an item back to its agent with a note',
+        params: idParams,
+        body: z.object({ note: z.string().max(500) }).strict(),
+      },
+      config: { access: ['admin', 'manager', 'supervisor'] },
+    },
+    async (request) => sendBack(ctx.database, actorOf(request), request.params.id, request.body),
+  );
+
+  // ---- the agent's day ----
+  app.get(
+    '/api/v1/my/items',
+    {
+      schema: { tags, summary: "The signed-in agent's items of a day, in working order", querystring: dateQuery },
+      config: { access: ['agent'] },
+    },
+    async (request) => ({
+      items: await myItems(ctx.database, requireAuth(request).user, request.query.date ?? (await today())),
+    }),
+  );
+  app.post(
+    '/api/v1/work-items/:id/attempts',
+    {
+      schema: {
+        tags,
+        summary: 'Record the outcome of a call attempt on one of my items',
+        params: idParams,
+        body: attemptSchema,
+      },
+      config: { access: ['agent'] },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await recordAttempt(
+            ctx.database,
+            actorOf(request),
+            requireAuth(request).user,
+            request.params.id,
+            request.body,
+          ),
+        ),
+  );
+
+  // ---- IT's queue of data corrections ----
+  app.get(
+    '/api/v1/data-corrections',
+    {
+      schema: {
+        tags,
+        summary: 'Data-correction tasks (wrong numbers, customers without a usable number)',
+        querystring: z.object({ status: z.enum(['open', 'done']).default('open') }).strict(),
+      },
+      config: { access: ['admin', 'it', 'supervisor', 'manager'] },
+    },
+    async (request) => ({ items: await dataCorrectionQueue(ctx.database, request.query.status) }),
+  );
+  app.post(
+    '/api/v1/data-corrections/:id/resolve',
+    {
+      schema: {
+        tags,
+        summary: 'Correct the number (or add one); the waiting item reopens',
+        params: idParams,
+        body: resolveSchema,
+      },
+      config: { access: ['admin', 'it'] },
+    },
+    async (request) => resolveDataCorrection(ctx.database, actorOf(request), request.params.id, request.body),
+  );
+
+  // ---- promises to pay on the customer page ----
+  app.get(
+    '/api/v1/customers/:customer_no/promises',
+    {
+      schema: {
+        tags,
+        summary: 'Promises to pay of a customer: kept, broken or open',
+        params: z.object({ customer_no: z.string().min(1).max(64) }).strict(),
+      },
+      config: { access: ['admin', 'manager', 'supervisor', 'agent', 'it', 'marketing', 'claims'] },
+    },
+    async (request) => {
+      const user = requireAuth(request).user;
+      if (!canBrowseCustomers(user)) {
+        // A collections agent sees the promises of customers behind his own items.
+        const [mine] = rows<{ n: number }>(
+          await ctx.database.db
+            .execute(sql`select count(*)::int as n from work_items w join customers c on c.id = w.customer_id
+                                             where c.customer_no = ${request.params.customer_no} and w.assigned_to = ${user.id}::uuid`),
+        );
+        if (!mine?.n) throw new AppError('forbidden');
+      }
+      return {
+        items: await promisesOf(
+          ctx.database,
+          request.params.customer_no,
+          await today(),
+          await ctx.settings.get('timezone'),
+        ),
+      };
+    },
+  );
+}
