@@ -66,19 +66,7 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
         requestId: request.id,
       });
       setSessionCookie(reply, ctx, session.token, session.expiresAt);
-      const u = session.user;
-      return {
-        user: {
-          id: u.id,
-          username: u.username,
-          display_name: u.displayName,
-          role: u.role,
-          skills: u.skills,
-          teams: u.teams,
-          locale: u.locale,
-        },
-        csrf_token: session.csrfToken,
-      };
+      return meView(session.user, session.csrfToken);
     },
   );
 
@@ -101,19 +89,7 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
     },
     async (request) => {
       const auth = requireAuth(request);
-      const u = auth.user;
-      return {
-        user: {
-          id: u.id,
-          username: u.username,
-          display_name: u.displayName,
-          role: u.role,
-          skills: u.skills,
-          teams: u.teams,
-          locale: u.locale,
-        },
-        csrf_token: auth.via === 'session' ? auth.csrfToken : null,
-      };
+      return meView(auth.user, auth.via === 'session' ? auth.csrfToken : null);
     },
   );
 
