@@ -13,6 +13,7 @@ export {
   parsePhone,
   isValidMobile,
   maskPhone,
+  maskE164,
   phoneSearchKey,
   phoneKinds,
   countryOfE164,

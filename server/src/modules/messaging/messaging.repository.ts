@@ -78,7 +78,7 @@ export async function claimDueMessages(
       select id from ${outboundMessages}
       where channel = ${options.channel} and status = 'queued' and not_before <= ${options.now.toISOString()}::timestamptz
         ${options.windowOpen ? sql`` : sql`and honour_window = false`}
-      order by not_before, created_at, id
+      order by not_before, id
       limit ${options.limit}
       for update skip locked
     ), claimed as (
@@ -92,7 +92,7 @@ export async function claimDueMessages(
       insert into ${messageEvents} (message_id, type, status, detail)
       select id, 'submitted', 'sending', 'attempt ' || attempts from claimed
     )
-    select * from claimed order by not_before, created_at, id`);
+    select * from claimed order by not_before, id`);
   return rowsOf<ClaimedMessage>(result);
 }
 

@@ -57,7 +57,8 @@ export const outboundMessages = pgTable(
   },
   (t) => [
     uniqueIndex('outbound_messages_idempotency_key_idx').on(t.idempotencyKey),
-    index('outbound_messages_due_idx').on(t.channel, t.status, t.notBefore),
+    // The claim walks this index in order and stops after one window of rows.
+    index('outbound_messages_due_idx').on(t.channel, t.status, t.notBefore, t.id),
     index('outbound_messages_provider_id_idx').on(t.providerMessageId),
     index('outbound_messages_created_idx').on(t.createdAt),
     uniqueIndex('outbound_messages_unsubscribe_idx').on(t.unsubscribeToken),

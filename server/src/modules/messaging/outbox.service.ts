@@ -51,7 +51,7 @@ export type SmsRequest = {
   to: string;
   /** A body as is, or an approved template of `template.purpose` (default: the request's purpose). */
   body?: string;
-  template?: { id?: string; purpose?: string; language?: 'ar' | 'en'; values: Record<string, string | number> };
+  template?: { purpose?: string; language?: 'ar' | 'en'; values: Record<string, string | number> };
   /** For plain bodies (templates carry their own): default 1. */
   maxSegments?: number;
   /** The customer opted out of SMS (the customers module supplies this). */

@@ -11,6 +11,7 @@ import {
   correctNumber,
   currencyDecimals,
   flagWrongNumberInTx,
+  maskE164,
   maskPhone,
   minorToUnits,
   parseAmountMinor,
@@ -55,7 +56,7 @@ export async function myItems(database: Database, user: AuthUser, date: string, 
       currency: i.currency as string,
       tier: i.tier as number | null,
       credit_type: (i.credit_type as string | null) ?? null,
-      phone_masked: current ? maskPhone(current) : null,
+      phone_masked: current ? maskE164(current) : null,
       phone_position: current ? (i.next_phone as number) + 1 : 0,
       phones_count: phones.length,
       status: i.status as string,
@@ -231,7 +232,7 @@ export async function recordAttempt(
       data: {
         purpose: item.purpose,
         outcome: input.outcome,
-        masked: phone ? maskPhone(phone) : null,
+        masked: phone ? maskE164(phone) : null,
         promise_date: input.promise_date ?? null,
         note: input.note ?? null,
       },
@@ -327,7 +328,7 @@ export async function listItems(database: Database, listId: string) {
         amount: minorToUnits(Number(i.amount_minor), decimals),
         currency: i.currency,
         tier: i.tier,
-        phone_masked: current ? maskPhone(current) : null,
+        phone_masked: current ? maskE164(current) : null,
         agent: i.agent,
         status: i.message_status ?? i.status,
         outcome: i.outcome,
@@ -470,7 +471,7 @@ export async function signOff(database: Database, actor: Actor, listId: string) 
       select count(*)::int as n from work_items w left join outbound_messages m on m.id = w.message_id
        where w.list_id = ${listId}::uuid and w.status <> 'moved'
          and not (w.status in ('done','unreachable') or (w.status = 'waiting_correction' and w.reason is not null)
-                  or m.status in ('sent','delivered','failed','expired','rejected'))`),
+                  or coalesce(m.status in ('sent','delivered','failed','expired','rejected'), false))`),
   );
   if (open!.n > 0) {
     throw new AppError('conflict', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidMobile, maskPhone, parsePhone, phoneSearchKey } from './phone.ts';
+import { isValidMobile, maskE164, maskPhone, parsePhone, phoneSearchKey } from './phone.ts';
 
 describe('parsePhone (Saudi Arabia)', () => {
   it.each([
@@ -63,4 +63,12 @@ describe('maskPhone', () => {
     ['+966551234567', '96•••••••567'],
     ['12345', '•••••'],
   ])('%s → %s', (raw, masked) => expect(maskPhone(raw)).toBe(masked));
+});
+
+describe('maskE164', () => {
+  it.each([
+    ['+966551234567', '05•••••567'],
+    ['+966112345678', '01•••••678'],
+    ['+971501234567', '05•••••567'],
+  ])('%s → %s', (e164, masked) => expect(maskE164(e164)).toBe(masked));
 });

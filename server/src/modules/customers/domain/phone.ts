@@ -83,6 +83,17 @@ export function phoneSearchKey(text: string, country: string): string | null {
   return parsePhone(digits, country).e164;
 }
 
+/** An E.164 number masked in its national form: `+966551234567` → `05•••••567`. */
+export function maskE164(e164: string): string {
+  try {
+    const parsed = parsePhoneNumberFromString(e164);
+    if (parsed) return maskPhone(parsed.formatNational());
+  } catch {
+    // falls through to the digits as they are
+  }
+  return maskPhone(e164);
+}
+
 /** Shows the first two and last three digits: `05•••••567` (SPEC A6). */
 export function maskPhone(raw: string): string {
   const digits = toAsciiDigits(raw).replace(/\D/g, '');

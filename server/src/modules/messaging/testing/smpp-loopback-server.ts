@@ -82,6 +82,7 @@ export class LoopbackSmppServer {
   }
 
   private accept(session: SmppSession) {
+    session.socket.setNoDelay(true);
     session.on('error', () => undefined);
     let bound = false;
     session.on('bind_transceiver', (pdu: SmppPdu) => {

@@ -1,0 +1,235 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, expect, it } from 'vitest';
+import type { Database } from '../../db/client.ts';
+import { addUser, describeEachDatabase, loginCookie } from '../../testing/db-harness.ts';
+import { systemActor } from '../audit/index.ts';
+import { openImportFile, processImport, startImportRun, todayIn, type ImportKind } from '../customers/index.ts';
+import { SettingsService } from '../settings/index.ts';
+import { addDays } from './domain/daily-rules.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'tawasul-collections-'));
+let n = 0;
+async function load(database: Database, kind: ImportKind, lines: string[]) {
+  const path = join(dir, `${n++}.csv`);
+  writeFileSync(path, lines.join('\n') + '\n');
+  const opened = await openImportFile(path, kind);
+  const run = await startImportRun(database, systemActor('test'), kind, 'test', opened.totalBytes);
+  await processImport(
+    database,
+    new SettingsService(database, {}),
+    { id: run.id, kind, totalBytes: opened.totalBytes },
+    opened.file,
+  );
+}
+
+describeEachDatabase(
+  'collections API — the agent and supervisor day',
+  (get) => {
+    const today = todayIn('Asia/Riyadh');
+    const cookies: Record<string, string> = {};
+    const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+      get().app.inject({
+        method,
+        url,
+        headers: { cookie: cookies[who]! },
+        ...(payload ? { payload } : method === 'POST' ? { payload: {} } : {}),
+      });
+
+    beforeAll(async () => {
+      const { app, database } = get();
+      await addUser(database, 'w.manager', 'manager');
+      await addUser(database, 'w.sup', 'supervisor');
+      await addUser(database, 'w.agent1', 'agent', { skills: ['collections'] });
+      await addUser(database, 'w.it', 'it');
+      for (const u of ['w.manager', 'w.sup', 'w.agent1', 'w.it']) cookies[u] = await loginCookie(app, u);
+      await load(database, 'customers', [
+        'customer_no,name,category,mobile,landline,work_phone',
+        'F1,متابعة بهاتفين,A,0551111111,0112222222,',
+        'F2,متابعة برقم واحد,A,,0113333333,',
+        'F3,متابعة ثالثة,A,,0114444444,0125555555',
+      ]);
+      await load(database, 'installments', [
+        'customer_no,contract_no,credit_type,installment_no,amount,currency,due_date',
+        `F1,K1,شخصي,1,2000,SAR,${addDays(today, -1)}`,
+        `F2,K2,شخصي,1,3500,SAR,${addDays(today, -1)}`,
+        `F3,K3,شخصي,1,900,SAR,${addDays(today, -1)}`,
+      ]);
+    });
+
+    it('the manager runs the day; the follow-up list lands on the agent, in tier order', async () => {
+      const run = await call('w.manager', 'POST', '/api/v1/collections/runs', { date: today, send: false });
+      expect(run.statusCode).toBe(200);
+      expect(run.json().lists).toEqual([
+        { purpose: 'followup', channel: 'phone', items: 3, installments: 3, amount: 6400 },
+      ]);
+      const mine = await call('w.agent1', 'GET', `/api/v1/my/items?date=${today}`);
+      expect(mine.json().items.map((i: { customer_no: string; tier: number }) => [i.customer_no, i.tier])).toEqual([
+        ['F2', 1],
+        ['F1', 2],
+        ['F3', 3],
+      ]);
+      expect(mine.json().items[1]).toMatchObject({
+        phone_masked: '01•••••222',
+        phone_position: 1,
+        phones_count: 2,
+        due_now: true,
+      });
+      const overview = await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`);
+      expect(overview.json().lists[0]).toMatchObject({
+        purpose: 'followup',
+        status: 'distributed',
+        total: 3,
+        by_agent: [{ agent: 'w.agent1', total: 3 }],
+      });
+    });
+
+    it('no answer moves to the next number; the last one sends the item back later; reached closes it', async () => {
+      const items = (await call('w.agent1', 'GET', `/api/v1/my/items?date=${today}`)).json().items;
+      const f1 = items.find((i: { customer_no: string }) => i.customer_no === 'F1');
+      const first = await call('w.agent1', 'POST', `/api/v1/work-items/${f1.id}/attempts`, {
+        outcome: 'no_answer',
+        expected_attempts: 0,
+      });
+      expect(first.statusCode).toBe(201);
+      expect(first.json()).toMatchObject({ status: 'pending', attempts: 1 });
+      // The same click twice is refused: the item changed.
+      const twice = await call('w.agent1', 'POST', `/api/v1/work-items/${f1.id}/attempts`, {
+        outcome: 'no_answer',
+        expected_attempts: 0,
+      });
+      expect(twice.statusCode).toBe(409);
+      const second = await call('w.agent1', 'POST', `/api/v1/work-items/${f1.id}/attempts`, {
+        outcome: 'busy',
+        expected_attempts: 1,
+      });
+      expect(second.json().status).toBe('waiting');
+      expect(Date.parse(second.json().next_attempt_at) - Date.now()).toBeGreaterThan(110 * 60_000);
+      const reached = await call('w.agent1', 'POST', `/api/v1/work-items/${f1.id}/attempts`, {
+        outcome: 'reached',
+        expected_attempts: 2,
+      });
+      expect(reached.json().status).toBe('done');
+      const closed = await call('w.agent1', 'POST', `/api/v1/work-items/${f1.id}/attempts`, {
+        outcome: 'reached',
+        expected_attempts: 3,
+      });
+      expect(closed.statusCode).toBe(409);
+    });
+
+    it('a promise to pay needs its date and amount, closes the item and shows on the customer page', async () => {
+      const items = (await call('w.agent1', 'GET', `/api/v1/my/items?date=${today}`)).json().items;
+      const f2 = items.find((i: { customer_no: string }) => i.customer_no === 'F2');
+      const missing = await call('w.agent1', 'POST', `/api/v1/work-items/${f2.id}/attempts`, {
+        outcome: 'promise_to_pay',
+        expected_attempts: 0,
+      });
+      expect(missing.statusCode).toBe(422);
+      expect(
+        missing
+          .json()
+          .errors.map((e: { field: string }) => e.field)
+          .sort(),
+      ).toEqual(['promise_amount', 'promise_date']);
+      const ok = await call('w.agent1', 'POST', `/api/v1/work-items/${f2.id}/attempts`, {
+        outcome: 'promise_to_pay',
+        expected_attempts: 0,
+        promise_date: addDays(today, 3),
+        promise_amount: 3500,
+      });
+      expect(ok.json().status).toBe('done');
+      const promises = await call('w.sup', 'GET', '/api/v1/customers/F2/promises');
+      expect(promises.json().items).toEqual([
+        expect.objectContaining({ amount: 3500, paid: 0, status: 'open', promised_date: addDays(today, 3) }),
+      ]);
+      // The agent sees promises of customers behind his own items only.
+      expect((await call('w.agent1', 'GET', '/api/v1/customers/F2/promises')).statusCode).toBe(200);
+      expect((await call('w.agent1', 'GET', '/api/v1/customers/NOPE/promises')).statusCode).toBe(403);
+    });
+
+    it('a wrong last number sends a task to IT; IT corrects it and the item reopens on the new number', async () => {
+      const items = (await call('w.agent1', 'GET', `/api/v1/my/items?date=${today}`)).json().items;
+      const f3 = items.find((i: { customer_no: string }) => i.customer_no === 'F3');
+      await call('w.agent1', 'POST', `/api/v1/work-items/${f3.id}/attempts`, {
+        outcome: 'wrong_number',
+        expected_attempts: 0,
+      });
+      const last = await call('w.agent1', 'POST', `/api/v1/work-items/${f3.id}/attempts`, {
+        outcome: 'wrong_number',
+        expected_attempts: 1,
+      });
+      expect(last.json().status).toBe('waiting_correction');
+      const queue = await call('w.it', 'GET', '/api/v1/data-corrections');
+      const tasks = queue.json().items.filter((t: { customer_no: string }) => t.customer_no === 'F3');
+      expect(tasks).toHaveLength(2);
+      expect(tasks[0]).toMatchObject({ reason: 'wrong_number', contract_nos: 'K3' });
+      const resolved = await call('w.it', 'POST', `/api/v1/data-corrections/${tasks[1].id}/resolve`, {
+        raw: '0126667777',
+      });
+      expect(resolved.json()).toMatchObject({ status: 'done', reopened: true });
+      const again = (await call('w.agent1', 'GET', `/api/v1/my/items?date=${today}`))
+        .json()
+        .items.find((i: { customer_no: string }) => i.customer_no === 'F3');
+      expect(again).toMatchObject({ status: 'pending', phone_masked: '01•••••777' });
+      const notIt = await call('w.sup', 'POST', `/api/v1/data-corrections/${tasks[0].id}/resolve`, {});
+      expect(notIt.statusCode).toBe(403);
+    });
+
+    it("refuses an outcome on another agent's item", async () => {
+      const { app, database } = get();
+      await addUser(database, 'w.agent2', 'agent', { skills: ['collections'] });
+      const other = await loginCookie(app, 'w.agent2');
+      const items = (await call('w.agent1', 'GET', `/api/v1/my/items?date=${today}`)).json().items;
+      const response = await app.inject({
+        method: 'POST',
+        url: `/api/v1/work-items/${items[0].id}/attempts`,
+        headers: { cookie: other },
+        payload: { outcome: 'reached', expected_attempts: items[0].attempts },
+      });
+      expect(response.statusCode).toBe(403);
+      expect(
+        (await app.inject({ method: 'GET', url: `/api/v1/my/items?date=${today}`, headers: { cookie: other } })).json()
+          .items,
+      ).toEqual([]);
+    });
+
+    it('sign-off is refused while items are open, then recorded; the F 1-2 export reads right to left', async () => {
+      const overview = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json();
+      const listId = overview.lists[0].id;
+      const early = await call('w.sup', 'POST', `/api/v1/worklists/${listId}/sign-off`);
+      expect(early.statusCode).toBe(409);
+      expect(early.json().message_ar).toMatch(/[\u0600-\u06ff]/);
+      const items = (await call('w.agent1', 'GET', `/api/v1/my/items?date=${today}`)).json().items;
+      const f3 = items.find((i: { customer_no: string }) => i.customer_no === 'F3');
+      await call('w.agent1', 'POST', `/api/v1/work-items/${f3.id}/attempts`, {
+        outcome: 'reached',
+        expected_attempts: f3.attempts,
+      });
+      const back = await call('w.sup', 'POST', `/api/v1/work-items/${f3.id}/send-back`, {
+        note: 'أعد التأكد من الوعد',
+      });
+      expect(back.json().status).toBe('pending');
+      await call('w.agent1', 'POST', `/api/v1/work-items/${f3.id}/attempts`, {
+        outcome: 'reached',
+        expected_attempts: f3.attempts + 1,
+      });
+      const signed = await call('w.sup', 'POST', `/api/v1/worklists/${listId}/sign-off`);
+      expect(signed.statusCode).toBe(200);
+      const after = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json().lists[0];
+      expect(after).toMatchObject({ status: 'signed_off', signed_off_by: 'w.sup' });
+      const xlsx = await call('w.sup', 'GET', `/api/v1/worklists/${listId}/export.xlsx`);
+      expect(xlsx.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0]!;
+      expect(sheet.name).toBe('F 1-2');
+      expect(sheet.views[0]!.rightToLeft).toBe(true);
+      expect(String(sheet.getRow(1).getCell(1).value)).toContain('كشف المتابعة');
+      const kpis = await call('w.manager', 'GET', `/api/v1/collections/kpis?date=${today}`);
+      expect(kpis.json()).toMatchObject({ followups: 3, followups_reached: 3, promises_made_today: 1 });
+    });
+  },
+  { env: { TAWASUL_CALLING_WINDOW: '00:00-24:00', TAWASUL_WEEKEND: 'none' } },
+);
