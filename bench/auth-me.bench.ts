@@ -24,8 +24,17 @@ async function bareRoute() {
 
 async function authMe(kind: DatabaseKind) {
   const database = await openTestDatabase(kind);
-  const { app } = await buildApp({ database, config: loadConfig({ TAWASUL_WEB_DIST: '/nonexistent' }), loginRatePerMinute: 1000 });
-  await createUser(database, systemActor('bench'), { username: 'bench', display_name: 'قياس', role: 'agent', password: 'Measure-Speed-2026' });
+  const { app } = await buildApp({
+    database,
+    config: loadConfig({ TAWASUL_WEB_DIST: '/nonexistent' }),
+    loginRatePerMinute: 1000,
+  });
+  await createUser(database, systemActor('bench'), {
+    username: 'bench',
+    display_name: 'قياس',
+    role: 'agent',
+    password: 'Measure-Speed-2026',
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -46,7 +55,8 @@ export async function runAuthMeBenchmark() {
   const bare = await bareRoute();
   printFigure('bare Fastify route (ceiling)', { rps: bare.rps, p99_ms: bare.p99 });
   const kinds: DatabaseKind[] = (await postgresReachable()) ? ['pglite', 'postgres'] : ['pglite'];
-  if (kinds.length === 1) console.log('SKIPPED: PostgreSQL not reachable — auth/me measured on the embedded database only');
+  if (kinds.length === 1)
+    console.log('SKIPPED: PostgreSQL not reachable — auth/me measured on the embedded database only');
   for (const kind of kinds) {
     const r = await authMe(kind);
     printFigure(`auth/me on ${kind}`, {

@@ -2,12 +2,14 @@
 // the same run. Figures are printed, never asserted. BENCH_ONLY=name runs one benchmark.
 import { runAuthMeBenchmark } from './auth-me.bench.ts';
 import { runCustomersBenchmark } from './customers.bench.ts';
+import { runDailyRunBenchmark } from './daily-run.bench.ts';
 import { runSmsOutboxBenchmark } from './sms-outbox.bench.ts';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'auth-me': runAuthMeBenchmark,
   'sms-outbox': runSmsOutboxBenchmark,
   customers: runCustomersBenchmark,
+  'daily-run': runDailyRunBenchmark,
 };
 
 const only = process.env.BENCH_ONLY;

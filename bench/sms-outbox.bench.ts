@@ -23,11 +23,13 @@ async function bareClient(smsc: LoopbackSmppServer, n: number): Promise<number> 
   const session = connectSmpp(host, port);
   await new Promise<void>((resolve, reject) => {
     session.on('error', reject);
-    session.on('connect', () =>
+    session.on('connect', () => {
+      // Same socket options as the adapter, so the ceiling is a fair one.
+      session.socket.setNoDelay(true);
       session.bind_transceiver({ system_id: systemId, password }, (pdu: SmppPdu) =>
         pdu.command_status === 0 ? resolve() : reject(new Error('bind failed')),
-      ),
-    );
+      );
+    });
   });
   const payload = Buffer.from(body, 'utf16le').swap16();
   const started = performance.now();
@@ -38,7 +40,13 @@ async function bareClient(smsc: LoopbackSmppServer, n: number): Promise<number> 
       if (sent >= n) return;
       sent++;
       session.submit_sm(
-        { destination_addr: `9665${String(10_000_000 + sent)}`, source_addr: 'AlAmal', data_coding: 8, registered_delivery: 1, short_message: payload },
+        {
+          destination_addr: `9665${String(10_000_000 + sent)}`,
+          source_addr: 'AlAmal',
+          data_coding: 8,
+          registered_delivery: 1,
+          short_message: payload,
+        },
         () => {
           done++;
           if (done === n) resolve();
@@ -57,17 +65,29 @@ async function throughOutbox(kind: DatabaseKind, smsc: LoopbackSmppServer, n: nu
   const database = await openTestDatabase(kind);
   const settings = new SettingsService(
     database,
-    parseSettingOverrides({ TAWASUL_CALLING_WINDOW: '00:00-24:00', TAWASUL_WEEKEND: 'none', TAWASUL_SMS_SENDER: 'AlAmal' }).overrides,
+    parseSettingOverrides({
+      TAWASUL_CALLING_WINDOW: '00:00-24:00',
+      TAWASUL_WEEKEND: 'none',
+      TAWASUL_SMS_SENDER: 'AlAmal',
+    }).overrides,
   );
   const sms = new SmppSmsProvider({ ...parseSmppUrl(smsc.url), window, throttlePerSecond });
-  const outbox = new Outbox({ database, settings, sms, email: new LogEmailSender(), leaseSeconds: 120, maxAttempts: 5, publicUrl: 'http://localhost' });
+  const outbox = new Outbox({
+    database,
+    settings,
+    sms,
+    email: new LogEmailSender(),
+    leaseSeconds: 120,
+    maxAttempts: 5,
+    publicUrl: 'http://localhost',
+  });
   try {
     const enqueueStarted = performance.now();
     for (let i = 0; i < n; i += 10_000) {
       const batch = Array.from({ length: Math.min(10_000, n - i) }, (_, j) => ({
         purpose: 'reminder',
         businessRef: `inst:${i + j}`,
-        to: `+9665${String(10_000_000 + i + j)}`,
+        to: `+96655${String(1_000_000 + i + j)}`,
         body,
       }));
       await outbox.enqueueSms(batch);
@@ -92,7 +112,8 @@ async function throughOutbox(kind: DatabaseKind, smsc: LoopbackSmppServer, n: nu
 export async function runSmsOutboxBenchmark() {
   console.log(`\n# SMS through the outbox to a loopback SMPP server — ${count} messages, window ${window}`);
   const kinds: DatabaseKind[] = (await postgresReachable()) ? ['postgres', 'pglite'] : ['pglite'];
-  if (kinds.length === 1) console.log('SKIPPED: PostgreSQL not reachable — the outbox measured on the embedded database only');
+  if (kinds.length === 1)
+    console.log('SKIPPED: PostgreSQL not reachable — the outbox measured on the embedded database only');
 
   const smsc = await LoopbackSmppServer.start({ systemId: 'bench', password: 'bench', recordText: false });
   try {
@@ -124,9 +145,11 @@ export async function runSmsOutboxBenchmark() {
       maxPerSecond = Math.max(maxPerSecond, i - j + 1);
     }
     const span = (times.at(-1)! - times[0]!) / 1000;
+    // A sliding one-second window lets the first second's 50 go at once; after that each second
+    // carries at most 50, so the sustained rate is what follows the first 50.
     printFigure(`outbox on ${kinds[0]}, throttle 50 msg/s`, {
       sent: r.sent,
-      achieved_msg_per_s: (times.length - 1) / span,
+      sustained_msg_per_s: (times.length - 50) / span,
       max_in_any_second: maxPerSecond,
       limit: 50,
       held: maxPerSecond <= 50 ? 'yes' : 'NO',
