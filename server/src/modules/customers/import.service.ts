@@ -92,16 +92,17 @@ export async function processImport(
   let batch: Batch<CustomerRow | InstallmentRow | PaymentRow> = [];
   let rejected: Array<{ rowNo: number; rejection: Rejection }> = [];
 
-  const flush = async () => {
-    const result = await database.db.transaction((tx) => applyBatch(tx, run.kind, batch));
+  // A full batch is written while the next one is read and checked: the file's parsing and the
+  // database's work overlap. Batches are still applied one after the other, in file order.
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (rows: typeof batch, rowRejections: typeof rejected) => {
+    const result = await database.db.transaction((tx) => applyBatch(tx, run.kind, rows));
     for (const o of result.outcomes) counts[o]++;
-    rejected.push(...result.rejections);
-    rejected.sort((a, b) => a.rowNo - b.rowNo);
-    const rejectedRows = new Set(rejected.map((r) => r.rowNo));
-    counts.rejected += rejectedRows.size;
+    const all = [...rowRejections, ...result.rejections].sort((a, b) => a.rowNo - b.rowNo);
+    counts.rejected += new Set(all.map((r) => r.rowNo)).size;
     await insertRejections(
       database.db,
-      rejected.map(({ rowNo, rejection }) => ({
+      all.map(({ rowNo, rejection }) => ({
         importId: run.id,
         rowNo,
         column: rejection.column,
@@ -111,11 +112,15 @@ export async function processImport(
         reasonAr: rejection.ar,
       })),
     );
-    batch = [];
-    rejected = [];
     const progress = { ...counts, bytes: file.bytesRead(), totalBytes: run.totalBytes };
     await updateImport(database.db, run.id, { ...counts, processedBytes: Math.min(progress.bytes, run.totalBytes) });
     onProgress?.(progress);
+  };
+  const flush = async () => {
+    await writing;
+    writing = write(batch, rejected);
+    batch = [];
+    rejected = [];
   };
 
   try {
@@ -154,7 +159,9 @@ export async function processImport(
       if (batch.length >= BATCH_SIZE || rejected.length >= BATCH_SIZE) await flush();
     }
     await flush();
+    await writing;
   } catch (error) {
+    await writing.catch(() => undefined);
     await updateImport(database.db, run.id, {
       ...counts,
       status: 'failed',
