@@ -4,7 +4,7 @@ import { systemActor } from '../audit/index.ts';
 import { todayIn } from '../customers/index.ts';
 import { messagingRuntimeOf } from '../messaging/index.ts';
 import { isBusinessDay } from './domain/daily-rules.ts';
-import { runDailyCollections } from './daily-run.service.ts';
+import { completeSettledSmsLists, moveUnsentToPhone, runDailyCollections } from './daily-run.service.ts';
 
 export const DAILY_RUN = 'collections.daily-run';
 
@@ -39,5 +39,21 @@ export async function registerCollectionsJobs(
       log?.error({ err: error }, 'the scheduled collections day failed');
       throw error;
     }
+  });
+}
+
+export const RECONCILE = 'collections.reconcile';
+
+/**
+ * Every five minutes: today's SMS items whose message failed for good move to the phone list,
+ * and SMS lists whose every message is settled are marked complete.
+ */
+export async function registerReconcileJob(boss: JobQueue, ctx: AppContext) {
+  await boss.createQueue(RECONCILE, { name: RECONCILE, policy: 'singleton' });
+  await boss.schedule(RECONCILE, '*/5 * * * *');
+  await boss.work(RECONCILE, async () => {
+    const date = todayIn(await ctx.settings.get('timezone'));
+    await moveUnsentToPhone(ctx.database, systemActor('reconcile'), date);
+    await completeSettledSmsLists(ctx.database, date);
   });
 }

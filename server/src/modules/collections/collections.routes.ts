@@ -155,8 +155,10 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       config: { access: ['admin', 'manager', 'supervisor'] },
     },
     async (request) => {
-      const [list] = rows<{ purpose: string }>(
-        await ctx.database.db.execute(sql`select purpose from work_lists where id = ${request.params.id}::uuid`),
+      const [list] = rows<{ purpose: string; business_date: string }>(
+        await ctx.database.db.execute(
+          sql`select purpose, business_date::text as business_date from work_lists where id = ${request.params.id}::uuid`,
+        ),
       );
       if (!list) throw new AppError('not_found');
       await distributeToAgents(ctx.database, actorOf(request), request.params.id, request.body.agents, (agents) =>
@@ -164,7 +166,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
           distributeList(tx, request.params.id, list.purpose, agents, actorOf(request).label),
         ),
       );
-      return listsOverview(ctx.database, await today());
+      return listsOverview(ctx.database, list.business_date);
     },
   );
   app.post(
@@ -293,6 +295,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
           request.params.customer_no,
           await today(),
           await ctx.settings.get('timezone'),
+          await ctx.settings.get('currency'),
         ),
       };
     },

@@ -133,12 +133,22 @@ export async function startRun(db: DbOrTx, date: string, previous: string | null
   await db.execute(sql`
     insert into daily_runs (business_date, status, previous_date, started_by)
     values (${date}::date, 'running', ${previous}::date, ${startedBy})
-    on conflict (business_date) do update set status = 'running', started_at = now(), started_by = excluded.started_by,
+    on conflict (business_date) do update set
+      status = case when daily_runs.status = 'completed' then 'completed' else 'running' end,
+      started_at = case when daily_runs.status = 'completed' then daily_runs.started_at else now() end,
+      started_by = case when daily_runs.status = 'completed' then daily_runs.started_by else excluded.started_by end,
       previous_date = case when daily_runs.status = 'completed' then daily_runs.previous_date else excluded.previous_date end`);
 }
 
-export async function finishRun(db: DbOrTx, date: string, status: 'completed' | 'failed', summary: unknown) {
-  await db.execute(sql`update daily_runs set status = ${status}, finished_at = now(), summary = ${JSON.stringify(summary)}::jsonb
+export async function finishRun(
+  db: DbOrTx,
+  date: string,
+  status: 'completed' | 'failed',
+  summary: unknown,
+  keepSummary = false,
+) {
+  await db.execute(sql`update daily_runs set status = ${status}, finished_at = case when ${keepSummary} then finished_at else now() end,
+                          summary = case when ${keepSummary} and summary is not null then summary else ${JSON.stringify(summary)}::jsonb end
                         where business_date = ${date}::date`);
 }
 

@@ -117,7 +117,8 @@ export async function runDailyCollections(
     if (date > today) summary.notes.push('future_date');
     if (date < addDaysIso(today, -60)) summary.notes.push('far_past_date');
     if (!summary.business_day) summary.notes.push('not_a_business_day');
-    if ((await findRun(database.db, date))?.status === 'completed') summary.notes.push('already_run');
+    const rerun = (await findRun(database.db, date))?.status === 'completed';
+    if (rerun) summary.notes.push('already_run');
 
     await startRun(database.db, date, previous, actor.label);
     try {
@@ -161,11 +162,18 @@ export async function runDailyCollections(
         summary.notes.push('no_active_agents');
 
       if (options.send && outbox) summary.sms = await sendSmsLists(database, outbox, actor, date);
-      await finishRun(database.db, date, 'completed', summary);
+      // A run of a date already done keeps the first run's summary (it is the one with the work).
+      await finishRun(database.db, date, 'completed', summary, rerun);
       await audit(database.db, actor, 'collections.daily_run', { entity: 'daily_run', id: date, after: summary });
       return summary;
     } catch (error) {
-      await finishRun(database.db, date, 'failed', { ...summary, error: (error as Error).message });
+      await finishRun(
+        database.db,
+        date,
+        rerun ? 'completed' : 'failed',
+        { ...summary, error: (error as Error).message },
+        rerun,
+      );
       throw error;
     }
   });
@@ -276,6 +284,10 @@ async function buildLists(
     if (channel === 'phone') {
       for (const item of items as typeof ordered) {
         if (item.noNumber) {
+          // Nothing to dial: the item waits for IT, whose correction reopens it (and sign-off
+          // counts it as explained meanwhile).
+          await tx.execute(sql`update work_items set status = 'waiting_correction', reason = 'no_usable_number'
+                                where id = ${itemOf.get(item.customerId)!}::uuid and status = 'pending' and cardinality(phones) = 0`);
           await openDataCorrectionTask(tx, {
             customerId: item.customerId,
             contactPointId: null,

@@ -134,7 +134,7 @@ for (const kind of databaseKinds) {
         ['A4', 1, 4000],
         ['A1', 2, 3000],
       ]);
-      expect(followup.find((i) => i.customer_no === 'A4')!.phone).toBeNull();
+      expect(followup.find((i) => i.customer_no === 'A4')).toMatchObject({ phone: null, status: 'waiting_correction' });
       expect(followup.every((i) => i.agent === 'col1' || i.agent === 'col2')).toBe(true);
       expect(new Set(followup.map((i) => i.agent)).size).toBe(2);
       expect(
@@ -156,6 +156,12 @@ for (const kind of databaseKinds) {
       expect(again.lists).toEqual([]);
       expect(again.notes).toContain('already_run');
       expect(JSON.stringify(await listsOfDate(database, D))).toBe(JSON.stringify(doc));
+      // The date's record keeps the first run's summary, the one with the work.
+      const record = await database.executeSql(
+        `select status, jsonb_array_length(summary->'lists') as lists from daily_runs where business_date = $1`,
+        [D],
+      );
+      expect(record.rows).toEqual([{ status: 'completed', lists: summary.lists.length }]);
     });
   });
 

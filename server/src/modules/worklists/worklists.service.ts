@@ -585,7 +585,14 @@ export async function resolveDataCorrection(database: Database, actor: Actor, ta
 // ---- promises to pay ---------------------------------------------------------------------
 
 /** A promise is kept when the customer's payments from the promise up to the promised date reach its amount. */
-export async function promisesOf(database: Database, customerNo: string, today: string, timeZone: string) {
+export async function promisesOf(
+  database: Database,
+  customerNo: string,
+  today: string,
+  timeZone: string,
+  currency = 'SAR',
+) {
+  const decimals = currencyDecimals(currency);
   return rows<Record<string, unknown>>(
     await database.db.execute(sql`
       select p.id, p.promised_date::text as promised_date, p.amount_minor, p.created_at, u.display_name as agent,
@@ -599,8 +606,8 @@ export async function promisesOf(database: Database, customerNo: string, today: 
     return {
       id: p.id,
       promised_date: p.promised_date,
-      amount: minorToUnits(Number(p.amount_minor), 2),
-      paid: minorToUnits(Number(p.paid_minor), 2),
+      amount: minorToUnits(Number(p.amount_minor), decimals),
+      paid: minorToUnits(Number(p.paid_minor), decimals),
       agent: p.agent ?? null,
       created_at: new Date(p.created_at as string).toISOString(),
       status: kept ? 'kept' : (p.promised_date as string) < today ? 'broken' : 'open',
