@@ -156,8 +156,15 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
     await expectShellLayout(page, 'rtl');
     expect(navLabels).toEqual([
       'الرئيسية',
+      'كشوف اليوم',
+      'يوم التحصيل',
+      'تصحيح البيانات',
       'العملاء',
       'الاستيراد',
+      'نماذج الرسائل',
+      'صندوق الصادر',
+      'البريد الوارد',
+      'مزوّد الرسائل',
       'المستخدمون',
       'الإعدادات',
       'سجل التدقيق',
@@ -294,8 +301,9 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
       const navPages = await agentPage
         .locator('nav a[data-nav]')
         .evaluateAll((links) => links.map((a) => a.getAttribute('data-nav')));
-      // agent1 has the `service` skill: customers are one of the agent's pages; imports are not.
-      expect(navPages).toEqual(['home', 'customers', 'profile']);
+      // agent1 has the `collections` and `service` skills: My list and customers are the agent's
+      // pages; imports and the supervisor's lists are not.
+      expect(navPages).toEqual(['home', 'myList', 'customers', 'profile']);
       await expect(agentPage.getByText('المستخدمون', { exact: true }).count()).resolves.toBe(0);
 
       await agentPage.goto(`${server.url}/users`);

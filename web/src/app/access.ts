@@ -7,10 +7,34 @@ export type Role = (typeof roles)[number];
 export const skills = ['collections', 'marketing', 'service', 'key_accounts'] as const;
 export type Skill = (typeof skills)[number];
 
-export type Page = 'home' | 'customers' | 'imports' | 'users' | 'settings' | 'audit' | 'tokens' | 'profile';
+export type Page =
+  | 'home'
+  | 'myList'
+  | 'worklists'
+  | 'collectionsDay'
+  | 'dataCorrections'
+  | 'customers'
+  | 'imports'
+  | 'users'
+  | 'settings'
+  | 'audit'
+  | 'tokens'
+  | 'messageTemplates'
+  | 'outbox'
+  | 'smsProvider'
+  | 'inbox'
+  | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   home: 'everyone',
+  // قائمتي اليوم — the agent's own items (the API serves only agents).
+  myList: ['agent'],
+  // كشوف اليوم — the supervisor's day (P1-2 steps 9–12).
+  worklists: ['admin', 'manager', 'supervisor'],
+  // يوم التحصيل — KPIs and runs; only admins and managers start a run (see `collectionsActions`).
+  collectionsDay: ['admin', 'manager', 'supervisor'],
+  // مهام تصحيح البيانات — IT's queue; supervisors and managers follow it.
+  dataCorrections: ['admin', 'it', 'supervisor', 'manager'],
   // Agents only with a skill that answers customers (see `skillPages`); the API checks the same.
   customers: ['admin', 'manager', 'supervisor', 'it', 'marketing', 'claims', 'agent'],
   imports: ['admin', 'manager', 'supervisor', 'it'],
@@ -18,11 +42,17 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   settings: ['admin', 'manager'],
   audit: ['admin', 'manager'],
   tokens: ['admin'],
+  // Messaging (the same lists as the server's messaging.routes.ts).
+  messageTemplates: ['admin', 'manager', 'supervisor', 'marketing'],
+  outbox: ['admin', 'manager', 'supervisor'],
+  smsProvider: ['admin', 'manager', 'it'],
+  inbox: ['admin', 'manager', 'supervisor'],
   profile: 'everyone',
 };
 
 /** Pages an agent opens only with one of these skills (others see customers through their work lists). */
 const skillPages: Partial<Record<Page, readonly Skill[]>> = {
+  myList: ['collections'],
   customers: ['service', 'key_accounts'],
 };
 
@@ -49,6 +79,30 @@ export type CustomerAction = keyof typeof customerActions;
 
 export function canDo(action: CustomerAction, role: string): boolean {
   return isRole(role) && (customerActions[action] as readonly Role[]).includes(role);
+}
+
+// What a role may do in the collections day (the same lists as the server's collections.routes.ts).
+const collectionsActions = {
+  runDay: ['admin', 'manager'],
+  chooseAgents: ['admin', 'manager'],
+  resolveCorrection: ['admin', 'it'],
+} as const satisfies Record<string, readonly Role[]>;
+export type CollectionsAction = keyof typeof collectionsActions;
+
+export function canDoCollections(action: CollectionsAction, role: string): boolean {
+  return isRole(role) && (collectionsActions[action] as readonly Role[]).includes(role);
+}
+
+// What a role may do in messaging (the same lists as the server's messaging.routes.ts).
+const messagingActions = {
+  editTemplates: ['manager', 'supervisor', 'marketing'],
+  approveTemplates: ['manager'],
+  retryMessages: ['manager', 'supervisor'],
+} as const satisfies Record<string, readonly Role[]>;
+export type MessagingAction = keyof typeof messagingActions;
+
+export function canDoMessaging(action: MessagingAction, role: string): boolean {
+  return isRole(role) && (messagingActions[action] as readonly Role[]).includes(role);
 }
 
 /** Roles an actor may give to an account: only an admin makes admins. */

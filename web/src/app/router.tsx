@@ -67,6 +67,42 @@ const homeRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/home/routes/home-page'), 'HomePage'),
 });
 
+const myListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/my-list',
+  component: guarded(
+    'myList',
+    lazyRouteComponent(() => import('../features/collections/routes/my-list-page'), 'MyListPage'),
+  ),
+});
+
+const worklistsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/worklists',
+  component: guarded(
+    'worklists',
+    lazyRouteComponent(() => import('../features/collections/routes/worklists-page'), 'WorklistsPage'),
+  ),
+});
+
+const collectionsDayRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/collections',
+  component: guarded(
+    'collectionsDay',
+    lazyRouteComponent(() => import('../features/collections/routes/collections-day-page'), 'CollectionsDayPage'),
+  ),
+});
+
+const dataCorrectionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/data-corrections',
+  component: guarded(
+    'dataCorrections',
+    lazyRouteComponent(() => import('../features/collections/routes/data-corrections-page'), 'DataCorrectionsPage'),
+  ),
+});
+
 const customersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/customers',
@@ -131,6 +167,42 @@ const tokensRoute = createRoute({
   ),
 });
 
+const messageTemplatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/messaging/templates',
+  component: guarded(
+    'messageTemplates',
+    lazyRouteComponent(() => import('../features/messaging/routes/templates-page'), 'TemplatesPage'),
+  ),
+});
+
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/messaging/outbox',
+  component: guarded(
+    'outbox',
+    lazyRouteComponent(() => import('../features/messaging/routes/outbox-page'), 'OutboxPage'),
+  ),
+});
+
+const smsProviderRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/messaging/provider',
+  component: guarded(
+    'smsProvider',
+    lazyRouteComponent(() => import('../features/messaging/routes/provider-page'), 'ProviderPage'),
+  ),
+});
+
+const inboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/messaging/inbox',
+  component: guarded(
+    'inbox',
+    lazyRouteComponent(() => import('../features/messaging/routes/inbox-page'), 'InboxPage'),
+  ),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -141,6 +213,10 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
+    myListRoute,
+    worklistsRoute,
+    collectionsDayRoute,
+    dataCorrectionsRoute,
     customersRoute,
     customerRoute,
     importsRoute,
@@ -148,6 +224,10 @@ const routeTree = rootRoute.addChildren([
     settingsRoute,
     auditRoute,
     tokensRoute,
+    messageTemplatesRoute,
+    outboxRoute,
+    smsProviderRoute,
+    inboxRoute,
     profileRoute,
   ]),
 ]);

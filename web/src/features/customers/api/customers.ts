@@ -81,8 +81,20 @@ export type TimelineEntry = {
   at: string;
   kind: string;
   summary: string;
-  /** Structured details: `{fields}` for an edit, `{contact_kind, masked, reason}` for numbers. */
-  data: { fields?: string[]; contact_kind?: string; masked?: string; reason?: string | null } | null;
+  /**
+   * Structured details: `{fields}` for an edit, `{contact_kind, masked, reason}` for numbers,
+   * `{purpose, outcome, masked, promise_date, note}` for a call.
+   */
+  data: {
+    fields?: string[];
+    contact_kind?: string;
+    masked?: string | null;
+    reason?: string | null;
+    purpose?: string;
+    outcome?: string;
+    promise_date?: string | null;
+    note?: string | null;
+  } | null;
   actor: string | null;
   actor_name: string | null;
   ref_type: string | null;
@@ -147,6 +159,24 @@ export function exportHref(filter: CustomerFilter): string {
 
 export function useCustomer(customerNo: string) {
   return useQuery({ queryKey: oneKey(customerNo), queryFn: () => api.get<Customer360>(path(customerNo)) });
+}
+
+/** وعد بالسداد: kept when the customer's payments reach its amount by the promised date. */
+export type PaymentPromise = {
+  id: string;
+  promised_date: string;
+  amount: number;
+  paid: number;
+  agent: string | null;
+  created_at: string;
+  status: 'open' | 'kept' | 'broken';
+};
+
+export function usePromises(customerNo: string) {
+  return useQuery({
+    queryKey: [...oneKey(customerNo), 'promises'],
+    queryFn: () => api.get<{ items: PaymentPromise[] }>(`${path(customerNo)}/promises`),
+  });
 }
 
 export function useUpdateCustomer(customerNo: string) {

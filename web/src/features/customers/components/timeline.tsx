@@ -16,7 +16,8 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
-import { formatDateTime } from '../../../ui/format';
+import { formatCalendarDate, formatDateTime } from '../../../ui/format';
+import { allOutcomes, purposes, type Outcome, type Purpose } from '../../collections/api/collections';
 import { Ltr } from '../../../ui/ltr';
 import { notifySuccess } from '../../../ui/notify';
 import { contactKinds, useAddNote, type ContactKind, type TimelineEntry } from '../api/customers';
@@ -51,10 +52,13 @@ const editedFields = [
 ] as const;
 type EditedField = (typeof editedFields)[number];
 
+const isOutcome = (value: string): value is Outcome => (allOutcomes as readonly string[]).includes(value);
+const isPurpose = (value: string): value is Purpose => (purposes as readonly string[]).includes(value);
+
 type Props = { customerNo: string; entries: TimelineEntry[]; timeZone: string | undefined };
 
 export function CustomerTimeline({ customerNo, entries, timeZone }: Props) {
-  const { t } = useTranslation('customers');
+  const { t } = useTranslation(['customers', 'collections']);
   const locale = currentLocale();
 
   const summaryOf = (entry: TimelineEntry): ReactNode => {
@@ -78,6 +82,36 @@ export function CustomerTimeline({ customerNo, entries, timeZone }: Props) {
             <>
               {' — '}
               <bdi>{data.reason}</bdi>
+            </>
+          ) : null}
+        </>
+      );
+    }
+    if (kind === 'call' && data?.outcome) {
+      const outcome = data.outcome;
+      const purpose = data.purpose;
+      return (
+        <>
+          {purpose && isPurpose(purpose) ? `${t(`collections:purpose.${purpose}`)} — ` : null}
+          <Text span fw={600} size="sm" data-outcome={outcome}>
+            {isOutcome(outcome) ? t(`collections:outcome.${outcome}`) : outcome}
+          </Text>
+          {data.masked ? (
+            <>
+              {' · '}
+              <Ltr mono>{data.masked}</Ltr>
+            </>
+          ) : null}
+          {data.promise_date ? (
+            <>
+              {' · '}
+              {t('timeline.promiseDate', { date: formatCalendarDate(data.promise_date, locale) })}
+            </>
+          ) : null}
+          {data.note ? (
+            <>
+              {' — '}
+              <bdi>{data.note}</bdi>
             </>
           ) : null}
         </>

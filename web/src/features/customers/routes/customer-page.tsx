@@ -25,6 +25,7 @@ import { ContractsSection } from '../components/contracts-section';
 import { CategoryBadge } from '../components/customer-badges';
 import { EditCustomerModal } from '../components/edit-customer-modal';
 import { PaymentsTable } from '../components/payments-table';
+import { PromisesSection } from '../components/promises-section';
 import { CustomerTimeline } from '../components/timeline';
 
 const route = getRouteApi('/signed-in/customers/$customerNo');
@@ -208,9 +209,14 @@ function CustomerView({ data }: { data: Customer360 }) {
 
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Section title={t('payments.title')}>
-            <PaymentsTable payments={data.payments} currency={currency} timeZone={timeZone} />
-          </Section>
+          <Stack gap="md">
+            <Section title={t('payments.title')}>
+              <PaymentsTable payments={data.payments} currency={currency} timeZone={timeZone} />
+            </Section>
+            <Section title={t('promises.title')}>
+              <PromisesSection customerNo={customer.customer_no} currency={currency} timeZone={timeZone} />
+            </Section>
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Section title={t('timeline.title')}>

@@ -1,11 +1,19 @@
 import { NavLink, Stack, type NavLinkProps } from '@mantine/core';
 import {
   IconAddressBook,
+  IconCalendarStats,
+  IconChecklist,
   IconChevronRight,
   IconFileImport,
   IconHistory,
   IconHome,
   IconKey,
+  IconListCheck,
+  IconMailbox,
+  IconMessage2Cog,
+  IconPhoneCall,
+  IconSend,
+  IconTemplate,
   IconSettings,
   IconUserCircle,
   IconUsers,
@@ -24,15 +32,39 @@ const RouterNavLink = createLink(NavAnchor);
 
 type Item = {
   page: Page;
-  to: '/' | '/customers' | '/imports' | '/users' | '/settings' | '/audit' | '/api-tokens' | '/profile';
+  to:
+    | '/'
+    | '/my-list'
+    | '/worklists'
+    | '/collections'
+    | '/data-corrections'
+    | '/customers'
+    | '/imports'
+    | '/users'
+    | '/settings'
+    | '/audit'
+    | '/api-tokens'
+    | '/messaging/templates'
+    | '/messaging/outbox'
+    | '/messaging/provider'
+    | '/messaging/inbox'
+    | '/profile';
   icon: Icon;
 };
 
 // Only modules that exist are listed; each shows to the roles that may open it.
 const items: Item[] = [
   { page: 'home', to: '/', icon: IconHome },
+  { page: 'myList', to: '/my-list', icon: IconPhoneCall },
+  { page: 'worklists', to: '/worklists', icon: IconListCheck },
+  { page: 'collectionsDay', to: '/collections', icon: IconCalendarStats },
+  { page: 'dataCorrections', to: '/data-corrections', icon: IconChecklist },
   { page: 'customers', to: '/customers', icon: IconAddressBook },
   { page: 'imports', to: '/imports', icon: IconFileImport },
+  { page: 'messageTemplates', to: '/messaging/templates', icon: IconTemplate },
+  { page: 'outbox', to: '/messaging/outbox', icon: IconSend },
+  { page: 'inbox', to: '/messaging/inbox', icon: IconMailbox },
+  { page: 'smsProvider', to: '/messaging/provider', icon: IconMessage2Cog },
   { page: 'users', to: '/users', icon: IconUsers },
   { page: 'settings', to: '/settings', icon: IconSettings },
   { page: 'audit', to: '/audit', icon: IconHistory },

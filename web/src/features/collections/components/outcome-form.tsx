@@ -1,0 +1,240 @@
+import { Alert, Button, Card, Group, Kbd, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../i18n';
+import { isApiError } from '../../../ui/api-client';
+import { fieldErrors, useErrorText } from '../../../ui/errors';
+import { formatMoney } from '../../../ui/format';
+import { Ltr } from '../../../ui/ltr';
+import { notifyError, notifySuccess } from '../../../ui/notify';
+import { callOutcomes, useRecordAttempt, type AttemptInput, type CallOutcome, type MyItem } from '../api/collections';
+import { wallTimeIn, zonedIso } from '../api/dates';
+
+const outcomeColor: Partial<Record<CallOutcome, string>> = {
+  reached: 'teal',
+  promise_to_pay: 'teal',
+  wrong_number: 'red',
+  refused: 'red',
+  call_dropped: 'orange',
+};
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+type Props = {
+  item: MyItem;
+  timeZone: string;
+  onRecorded: (item: MyItem, outcome: CallOutcome) => void;
+  onConflict: () => void;
+};
+
+/** نتيجة المكالمة (SPEC L3): one outcome per attempt, with a promise's date and amount or a call-back time. */
+export function OutcomeForm({ item, timeZone, onRecorded, onConflict }: Props) {
+  const { t } = useTranslation('collections');
+  const locale = currentLocale();
+  const errorText = useErrorText();
+  const record = useRecordAttempt();
+  const [outcome, setOutcome] = useState<CallOutcome | null>(null);
+  const [promiseDate, setPromiseDate] = useState('');
+  const [promiseAmount, setPromiseAmount] = useState(String(item.amount));
+  const [callbackAt, setCallbackAt] = useState(() => wallTimeIn(timeZone, 60));
+  const [note, setNote] = useState('');
+  const [missing, setMissing] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  const serverErrors = fieldErrors(record.error);
+  const errors = { ...serverErrors, ...missing };
+
+  const choose = (next: CallOutcome) => {
+    setOutcome(next);
+    setMissing({});
+    record.reset();
+  };
+
+  // Number keys pick an outcome (1 = reached … 9 = call-back), unless the agent is typing.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const n = Number(event.key);
+      if (Number.isInteger(n) && n >= 1 && n <= callOutcomes.length) {
+        event.preventDefault();
+        choose(callOutcomes[n - 1]!);
+      } else if (event.key === 'Enter' && outcome) {
+        event.preventDefault();
+        formRef.current?.requestSubmit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+    // `choose` only sets state; the listener follows the chosen outcome.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [outcome]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!outcome || record.isPending) return;
+    const input: AttemptInput = { outcome, expected_attempts: item.attempts };
+    const problems: Record<string, string> = {};
+    if (outcome === 'promise_to_pay') {
+      const amount = Number(promiseAmount.replace(/,/g, ''));
+      if (!promiseDate) problems.promise_date = t('outcomeForm.required');
+      if (!promiseAmount.trim()) problems.promise_amount = t('outcomeForm.required');
+      else if (!Number.isFinite(amount) || amount <= 0) problems.promise_amount = t('outcomeForm.positive');
+      input.promise_date = promiseDate;
+      input.promise_amount = amount;
+    }
+    if (outcome === 'callback_requested') {
+      const at = zonedIso(callbackAt, timeZone);
+      if (!at) problems.callback_at = t('outcomeForm.required');
+      else input.callback_at = at;
+    }
+    setMissing(problems);
+    if (Object.keys(problems).length > 0) return;
+    if (note.trim()) input.note = note.trim();
+    record.mutate(
+      { itemId: item.id, input },
+      {
+        onSuccess: () => {
+          notifySuccess(t('outcomeForm.saved', { outcome: t(`outcome.${outcome}`) }));
+          onRecorded(item, outcome);
+        },
+        onError: (error) => {
+          if (isApiError(error) && error.status === 409) {
+            notifyError(errorText(error));
+            onConflict();
+          }
+        },
+      },
+    );
+  };
+
+  const generalError =
+    record.error && !(isApiError(record.error) && record.error.status === 409) && Object.keys(serverErrors).length === 0
+      ? errorText(record.error)
+      : null;
+
+  return (
+    <Card withBorder radius="md" padding="lg" data-testid="outcome-form">
+      <form ref={formRef} onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Group justify="space-between" wrap="wrap">
+            <Title order={3} size="h4">
+              {t('outcomeForm.title')}
+            </Title>
+            {item.phone_masked ? (
+              <Text size="sm" c="dimmed">
+                <Ltr mono>{item.phone_masked}</Ltr>
+              </Text>
+            ) : null}
+          </Group>
+          <SimpleGrid
+            cols={{ base: 1, xs: 2, md: 3 }}
+            spacing="xs"
+            role="radiogroup"
+            aria-label={t('outcomeForm.outcome')}
+          >
+            {callOutcomes.map((value, index) => {
+              const selected = outcome === value;
+              return (
+                <Button
+                  key={value}
+                  type="button"
+                  role="radio"
+                  aria-checked={selected}
+                  variant={selected ? 'filled' : 'default'}
+                  color={outcomeColor[value] ?? 'blue'}
+                  justify="space-between"
+                  h="auto"
+                  py={8}
+                  styles={{ label: { whiteSpace: 'normal', textAlign: 'start' } }}
+                  rightSection={<Kbd size="xs">{index + 1}</Kbd>}
+                  onClick={() => choose(value)}
+                  data-outcome={value}
+                  title={t(`outcomeHint.${value}`)}
+                >
+                  {t(`outcome.${value}`)}
+                </Button>
+              );
+            })}
+          </SimpleGrid>
+          {outcome ? (
+            <Text size="sm" c="dimmed" data-testid="outcome-hint">
+              {t(`outcomeHint.${outcome}`)}
+            </Text>
+          ) : null}
+
+          {outcome === 'promise_to_pay' ? (
+            <Group grow align="flex-start" wrap="wrap">
+              <TextInput
+                type="date"
+                name="promise_date"
+                label={t('outcomeForm.promiseDate')}
+                required
+                dir="ltr"
+                value={promiseDate}
+                onChange={(event) => setPromiseDate(event.currentTarget.value)}
+                error={errors.promise_date}
+              />
+              <TextInput
+                name="promise_amount"
+                label={t('outcomeForm.promiseAmount')}
+                description={<Ltr>{formatMoney(item.amount, item.currency, locale)}</Ltr>}
+                required
+                dir="ltr"
+                inputMode="decimal"
+                value={promiseAmount}
+                onChange={(event) => setPromiseAmount(event.currentTarget.value)}
+                error={errors.promise_amount}
+              />
+            </Group>
+          ) : null}
+
+          {outcome === 'callback_requested' ? (
+            <TextInput
+              type="datetime-local"
+              name="callback_at"
+              label={t('outcomeForm.callbackAt')}
+              description={t('outcomeForm.callbackHint', { zone: timeZone })}
+              required
+              dir="ltr"
+              w={260}
+              value={callbackAt}
+              onChange={(event) => setCallbackAt(event.currentTarget.value)}
+              error={errors.callback_at}
+            />
+          ) : null}
+
+          <Textarea
+            name="note"
+            label={t('outcomeForm.note')}
+            placeholder={t('outcomeForm.notePlaceholder')}
+            autosize
+            minRows={2}
+            maxRows={5}
+            maxLength={1000}
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+            error={errors.note}
+          />
+          {generalError ? (
+            <Alert color="red" role="alert">
+              {generalError}
+            </Alert>
+          ) : null}
+          <Group justify="flex-end">
+            <Button
+              type="submit"
+              leftSection={<IconDeviceFloppy size={18} />}
+              disabled={!outcome}
+              loading={record.isPending}
+              data-testid="save-outcome"
+            >
+              {t('outcomeForm.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,187 @@
+import { ActionIcon, Alert, Card, Center, Grid, Group, Progress, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconKeyboard, IconRefresh } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../ui/page-header';
+import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
+import { useMyItems, type MyItem } from '../api/collections';
+import { groupOf, workingOrder, type ItemGroup } from '../api/work-order';
+import { CustomerCard } from '../components/customer-card';
+import { DateField } from '../components/date-field';
+import { MyItemRow } from '../components/my-item-row';
+import { OutcomeForm } from '../components/outcome-form';
+import { useBusinessDate } from '../hooks/use-business-date';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** قائمتي اليوم — the agent's items of the day in working order, the customer card and the outcome. */
+export function MyListPage() {
+  const { t } = useTranslation('collections');
+  const { date, setDate, timeZone } = useBusinessDate();
+  const items = useMyItems(date);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [callingId, setCallingId] = useState<string | null>(null);
+
+  const ordered = useMemo(() => workingOrder(items.data?.items ?? []), [items.data]);
+  const selected = ordered.find((i) => i.id === selectedId) ?? ordered.find((i) => groupOf(i) !== 'closed') ?? null;
+  const done = ordered.filter((i) => groupOf(i) === 'closed').length;
+
+  // J/K (or the arrows) move between items, C calls the selected one.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target) || !selected) return;
+      const at = ordered.findIndex((i) => i.id === selected.id);
+      const key = event.key.toLowerCase();
+      if (key === 'j' || key === 'arrowdown') {
+        event.preventDefault();
+        setSelectedId(ordered[Math.min(ordered.length - 1, at + 1)]?.id ?? null);
+      } else if (key === 'k' || key === 'arrowup') {
+        event.preventDefault();
+        setSelectedId(ordered[Math.max(0, at - 1)]?.id ?? null);
+      } else if (key === 'c' && selected.phone_masked && groupOf(selected) !== 'closed') {
+        event.preventDefault();
+        setCallingId(selected.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ordered, selected]);
+
+  const next = (after: MyItem) =>
+    ordered.find((i) => i.id !== after.id && (groupOf(i) === 'top' || groupOf(i) === 'due'))?.id ?? null;
+
+  const groups: ItemGroup[] = ['top', 'due', 'waiting', 'closed'];
+
+  return (
+    <Stack gap={0}>
+      <PageHeader
+        title={t('myList.title')}
+        subtitle={t('myList.subtitle')}
+        actions={
+          <Group align="flex-end" gap="xs">
+            <DateField
+              value={date}
+              onChange={(d) => {
+                setDate(d);
+                setSelectedId(null);
+                setCallingId(null);
+              }}
+              testId="my-list-date"
+            />
+            <Tooltip label={t('autoRefresh')}>
+              <ActionIcon
+                variant="default"
+                size="input-sm"
+                aria-label={t('refresh')}
+                loading={items.isFetching}
+                onClick={() => void items.refetch()}
+              >
+                <IconRefresh size={18} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        }
+      />
+      {items.isPending ? (
+        <LoadingBlock />
+      ) : items.isError ? (
+        <ErrorBlock error={items.error} onRetry={() => void items.refetch()} />
+      ) : ordered.length === 0 ? (
+        <Card withBorder radius="md" padding="xl">
+          <Center>
+            <Stack gap={4} align="center" data-testid="my-list-empty">
+              <Text fw={500}>{t('myList.empty')}</Text>
+              <Text c="dimmed" size="sm">
+                {t('myList.emptyHint')}
+              </Text>
+            </Stack>
+          </Center>
+        </Card>
+      ) : (
+        <Grid gap="md" align="flex-start">
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Card withBorder radius="md" padding="md">
+              <Stack gap="sm">
+                <Group justify="space-between" wrap="nowrap">
+                  <Text size="sm" fw={600} data-testid="my-list-progress">
+                    {t('myList.progress', { done, total: ordered.length })}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {t('count.items', { count: ordered.length })}
+                  </Text>
+                </Group>
+                <Progress value={(done / ordered.length) * 100} color="teal" size="sm" aria-hidden />
+                <Stack gap="xs" data-testid="my-items">
+                  {groups.map((group) => {
+                    const members = ordered.filter((i) => groupOf(i) === group);
+                    if (members.length === 0) return null;
+                    return (
+                      <Stack key={group} gap={6} data-testid={`group-${group}`}>
+                        <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+                          {t(`myList.group.${group}`)} · {members.length}
+                        </Text>
+                        {members.map((item) => (
+                          <MyItemRow
+                            key={item.id}
+                            item={item}
+                            group={group}
+                            selected={selected?.id === item.id}
+                            calling={callingId === item.id}
+                            timeZone={timeZone}
+                            onSelect={() => setSelectedId(item.id)}
+                            onCall={() => {
+                              setSelectedId(item.id);
+                              setCallingId(item.id);
+                            }}
+                          />
+                        ))}
+                      </Stack>
+                    );
+                  })}
+                </Stack>
+                <Group gap={6} wrap="nowrap" c="dimmed">
+                  <IconKeyboard size={16} style={{ flexShrink: 0 }} />
+                  <Text size="xs" c="dimmed">
+                    {t('myList.keyboard')}
+                  </Text>
+                </Group>
+              </Stack>
+            </Card>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            {selected ? (
+              <Stack gap="md">
+                <CustomerCard item={selected} />
+                {groupOf(selected) === 'closed' ? (
+                  <Alert color="teal">{t('outcomeForm.closed')}</Alert>
+                ) : selected.status === 'waiting_correction' ? (
+                  <Alert color="orange">{t('outcomeForm.waitingCorrection')}</Alert>
+                ) : callingId === selected.id ? (
+                  <OutcomeForm
+                    // A fresh form for each item and each attempt.
+                    key={`${selected.id}/${selected.attempts}`}
+                    item={selected}
+                    timeZone={timeZone ?? 'Asia/Riyadh'}
+                    onRecorded={(item) => {
+                      setCallingId(null);
+                      setSelectedId(next(item));
+                    }}
+                    onConflict={() => setCallingId(null)}
+                  />
+                ) : null}
+              </Stack>
+            ) : (
+              <Card withBorder radius="md" padding="xl">
+                <Title order={4} c="dimmed" ta="center">
+                  {t('myList.select')}
+                </Title>
+              </Card>
+            )}
+          </Grid.Col>
+        </Grid>
+      )}
+    </Stack>
+  );
+}

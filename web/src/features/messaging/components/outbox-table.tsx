@@ -1,0 +1,102 @@
+import { Table, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../i18n';
+import { formatDateTime } from '../../../ui/format';
+import { Ltr } from '../../../ui/ltr';
+import { outboxPurposes, type OutboxMessage } from '../api/messaging';
+import { OutboxStatusBadge } from './badges';
+
+export function PurposeLabel({ purpose }: { purpose: string }) {
+  const { t } = useTranslation('messaging');
+  const known = outboxPurposes.find((p) => p === purpose);
+  return known ? t(`purpose.${known}`) : <Ltr mono>{purpose}</Ltr>;
+}
+
+export function OutboxTable({ messages, onOpen }: { messages: OutboxMessage[]; onOpen: (id: string) => void }) {
+  const { t } = useTranslation('messaging');
+  const locale = currentLocale();
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover verticalSpacing="sm" data-testid="outbox-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('outbox.columns.created')}</Table.Th>
+            <Table.Th>{t('outbox.columns.purpose')}</Table.Th>
+            <Table.Th>{t('outbox.columns.recipient')}</Table.Th>
+            <Table.Th>{t('outbox.columns.message')}</Table.Th>
+            <Table.Th>{t('outbox.columns.attempts')}</Table.Th>
+            <Table.Th>{t('outbox.columns.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {messages.map((m) => (
+            <Table.Tr
+              key={m.id}
+              data-message={m.id}
+              data-status={m.status}
+              style={{ cursor: 'pointer' }}
+              onClick={() => onOpen(m.id)}
+            >
+              <Table.Td>
+                <UnstyledButton
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onOpen(m.id);
+                  }}
+                  className="tw-link"
+                  fz="sm"
+                  aria-label={t('outbox.open')}
+                  data-testid="open-message"
+                >
+                  <bdi>{formatDateTime(m.created_at, locale)}</bdi>
+                </UnstyledButton>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  <PurposeLabel purpose={m.purpose} />
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t(`channel.${m.channel}`)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" data-testid="masked-recipient">
+                  <Ltr mono>{m.recipient}</Ltr>
+                </Text>
+              </Table.Td>
+              <Table.Td maw={380}>
+                {m.subject ? (
+                  <Text size="sm" fw={500} lineClamp={1} dir="auto">
+                    {m.subject}
+                  </Text>
+                ) : null}
+                <Text size="sm" c="dimmed" lineClamp={2} dir="auto">
+                  {m.body}
+                </Text>
+                {m.channel === 'sms' && m.segments ? (
+                  <Text size="xs" c="dimmed">
+                    {t('outbox.segments', { count: m.segments })} ·{' '}
+                    <Ltr>{m.encoding === 'gsm7' ? 'GSM-7' : 'UCS-2'}</Ltr>
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  <Ltr>{`${m.attempts}/${m.max_attempts}`}</Ltr>
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <OutboxStatusBadge status={m.status} />
+                {m.last_error && m.status !== 'sent' && m.status !== 'delivered' ? (
+                  <Text size="xs" c="red.8" lineClamp={2} maw={220}>
+                    <bdi>{m.last_error}</bdi>
+                  </Text>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
