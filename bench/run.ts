@@ -4,12 +4,14 @@ import { runAuthMeBenchmark } from './auth-me.bench.ts';
 import { runCustomersBenchmark } from './customers.bench.ts';
 import { runDailyRunBenchmark } from './daily-run.bench.ts';
 import { runSmsOutboxBenchmark } from './sms-outbox.bench.ts';
+import { runTicketsBenchmark } from './tickets.bench.ts';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'auth-me': runAuthMeBenchmark,
   'sms-outbox': runSmsOutboxBenchmark,
   customers: runCustomersBenchmark,
   'daily-run': runDailyRunBenchmark,
+  tickets: runTicketsBenchmark,
 };
 
 const only = process.env.BENCH_ONLY;

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { dailyCommand, listsCommand } from './commands/daily.ts';
 import { demoCommand } from './commands/demo.ts';
+import { groupsCommand } from './commands/groups.ts';
 import { importCommand } from './commands/import.ts';
 import { messagingCommands } from './commands/messaging.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(startCommand(run));
   program.addCommand(migrateCommand(run));
   program.addCommand(usersCommand(run));
+  program.addCommand(groupsCommand(run));
   program.addCommand(demoCommand(run));
   program.addCommand(importCommand(run));
   program.addCommand(dailyCommand(run));

@@ -32,3 +32,16 @@ export {
   dataCorrectionTasks,
   dailyRuns,
 } from '../modules/worklists/worklists.schema.ts';
+export {
+  ticketGroups,
+  ticketGroupMembers,
+  ticketSlaPolicies,
+  ticketSettings,
+  inquiries,
+  tickets,
+  ticketMessages,
+  ticketAttachments,
+  ticketEvents,
+  ticketInboundEmails,
+  ticketSurveyRequests,
+} from '../modules/tickets/tickets.schema.ts';

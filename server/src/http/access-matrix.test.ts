@@ -6,6 +6,7 @@ import { addUser, describeEachDatabase, loginCookie } from '../testing/db-harnes
 // a route added without an entry, or whose access changes, fails this test.
 const everyone = 'authenticated' as const;
 const allRoles = roles;
+const ticketWork = ['admin', 'manager', 'supervisor', 'agent', 'it', 'claims'] as const;
 const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/health': 'public',
   'GET /metrics': 'public',
@@ -74,6 +75,31 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/v1/messaging/inbound-emails': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/messaging/inbound-emails/:id': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/messaging/inbound-emails/:id/attachments/:attachmentId': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/tickets': ticketWork,
+  'POST /api/v1/tickets': ['manager', 'supervisor', 'agent', 'it'],
+  'GET /api/v1/tickets/:id': ticketWork,
+  'POST /api/v1/tickets/:id/status': ticketWork,
+  'POST /api/v1/tickets/:id/transfer': ticketWork,
+  'POST /api/v1/tickets/:id/assign': ticketWork,
+  'POST /api/v1/tickets/:id/close': ticketWork,
+  'POST /api/v1/tickets/:id/notes': ticketWork,
+  'POST /api/v1/tickets/:id/replies': ticketWork,
+  'POST /api/v1/tickets/:id/claim-approval': ['manager'],
+  'POST /api/v1/tickets/:id/attachments': ticketWork,
+  'GET /api/v1/tickets/:id/attachments/:attachmentId': ticketWork,
+  'GET /api/v1/ticket-groups': ticketWork,
+  'PATCH /api/v1/ticket-groups/:code': ['admin', 'manager'],
+  'PUT /api/v1/ticket-groups/:code/members': ['admin', 'manager'],
+  'GET /api/v1/ticket-settings': ['admin', 'manager', 'supervisor'],
+  'PATCH /api/v1/ticket-settings': ['admin', 'manager'],
+  'GET /api/v1/inquiries': ['admin', 'manager', 'supervisor', 'agent'],
+  'POST /api/v1/inquiries': ['admin', 'manager', 'supervisor', 'agent'],
+  'GET /api/v1/inquiries/:id': ['admin', 'manager', 'supervisor', 'agent'],
+  'PATCH /api/v1/inquiries/:id': ['admin', 'manager', 'supervisor', 'agent'],
+  'POST /api/v1/inquiries/:id/replies': ['admin', 'manager', 'supervisor', 'agent'],
+  'POST /api/v1/inquiries/:id/ticket': ['manager', 'supervisor', 'agent'],
+  'GET /api/v1/ticket-reports/key-accounts': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/ticket-reports/weekly': ['admin', 'manager', 'supervisor'],
 };
 
 describeEachDatabase('role × route matrix', (get) => {

@@ -18,6 +18,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { authRoutes } from '../modules/auth/index.ts';
 import { messagingRoutes } from '../modules/messaging/index.ts';
 import { SettingsService, settingsRoutes } from '../modules/settings/index.ts';
+import { ticketsRoutes } from '../modules/tickets/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import type { AppContext } from './context.ts';
 import { AppError, isAppError } from './errors.ts';
@@ -117,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(customersRoutes, ctx);
   await app.register(importsRoutes, ctx);
   await app.register(collectionsRoutes, ctx);
+  await app.register(ticketsRoutes, ctx);
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);
   return { app, ctx };

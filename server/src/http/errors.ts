@@ -155,6 +155,61 @@ export const errorCatalogue = {
     en: 'Delivery reports are not enabled (TAWASUL_SMS_DLR_SECRET is not set).',
     ar: 'تقارير التسليم غير مفعّلة (لم يُضبط TAWASUL_SMS_DLR_SECRET).',
   },
+  ticket_version_conflict: {
+    status: 409,
+    en: 'Someone else changed this ticket meanwhile. Reload it and try again: nothing was lost.',
+    ar: 'عدّل شخص آخر هذه التذكرة في الأثناء. أعد تحميلها وحاول مجددًا؛ لم يُفقد شيء.',
+  },
+  ticket_never_back_to_key_accounts: {
+    status: 409,
+    en: 'A ticket is never sent back to the Key Accounts group; it is closed by the group it is assigned to.',
+    ar: 'لا تُعاد التذكرة إلى مجموعة حسابات كبار العملاء؛ تُغلقها المجموعة التي أُسندت إليها.',
+  },
+  ticket_same_group: {
+    status: 409,
+    en: 'The ticket is already in this group.',
+    ar: 'التذكرة مسندة إلى هذه المجموعة أصلًا.',
+  },
+  ticket_status: {
+    status: 409,
+    en: 'This action is not possible in the ticket’s current status.',
+    ar: 'لا يمكن تنفيذ هذا الإجراء في الحالة الحالية للتذكرة.',
+  },
+  ticket_closed: {
+    status: 409,
+    en: 'The ticket is closed: replies are refused. Reopen it first.',
+    ar: 'التذكرة مغلقة ولا يمكن الرد عليها. أعد فتحها أولًا.',
+  },
+  not_group_member: {
+    status: 403,
+    en: 'Only a member of the group the ticket is assigned to, or a supervisor or manager, can do this.',
+    ar: 'لا يقوم بهذا إلا عضو في المجموعة المسندة إليها التذكرة، أو مشرف أو مدير.',
+  },
+  claim_needs_approval: {
+    status: 409,
+    en: 'This claim is above the approval amount and waits for a manager’s approval.',
+    ar: 'هذه المطالبة تتجاوز المبلغ المحدد وتنتظر موافقة المدير.',
+  },
+  claim_not_pending: {
+    status: 409,
+    en: 'This ticket has no claim waiting for approval.',
+    ar: 'لا توجد في هذه التذكرة مطالبة بانتظار الموافقة.',
+  },
+  no_customer_email: {
+    status: 422,
+    en: 'The customer has no email address to reply to.',
+    ar: 'لا يوجد للعميل عنوان بريد إلكتروني للرد عليه.',
+  },
+  attachment_too_large: {
+    status: 413,
+    en: 'The attachment is larger than allowed.',
+    ar: 'حجم المرفق أكبر من المسموح.',
+  },
+  attachment_type: {
+    status: 415,
+    en: 'This type of file is not accepted as an attachment (PDF, images, text, CSV, Word and Excel are).',
+    ar: 'هذا النوع من الملفات غير مقبول كمرفق (المقبول: PDF والصور والنصوص وCSV وWord وExcel).',
+  },
   internal: {
     status: 500,
     en: 'Something went wrong on our side. The error was logged.',

@@ -7,6 +7,7 @@ import { systemActor } from '../../modules/audit/index.ts';
 import { loadDemo } from '../../modules/demo/index.ts';
 import { registerMessagingJobs } from '../../modules/messaging/index.ts';
 import { registerCollectionsJobs } from '../../modules/collections/index.ts';
+import { registerTicketsJobs } from '../../modules/tickets/index.ts';
 import { createUser, hasAnyUser } from '../../modules/users/index.ts';
 import { openFromCli } from '../open.ts';
 import { globalFlags, type Run } from '../run.ts';
@@ -62,6 +63,7 @@ export function startCommand(run: Run): Command {
         await registerMaintenanceJobs(started, database);
         await registerMessagingJobs(started, ctx, app.log);
         await registerCollectionsJobs(started, ctx, app.log);
+        await registerTicketsJobs(started, ctx, app.log);
         return started;
       });
 

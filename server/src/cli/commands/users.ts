@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { AppError } from '../../http/errors.ts';
 import { systemActor } from '../../modules/audit/index.ts';
+import { assertGroupCodes, setUserGroups } from '../../modules/tickets/index.ts';
 import { createUser, getUserByUsername, listUsers, roles, updateUser } from '../../modules/users/index.ts';
 import { openFromCli } from '../open.ts';
 import { Output, UsageError } from '../output.ts';
@@ -18,11 +19,17 @@ export function usersCommand(run: Run): Command {
       .requiredOption('--role <role>', `one of: ${roles.join(', ')}`)
       .option('--name <name>', 'display name (Arabic welcome)')
       .option('--skills <list>', 'comma-separated: collections,marketing,service,key_accounts')
-      .option('--teams <list>', 'comma-separated team names'),
+      .option('--teams <list>', 'comma-separated team names')
+      .option(
+        '--groups <list>',
+        'comma-separated ticket groups: key_accounts,tracking,customer_care,operations,retail_sales,it',
+      ),
   ).action((opts) =>
     run(opts, async (out: Output) => {
       const { database } = await openFromCli(opts);
       try {
+        const groupCodes = opts.groups ? splitList(opts.groups) : [];
+        await assertGroupCodes(database, groupCodes);
         const user = await createUser(database, systemActor('cli'), {
           username: opts.username,
           password: opts.password,
@@ -31,8 +38,11 @@ export function usersCommand(run: Run): Command {
           skills: splitList(opts.skills),
           teams: splitList(opts.teams),
         });
+        const groups = opts.groups
+          ? await setUserGroups(database, systemActor('cli'), user.id, splitList(opts.groups))
+          : [];
         out.summary(
-          { ok: true, id: user.id, username: user.username, role: user.role },
+          { ok: true, id: user.id, username: user.username, role: user.role, groups },
           `created ${user.username} (${user.role})`,
         );
       } finally {

@@ -1,0 +1,23 @@
+export {
+  ticketGroups,
+  ticketGroupMembers,
+  ticketSlaPolicies,
+  ticketSettings,
+  inquiries,
+  tickets,
+  ticketMessages,
+  ticketAttachments,
+  ticketEvents,
+  ticketInboundEmails,
+  ticketSurveyRequests,
+} from './tickets.schema.ts';
+export { ticketCategories, shipmentCategories, mandatoryFieldsOf, type TicketCategory } from './domain/categories.ts';
+export { groupCodes } from './domain/routing.ts';
+export { ticketStatuses, ticketNumber } from './domain/status.ts';
+export { ticketsRoutes, ticketsDepsOf } from './tickets.routes.ts';
+export { registerTicketsJobs, TICKETS_MINUTE } from './tickets.jobs.ts';
+export { setGroupCountries, setUserGroups, assertGroupCodes, groupsView } from './groups.service.ts';
+export { createTicket, type TicketsDeps } from './tickets.service.ts';
+export { processInboundEmails, syncDataCorrectionTickets } from './intake.service.ts';
+export { sweepSla } from './sla-sweep.service.ts';
+export { keyAccountsReport, weeklyReport, emailReport } from './reports.service.ts';

@@ -1,0 +1,434 @@
+import { randomBytes } from 'node:crypto';
+import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DbOrTx } from '../../db/client.ts';
+import type { AuthUser } from '../../http/access.ts';
+import { AppError } from '../../http/errors.ts';
+import { parseInput } from '../../http/validation.ts';
+import { audit, type Actor } from '../audit/index.ts';
+import {
+  addTimelineEntry,
+  canBrowseCustomers,
+  contactPoints,
+  customers,
+  normalizeArabic,
+  parsePhone,
+} from '../customers/index.ts';
+import { inquiryNumber } from './domain/status.ts';
+import { ticketCategories } from './domain/categories.ts';
+import { inquiries } from './tickets.schema.ts';
+import {
+  findAttachmentsOf,
+  findCustomerContacts,
+  findCustomerRefById,
+  findCustomerRefByNo,
+  findMessagesOfInquiry,
+  insertMessage,
+} from './tickets.repository.ts';
+import { createTicket, type TicketsDeps } from './tickets.service.ts';
+
+// الاستفسارات (S1, seed 000 §3.3): current customers ask about their accounts and installments,
+// prospects about products and services. Logged by phone, or from the mailbox (email and fax).
+
+export const inquiryChannels = ['phone', 'fax', 'email'] as const;
+export const inquiryCategories = ['account', 'installments', 'products', 'shipment', 'complaint', 'other'] as const;
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control characters are not allowed');
+const required = (max: number) => text(max).pipe(z.string().trim().min(1));
+
+export const createInquirySchema = z
+  .object({
+    channel: z.enum(inquiryChannels),
+    customer_no: required(50).optional(),
+    prospect: z
+      .object({
+        name: required(200),
+        phone: text(40).optional(),
+        email: z.email().max(200).optional(),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/)
+          .default('SA'),
+      })
+      .strict()
+      .optional(),
+    category: z.enum(inquiryCategories).default('other'),
+    subject: required(300),
+    question: text(20_000).default(''),
+    answer: text(20_000).optional(),
+    first_contact_resolved: z.boolean().default(false),
+  })
+  .strict()
+  .refine((v) => !(v.customer_no && v.prospect), {
+    message: 'give either customer_no or prospect, not both',
+    path: ['prospect'],
+  });
+
+export const answerInquirySchema = z
+  .object({
+    answer: required(20_000).optional(),
+    category: z.enum(inquiryCategories).optional(),
+    first_contact_resolved: z.boolean().optional(),
+    version: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const inquiryQuerySchema = z
+  .object({
+    status: z.enum(['open', 'answered']).optional(),
+    channel: z.enum(inquiryChannels).optional(),
+    customer_no: z.string().max(50).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict();
+
+const seeAllRoles = new Set(['admin', 'manager', 'supervisor']);
+
+function assertMayLog(user: AuthUser) {
+  if (!seeAllRoles.has(user.role) && !canBrowseCustomers(user)) throw new AppError('forbidden');
+}
+
+/** An agent sees the inquiries he logged and the shared mailbox (email and fax). */
+function canSeeInquiry(user: AuthUser, row: typeof inquiries.$inferSelect) {
+  return seeAllRoles.has(user.role) || row.createdBy === user.id || row.channel !== 'phone';
+}
+
+/** A new prospect (عميل محتمل) for a contact from someone not yet a customer. */
+export async function createProspect(
+  tx: DbOrTx,
+  actor: Actor,
+  p: { name: string; phone?: string | undefined; email?: string | undefined; country: string },
+) {
+  const customerNo = `P${new Date().toISOString().slice(0, 10).replace(/-/g, '')}${randomBytes(3).toString('hex').toUpperCase()}`;
+  const [row] = await tx
+    .insert(customers)
+    .values({
+      customerNo,
+      name: p.name.trim(),
+      nameNorm: normalizeArabic(p.name),
+      type: 'prospect',
+      country: p.country,
+    })
+    .returning({ id: customers.id, customerNo: customers.customerNo });
+  if (p.phone?.trim()) {
+    const parsed = parsePhone(p.phone, p.country);
+    await tx.insert(contactPoints).values({
+      customerId: row!.id,
+      kind: parsed.numberType === 'fixed_line' ? 'landline' : 'mobile',
+      source: 'manual',
+      raw: parsed.raw,
+      e164: parsed.e164,
+      valid: parsed.valid,
+      numberType: parsed.numberType,
+    });
+  }
+  if (p.email) {
+    await tx
+      .insert(contactPoints)
+      .values({ customerId: row!.id, kind: 'email', source: 'manual', raw: p.email.toLowerCase() });
+  }
+  await audit(tx, actor, 'customer.create_prospect', {
+    entity: 'customer',
+    id: row!.id,
+    after: { customer_no: customerNo },
+  });
+  return row!;
+}
+
+function view(row: typeof inquiries.$inferSelect, customer: { customerNo: string; name: string } | undefined) {
+  return {
+    id: row.id,
+    number: inquiryNumber(row.number),
+    channel: row.channel,
+    customer_no: customer?.customerNo ?? null,
+    customer_name: customer?.name ?? null,
+    category: row.category,
+    subject: row.subject,
+    question: row.question,
+    answer: row.answer,
+    first_contact_resolved: row.firstContactResolved,
+    status: row.status,
+    requester_email: row.requesterEmail,
+    ticket_id: row.ticketId,
+    created_by: row.createdByLabel,
+    created_at: row.createdAt.toISOString(),
+    answered_at: row.answeredAt?.toISOString() ?? null,
+    version: row.version,
+  };
+}
+
+export async function createInquiry(deps: TicketsDeps, actor: Actor, user: AuthUser | null, raw: unknown) {
+  if (user) assertMayLog(user);
+  const input = parseInput(createInquirySchema, raw);
+  let customerId: string | null = null;
+  if (input.customer_no) {
+    const c = await findCustomerRefByNo(deps.database.db, input.customer_no.trim());
+    if (!c) {
+      throw new AppError('validation_failed', {
+        errors: [
+          {
+            field: 'customer_no',
+            code: 'unknown_customer',
+            message: `There is no customer ${input.customer_no}.`,
+            message_ar: `لا يوجد عميل برقم ${input.customer_no}.`,
+          },
+        ],
+      });
+    }
+    customerId = c.id;
+  }
+  return insertInquiry(deps, actor, { ...input, customerId });
+}
+
+export async function insertInquiry(
+  deps: TicketsDeps,
+  actor: Actor,
+  input: z.output<typeof createInquirySchema> & {
+    customerId: string | null;
+    requesterEmail?: string | null;
+    emailThreadId?: string | null;
+    inboundEmailId?: string | null;
+  },
+  inTransaction?: (tx: DbOrTx, id: string) => Promise<void>,
+) {
+  const now = new Date();
+  const answered = Boolean(input.answer?.trim());
+  const row = await deps.database.db.transaction(async (tx) => {
+    const customerId =
+      input.customerId ?? (input.prospect ? (await createProspect(tx, actor, input.prospect)).id : null);
+    const [created] = await tx
+      .insert(inquiries)
+      .values({
+        customerId,
+        channel: input.channel,
+        category: input.category,
+        subject: input.subject.trim(),
+        question: input.question,
+        answer: answered ? input.answer!.trim() : null,
+        firstContactResolved: answered && input.first_contact_resolved,
+        status: answered ? 'answered' : 'open',
+        requesterEmail: input.requesterEmail ?? input.prospect?.email?.toLowerCase() ?? null,
+        emailThreadId: input.emailThreadId ?? null,
+        inboundEmailId: input.inboundEmailId ?? null,
+        createdBy: actor.id,
+        createdByLabel: actor.label,
+        answeredBy: answered ? actor.id : null,
+        answeredAt: answered ? now : null,
+      })
+      .returning();
+    await audit(tx, actor, 'inquiry.create', { entity: 'inquiry', id: created!.id, after: { channel: input.channel } });
+    if (customerId) {
+      await addTimelineEntry(tx, {
+        customerId,
+        kind: 'inquiry',
+        summary: `${inquiryNumber(created!.number)} — ${created!.subject}`.slice(0, 500),
+        data: {
+          channel: input.channel,
+          category: input.category,
+          first_contact_resolved: created!.firstContactResolved,
+        },
+        actor,
+        refType: 'inquiry',
+        refId: created!.id,
+      });
+    }
+    await inTransaction?.(tx, created!.id);
+    return created!;
+  });
+  const customer = row.customerId ? await findCustomerRefById(deps.database.db, row.customerId) : undefined;
+  return view(row, customer);
+}
+
+export async function listInquiries(deps: TicketsDeps, user: AuthUser, query: z.output<typeof inquiryQuerySchema>) {
+  assertMayLog(user);
+  const where: SQL[] = [];
+  if (!seeAllRoles.has(user.role))
+    where.push(or(eq(inquiries.createdBy, user.id), sql`${inquiries.channel} <> 'phone'`)!);
+  if (query.status) where.push(eq(inquiries.status, query.status));
+  if (query.channel) where.push(eq(inquiries.channel, query.channel));
+  if (query.customer_no) where.push(eq(customers.customerNo, query.customer_no));
+  const found = await deps.database.db
+    .select({ i: inquiries, customerNo: customers.customerNo, name: customers.name })
+    .from(inquiries)
+    .leftJoin(customers, eq(customers.id, inquiries.customerId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(inquiries.createdAt))
+    .limit(query.limit + 1)
+    .offset(query.offset);
+  return {
+    items: found
+      .slice(0, query.limit)
+      .map((r) => view(r.i, r.customerNo ? { customerNo: r.customerNo, name: r.name ?? '' } : undefined)),
+    has_more: found.length > query.limit,
+  };
+}
+
+async function visibleInquiry(deps: TicketsDeps, user: AuthUser, id: string) {
+  assertMayLog(user);
+  const [row] = await deps.database.db.select().from(inquiries).where(eq(inquiries.id, id));
+  if (!row) throw new AppError('not_found');
+  if (!canSeeInquiry(user, row)) throw new AppError('forbidden');
+  return row;
+}
+
+export async function getInquiry(deps: TicketsDeps, user: AuthUser, id: string) {
+  const row = await visibleInquiry(deps, user, id);
+  const [customer, messages, attachments] = await Promise.all([
+    row.customerId ? findCustomerRefById(deps.database.db, row.customerId) : undefined,
+    findMessagesOfInquiry(deps.database.db, id),
+    findAttachmentsOf(deps.database.db, { inquiryId: id }),
+  ]);
+  return {
+    ...view(row, customer),
+    messages: messages.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      body: m.body,
+      author: m.author,
+      created_at: m.createdAt.toISOString(),
+    })),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      content_type: a.contentType,
+      size: a.size,
+      created_at: a.createdAt.toISOString(),
+    })),
+  };
+}
+
+export async function answerInquiry(deps: TicketsDeps, actor: Actor, user: AuthUser, id: string, raw: unknown) {
+  const input = parseInput(answerInquirySchema, raw);
+  const row = await visibleInquiry(deps, user, id);
+  const now = new Date();
+  const updated = await deps.database.db.transaction(async (tx) => {
+    const [u] = await tx
+      .update(inquiries)
+      .set({
+        ...(input.answer
+          ? { answer: input.answer.trim(), status: 'answered', answeredBy: actor.id, answeredAt: now }
+          : {}),
+        ...(input.category ? { category: input.category } : {}),
+        ...(input.first_contact_resolved !== undefined ? { firstContactResolved: input.first_contact_resolved } : {}),
+        version: sql`${inquiries.version} + 1`,
+        updatedAt: now,
+      })
+      .where(and(eq(inquiries.id, id), eq(inquiries.version, input.version ?? row.version)))
+      .returning();
+    if (!u) throw new AppError('ticket_version_conflict');
+    await audit(tx, actor, 'inquiry.update', { entity: 'inquiry', id, before: { status: row.status }, after: input });
+    return u;
+  });
+  const customer = updated.customerId ? await findCustomerRefById(deps.database.db, updated.customerId) : undefined;
+  return view(updated, customer);
+}
+
+/** An answer by email: the outbox row, the message and the answered state are written together. */
+export async function replyToInquiry(deps: TicketsDeps, actor: Actor, user: AuthUser, id: string, raw: unknown) {
+  const input = parseInput(z.object({ body: required(20_000) }).strict(), raw);
+  const row = await visibleInquiry(deps, user, id);
+  if (!deps.outbox) throw new AppError('unavailable');
+  const customer = row.customerId ? await findCustomerRefById(deps.database.db, row.customerId) : undefined;
+  const to =
+    row.requesterEmail ??
+    (row.customerId ? (await findCustomerContacts(deps.database.db, row.customerId)).email : null);
+  if (!to) throw new AppError('no_customer_email');
+  const company = await deps.settings.get('company_name');
+  const now = new Date();
+  const result = await deps.outbox.enqueueEmail(
+    [
+      {
+        purpose: 'general',
+        businessRef: `inquiry-reply:${id}:${now.getTime()}`,
+        to,
+        language: 'ar',
+        subject: `${row.subject} [${inquiryNumber(row.number)}]`,
+        text: `${customer?.name ?? 'عميلنا العزيز'}،\n\n${input.body}\n\n${company}`,
+        createdBy: actor.id,
+      },
+    ],
+    {
+      inTransaction: async (tx, inserted) => {
+        await insertMessage(tx, {
+          inquiryId: id,
+          kind: 'reply',
+          body: input.body,
+          authorId: actor.id,
+          author: user.displayName,
+          outboundMessageId: inserted[0]?.id ?? null,
+        });
+        await tx
+          .update(inquiries)
+          .set({
+            answer: input.body,
+            status: 'answered',
+            answeredBy: actor.id,
+            answeredAt: now,
+            version: sql`${inquiries.version} + 1`,
+            updatedAt: now,
+          })
+          .where(eq(inquiries.id, id));
+        await audit(tx, actor, 'inquiry.reply', { entity: 'inquiry', id, after: { to } });
+      },
+    },
+  );
+  if (result.refused.length)
+    throw new AppError('no_customer_email', { en: result.refused[0]!.message, ar: result.refused[0]!.message_ar });
+  return getInquiry(deps, user, id);
+}
+
+export const inquiryTicketSchema = z
+  .object({
+    category: z.enum(ticketCategories),
+    subject: text(300).optional(),
+    description: text(20_000).optional(),
+    fields: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+/** An inquiry that needs work by another group becomes a ticket (the inquiry keeps the link). */
+export async function ticketFromInquiry(deps: TicketsDeps, actor: Actor, user: AuthUser, id: string, raw: unknown) {
+  const input = parseInput(inquiryTicketSchema, raw);
+  const row = await visibleInquiry(deps, user, id);
+  if (row.ticketId)
+    throw new AppError('conflict', { en: 'The inquiry already has a ticket.', ar: 'لهذا الاستفسار تذكرة من قبل.' });
+  const customer = row.customerId ? await findCustomerRefById(deps.database.db, row.customerId) : undefined;
+  if (!customer) {
+    throw new AppError('validation_failed', {
+      errors: [
+        {
+          field: 'customer_no',
+          code: 'required',
+          message: 'The inquiry has no customer.',
+          message_ar: 'الاستفسار غير مرتبط بعميل.',
+        },
+      ],
+    });
+  }
+  return createTicket(
+    deps,
+    actor,
+    user,
+    {
+      customer_no: customer.customerNo,
+      category: input.category,
+      subject: input.subject ?? row.subject,
+      description: input.description ?? row.question,
+      fields: input.fields,
+    },
+    {
+      source: row.channel,
+      requesterEmail: row.requesterEmail,
+      emailThreadId: row.emailThreadId,
+      inquiryId: row.id,
+      inTransaction: async (tx, t) => {
+        await tx.update(inquiries).set({ ticketId: t.id, updatedAt: new Date() }).where(eq(inquiries.id, row.id));
+      },
+    },
+  );
+}
