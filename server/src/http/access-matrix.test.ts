@@ -56,7 +56,7 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'DELETE /api/v1/api-tokens/:id': ['admin'],
   'GET /api/v1/messaging/templates': ['admin', 'manager', 'supervisor', 'marketing'],
   'POST /api/v1/messaging/templates': ['manager', 'supervisor', 'marketing'],
-  'POST /api/v1/messaging/templates/preview': ['admin', 'manager', 'supervisor', 'marketing'],
+  'POST /api/v1/messaging/templates/preview': ['admin', 'manager', 'supervisor', 'marketing', 'it'],
   'GET /api/v1/messaging/templates/:id': ['admin', 'manager', 'supervisor', 'marketing'],
   'PATCH /api/v1/messaging/templates/:id': ['manager', 'supervisor', 'marketing'],
   'POST /api/v1/messaging/templates/:id/approve': ['manager'],

@@ -67,7 +67,8 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
     `${base}/templates/preview`,
     {
       schema: { tags, summary: 'Rendered text, encoding, segments and worst case per variable' },
-      config: { access: templateReaders },
+      // IT uses the counter on the provider page's test message too.
+      config: { access: [...templateReaders, 'it'] },
     },
     async (request) => previewMessage(request.body, await ctx.settings.get('company_name')),
   );
@@ -106,7 +107,7 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
       schema: { tags, summary: 'Outgoing messages (recipients masked)', querystring: outboxQuerySchema },
       config: { access: outboxReaders },
     },
-    async (request) => listOutbox(ctx.database, request.query),
+    async (request) => listOutbox(ctx.database, request.query, await ctx.settings.get('timezone')),
   );
   app.get(
     `${base}/outbox/stats`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { zonedWallTimeToInstant } from '../customers/index.ts';
 import { AppError, type ErrorCode } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
@@ -72,14 +73,19 @@ export const outboxQuerySchema = z
   })
   .strict();
 
-export async function listOutbox(database: Database, query: z.output<typeof outboxQuerySchema>) {
+export async function listOutbox(
+  database: Database,
+  query: z.output<typeof outboxQuerySchema>,
+  timeZone = 'Asia/Riyadh',
+) {
+  // Days are the installation's days: `from` at its local midnight, `to` inclusive.
+  const midnight = (date: string) => zonedWallTimeToInstant(Date.parse(`${date}T00:00:00Z`), timeZone);
   const filter: MessageFilter = {
     ...(query.status && { status: query.status }),
     ...(query.purpose && { purpose: query.purpose }),
     ...(query.channel && { channel: query.channel }),
-    ...(query.from && { from: new Date(`${query.from}T00:00:00Z`) }),
-    // `to` is inclusive: messages created on that (UTC) day are listed.
-    ...(query.to && { to: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) }),
+    ...(query.from && { from: midnight(query.from) }),
+    ...(query.to && { to: new Date(midnight(query.to).getTime() + 86_400_000) }),
   };
   const { items, total } = await findMessages(database.db, filter, query.limit, query.offset);
   return { total, items: items.map((r) => toPublicMessage(r, { reveal: false })) };

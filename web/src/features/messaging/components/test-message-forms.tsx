@@ -2,11 +2,9 @@ import { Alert, Button, Card, Group, NumberInput, Stack, Text, TextInput, Textar
 import { IconMail, IconMessage } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canOpen } from '../../../app/access';
 import { isApiError } from '../../../ui/api-client';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
 import { Ltr } from '../../../ui/ltr';
-import { useSession } from '../../auth/api/session';
 import { useSendTestEmail, useSendTestSms, type OutboxMessage } from '../api/messaging';
 import { OutboxStatusBadge } from './badges';
 import { MessageModal } from './message-modal';
@@ -50,7 +48,6 @@ function TestResult({ message, testId }: { message: OutboxMessage; testId: strin
 
 export function TestSmsForm({ sender }: { sender: string }) {
   const { t } = useTranslation('messaging');
-  const { user } = useSession();
   const errorText = useErrorText();
   const send = useSendTestSms();
   const [to, setTo] = useState('');
@@ -58,8 +55,6 @@ export function TestSmsForm({ sender }: { sender: string }) {
   const [maxSegments, setMaxSegments] = useState(1);
   const errors = fieldErrors(send.error);
   const generalError = send.error && !(isApiError(send.error) && send.error.errors.length > 0);
-  // The counter is the templates' preview, which the API opens to the roles that read templates.
-  const withCounter = canOpen('messageTemplates', user.role, user.skills);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -115,13 +110,7 @@ export function TestSmsForm({ sender }: { sender: string }) {
             onChange={(value) => setMaxSegments(typeof value === 'number' ? value : 1)}
             error={errors.max_segments}
           />
-          {withCounter ? (
-            <SmsCounter body={body} maxSegments={maxSegments} />
-          ) : (
-            <Text size="xs" c="dimmed">
-              {t('provider.noCounter')}
-            </Text>
-          )}
+          <SmsCounter body={body} maxSegments={maxSegments} />
           {generalError ? (
             <Alert color="red" role="alert" data-testid="test-sms-error">
               {errorText(send.error)}
