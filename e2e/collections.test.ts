@@ -310,7 +310,7 @@ describe.skipIf(!hasChromium && !mustRun)('the collections day in the browser', 
     await signIn(page, server.url, 'agent1', password);
     expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     const nav = await page.locator('nav a[data-nav]').evaluateAll((a) => a.map((l) => l.getAttribute('data-nav')));
-    expect(nav).toEqual(['home', 'myList', 'profile']);
+    expect(nav).toEqual(['home', 'myList', 'tickets', 'profile']);
     await page.locator('[data-nav="myList"]').click();
     await page.getByRole('heading', { name: 'قائمتي اليوم', exact: true }).waitFor();
     await expect(page.getByTestId('my-item').count()).resolves.toBe(6);

@@ -141,6 +141,7 @@ describe.skipIf(!hasChromium && !mustRun)('customers, imports and the customer 3
       'collectionsDay',
       'dataCorrections',
       'customers',
+      'tickets',
       'imports',
       'messageTemplates',
       'outbox',

@@ -160,6 +160,7 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
       'يوم التحصيل',
       'تصحيح البيانات',
       'العملاء',
+      'التذاكر',
       'الاستيراد',
       'نماذج الرسائل',
       'صندوق الصادر',
@@ -303,7 +304,7 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
         .evaluateAll((links) => links.map((a) => a.getAttribute('data-nav')));
       // agent1 has the `collections` and `service` skills: My list and customers are the agent's
       // pages; imports and the supervisor's lists are not.
-      expect(navPages).toEqual(['home', 'myList', 'customers', 'profile']);
+      expect(navPages).toEqual(['home', 'myList', 'customers', 'tickets', 'profile']);
       await expect(agentPage.getByText('المستخدمون', { exact: true }).count()).resolves.toBe(0);
 
       await agentPage.goto(`${server.url}/users`);

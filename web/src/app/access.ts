@@ -23,6 +23,8 @@ export type Page =
   | 'outbox'
   | 'smsProvider'
   | 'inbox'
+  | 'tickets'
+  | 'newTicket'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -47,6 +49,9 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   outbox: ['admin', 'manager', 'supervisor'],
   smsProvider: ['admin', 'manager', 'it'],
   inbox: ['admin', 'manager', 'supervisor'],
+  // Tickets (the same lists as the server's tickets.service.ts: ticketRoles, ticketCreateRoles).
+  tickets: ['admin', 'manager', 'supervisor', 'agent', 'it', 'claims'],
+  newTicket: ['manager', 'supervisor', 'agent', 'it'],
   profile: 'everyone',
 };
 

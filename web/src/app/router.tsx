@@ -203,6 +203,33 @@ const inboxRoute = createRoute({
   ),
 });
 
+const ticketsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tickets',
+  component: guarded(
+    'tickets',
+    lazyRouteComponent(() => import('../features/tickets/routes/tickets-page'), 'TicketsPage'),
+  ),
+});
+
+const newTicketRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tickets/new',
+  component: guarded(
+    'newTicket',
+    lazyRouteComponent(() => import('../features/tickets/routes/new-ticket-page'), 'NewTicketPage'),
+  ),
+});
+
+const ticketRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tickets/$id',
+  component: guarded(
+    'tickets',
+    lazyRouteComponent(() => import('../features/tickets/routes/ticket-page'), 'TicketPage'),
+  ),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -228,6 +255,9 @@ const routeTree = rootRoute.addChildren([
     outboxRoute,
     smsProviderRoute,
     inboxRoute,
+    ticketsRoute,
+    newTicketRoute,
+    ticketRoute,
     profileRoute,
   ]),
 ]);

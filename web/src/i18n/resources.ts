@@ -8,6 +8,7 @@ import arImports from './locales/ar/imports.json';
 import arMessaging from './locales/ar/messaging.json';
 import arProfile from './locales/ar/profile.json';
 import arSettings from './locales/ar/settings.json';
+import arTickets from './locales/ar/tickets.json';
 import arTokens from './locales/ar/tokens.json';
 import arUsers from './locales/ar/users.json';
 import enAudit from './locales/en/audit.json';
@@ -20,6 +21,7 @@ import enImports from './locales/en/imports.json';
 import enMessaging from './locales/en/messaging.json';
 import enProfile from './locales/en/profile.json';
 import enSettings from './locales/en/settings.json';
+import enTickets from './locales/en/tickets.json';
 import enTokens from './locales/en/tokens.json';
 import enUsers from './locales/en/users.json';
 
@@ -37,6 +39,7 @@ export const resources = {
     audit: arAudit,
     tokens: arTokens,
     messaging: arMessaging,
+    tickets: arTickets,
   },
   en: {
     common: enCommon,
@@ -51,6 +54,7 @@ export const resources = {
     audit: enAudit,
     tokens: enTokens,
     messaging: enMessaging,
+    tickets: enTickets,
   },
 } as const;
 

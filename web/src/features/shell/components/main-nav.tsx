@@ -14,6 +14,7 @@ import {
   IconPhoneCall,
   IconSend,
   IconTemplate,
+  IconTicket,
   IconSettings,
   IconUserCircle,
   IconUsers,
@@ -48,6 +49,7 @@ type Item = {
     | '/messaging/outbox'
     | '/messaging/provider'
     | '/messaging/inbox'
+    | '/tickets'
     | '/profile';
   icon: Icon;
 };
@@ -60,6 +62,7 @@ const items: Item[] = [
   { page: 'collectionsDay', to: '/collections', icon: IconCalendarStats },
   { page: 'dataCorrections', to: '/data-corrections', icon: IconChecklist },
   { page: 'customers', to: '/customers', icon: IconAddressBook },
+  { page: 'tickets', to: '/tickets', icon: IconTicket },
   { page: 'imports', to: '/imports', icon: IconFileImport },
   { page: 'messageTemplates', to: '/messaging/templates', icon: IconTemplate },
   { page: 'outbox', to: '/messaging/outbox', icon: IconSend },

@@ -1,0 +1,81 @@
+import { Group, Table, Text, Tooltip } from '@mantine/core';
+import { IconStarFilled } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Ltr } from '../../../ui/ltr';
+import type { QueueItem } from '../api/tickets';
+import { SlaBadge, StatusBadge, useCategoryName, useGroupName } from './ticket-badges';
+
+export function QueueTable({ items }: { items: QueueItem[] }) {
+  const { t } = useTranslation('tickets');
+  const categoryName = useCategoryName();
+  const groupName = useGroupName();
+  return (
+    <Table.ScrollContainer minWidth={980}>
+      <Table striped highlightOnHover verticalSpacing="sm" data-testid="tickets-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('columns.number')}</Table.Th>
+            <Table.Th>{t('columns.customer')}</Table.Th>
+            <Table.Th>{t('columns.category')}</Table.Th>
+            <Table.Th>{t('columns.subject')}</Table.Th>
+            <Table.Th>{t('columns.group')}</Table.Th>
+            <Table.Th>{t('columns.assignee')}</Table.Th>
+            <Table.Th>{t('columns.status')}</Table.Th>
+            <Table.Th>{t('columns.sla')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.id} data-ticket={item.number} data-sla={item.sla_state}>
+              <Table.Td>
+                <Link to="/tickets/$id" params={{ id: item.id }} data-testid="ticket-link">
+                  <Ltr mono>{item.number}</Ltr>
+                </Link>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  {item.key_account ? (
+                    <Tooltip label={t('keyAccount')}>
+                      <IconStarFilled size={14} color="var(--mantine-color-yellow-6)" aria-label={t('keyAccount')} />
+                    </Tooltip>
+                  ) : null}
+                  <Text size="sm">
+                    <bdi>{item.customer_name ?? '—'}</bdi>
+                  </Text>
+                </Group>
+                {item.customer_no ? (
+                  <Text size="xs" c="dimmed">
+                    <Ltr mono>{item.customer_no}</Ltr>
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td>{categoryName(item.category)}</Table.Td>
+              <Table.Td maw={280}>
+                <Text size="sm" truncate="end" dir="auto">
+                  {item.subject}
+                </Text>
+              </Table.Td>
+              <Table.Td>{groupName(item.group)}</Table.Td>
+              <Table.Td>
+                {item.assignee ? (
+                  <bdi>{item.assignee.name ?? item.assignee.id}</bdi>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('unassigned')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge status={item.status} />
+              </Table.Td>
+              <Table.Td>
+                <SlaBadge dueAt={item.sla_due_at} state={item.sla_state} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

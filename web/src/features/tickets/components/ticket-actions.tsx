@@ -1,0 +1,204 @@
+import { Alert, Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { IconArrowsExchange } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../ui/api-client';
+import { fieldErrors, useErrorText } from '../../../ui/errors';
+import { notifySuccess } from '../../../ui/notify';
+import { useTicketChange, type Ticket, type TicketChange } from '../api/tickets';
+import { useGroupName } from './ticket-badges';
+
+type StatusAction = 'open' | 'pending' | 'resolve' | 'reopen';
+
+/** The status actions possible from each status (the server's domain/status.ts). */
+const actionsFrom: Record<string, StatusAction[]> = {
+  new: ['open', 'pending', 'resolve'],
+  open: ['pending', 'resolve'],
+  pending: ['open', 'resolve'],
+  escalated: ['open', 'pending', 'resolve'],
+  resolved: ['reopen'],
+  closed: ['reopen'],
+};
+
+/** Transfer, status and close, each shown only when `permissions` allow it. */
+export function TicketActions({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation('tickets');
+  const change = useTicketChange(ticket);
+  const errorText = useErrorText();
+  const [dialog, setDialog] = useState<'transfer' | 'resolve' | 'close' | null>(null);
+  const { permissions } = ticket;
+  const actions = (actionsFrom[ticket.status] ?? []).filter((a) =>
+    a === 'resolve' ? permissions.can_resolve : permissions.can_work,
+  );
+
+  const run = (action: StatusAction) =>
+    change.mutate({ path: 'status', body: { action } }, { onSuccess: () => notifySuccess(t('actions.statusChanged')) });
+
+  return (
+    <Stack gap="xs">
+      {change.error && !dialog ? (
+        <Alert color="red" role="alert" data-testid="action-error">
+          {errorText(change.error)}
+        </Alert>
+      ) : null}
+      <Group gap="xs" wrap="wrap">
+        {actions.map((action) => (
+          <Button
+            key={action}
+            size="xs"
+            variant={action === 'resolve' ? 'filled' : 'light'}
+            loading={change.isPending && change.variables?.path === 'status'}
+            onClick={() => (action === 'resolve' ? setDialog('resolve') : run(action))}
+            data-action={action}
+          >
+            {t(`actions.${action}`)}
+          </Button>
+        ))}
+        {permissions.can_resolve && ticket.status !== 'closed' ? (
+          <Button size="xs" variant="light" color="dark" onClick={() => setDialog('close')} data-action="close">
+            {t('actions.close')}
+          </Button>
+        ) : null}
+        {permissions.can_transfer && ticket.transfer_targets.length > 0 ? (
+          <Button
+            size="xs"
+            variant="light"
+            color="grape"
+            leftSection={<IconArrowsExchange size={14} />}
+            onClick={() => setDialog('transfer')}
+            data-action="transfer"
+          >
+            {t('actions.transfer')}
+          </Button>
+        ) : null}
+      </Group>
+      <Modal
+        opened={dialog !== null}
+        onClose={() => {
+          setDialog(null);
+          change.reset();
+        }}
+        title={dialog ? t(`actions.${dialog}`) : ''}
+      >
+        {dialog === 'transfer' ? (
+          <TransferForm ticket={ticket} change={change} onDone={() => setDialog(null)} />
+        ) : dialog ? (
+          <ResolutionForm kind={dialog} change={change} onDone={() => setDialog(null)} />
+        ) : null}
+      </Modal>
+    </Stack>
+  );
+}
+
+type Change = ReturnType<typeof useTicketChange>;
+
+function FormError({ change }: { change: Change }) {
+  const errorText = useErrorText();
+  if (!change.error || (isApiError(change.error) && change.error.status === 422 && change.error.errors.length > 0))
+    return null;
+  return (
+    <Alert color="red" role="alert" data-testid="dialog-error">
+      {errorText(change.error)}
+    </Alert>
+  );
+}
+
+function TransferForm({ ticket, change, onDone }: { ticket: Ticket; change: Change; onDone: () => void }) {
+  const { t } = useTranslation('tickets');
+  const groupName = useGroupName();
+  const [group, setGroup] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const errors = fieldErrors(change.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const body: TicketChange = {
+      path: 'transfer',
+      body: { group: group ?? '', ...(note.trim() ? { note: note.trim() } : {}) },
+    };
+    change.mutate(body, {
+      onSuccess: () => {
+        notifySuccess(t('actions.transferred'));
+        onDone();
+      },
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <FormError change={change} />
+        <Select
+          label={t('actions.transferTo')}
+          required
+          data={ticket.transfer_targets.map((g) => ({ value: g, label: groupName(g) }))}
+          value={group}
+          onChange={setGroup}
+          error={errors.group}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Textarea
+          label={t('actions.transferNote')}
+          dir="auto"
+          autosize
+          minRows={2}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          error={errors.note}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={change.isPending} disabled={!group}>
+            {t('actions.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function ResolutionForm({ kind, change, onDone }: { kind: 'resolve' | 'close'; change: Change; onDone: () => void }) {
+  const { t } = useTranslation('tickets');
+  const [resolution, setResolution] = useState('');
+  const errors = fieldErrors(change.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const text = resolution.trim();
+    const body: TicketChange =
+      kind === 'close'
+        ? { path: 'close', body: { resolution: text } }
+        : { path: 'status', body: { action: 'resolve', ...(text ? { resolution: text } : {}) } };
+    change.mutate(body, {
+      onSuccess: () => {
+        notifySuccess(kind === 'close' ? t('actions.closed') : t('actions.statusChanged'));
+        onDone();
+      },
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <FormError change={change} />
+        <Textarea
+          label={t('actions.resolution')}
+          required={kind === 'close'}
+          dir="auto"
+          autosize
+          minRows={3}
+          value={resolution}
+          onChange={(event) => setResolution(event.currentTarget.value)}
+          error={errors.resolution}
+          data-autofocus
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={change.isPending}>
+            {t('actions.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,222 @@
+import { Alert, Anchor, Card, Grid, Group, Stack, Text, Timeline, Title } from '@mantine/core';
+import { IconAlertTriangle, IconArrowLeft, IconStarFilled } from '@tabler/icons-react';
+import { Link, getRouteApi } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../i18n';
+import { isApiError } from '../../../ui/api-client';
+import { formatDateTime, formatHijriDate } from '../../../ui/format';
+import { Ltr } from '../../../ui/ltr';
+import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
+import { NoPermissionPage } from '../../shell/routes/no-permission-page';
+import { isField, isPriority, useTicket, type Ticket } from '../api/tickets';
+import { Conversation } from '../components/conversation';
+import { TicketActions } from '../components/ticket-actions';
+import { SlaBadge, StatusBadge, useCategoryName, useGroupName } from '../components/ticket-badges';
+
+const route = getRouteApi('/signed-in/tickets/$id');
+
+export function TicketPage() {
+  const { t } = useTranslation('tickets');
+  const { id } = route.useParams();
+  const ticket = useTicket(id);
+  if (isApiError(ticket.error) && ticket.error.status === 403) return <NoPermissionPage />;
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/tickets" size="sm" w="fit-content" data-testid="back-to-tickets">
+        <Group gap={4} wrap="nowrap">
+          <IconArrowLeft size={14} className="mantine-rotate-rtl" />
+          {t('ticket.back')}
+        </Group>
+      </Anchor>
+      {ticket.isPending ? (
+        <LoadingBlock />
+      ) : ticket.isError ? (
+        isApiError(ticket.error) && (ticket.error.status === 404 || ticket.error.status === 422) ? (
+          <Alert color="orange" icon={<IconAlertTriangle size={18} />} data-testid="ticket-not-found">
+            {t('ticket.notFound')}
+          </Alert>
+        ) : (
+          <ErrorBlock error={ticket.error} onRetry={() => void ticket.refetch()} />
+        )
+      ) : (
+        <TicketView ticket={ticket.data} />
+      )}
+    </Stack>
+  );
+}
+
+function TicketView({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation('tickets');
+  const locale = currentLocale();
+  const categoryName = useCategoryName();
+  const groupName = useGroupName();
+  const fieldEntries = Object.entries(ticket.fields ?? {}).filter(([, v]) => v !== null && v !== '');
+
+  return (
+    <Stack gap="md" data-testid="ticket-page" data-status={ticket.status} data-version={ticket.version}>
+      <Card withBorder padding="md" radius="md">
+        <Stack gap="xs">
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Group gap="sm" wrap="wrap">
+              <Title order={2} fz="h3">
+                <Ltr mono>{ticket.number}</Ltr>
+              </Title>
+              <StatusBadge status={ticket.status} />
+              <SlaBadge dueAt={ticket.sla.due_at} state={ticket.sla.state} />
+            </Group>
+            <TicketActions ticket={ticket} />
+          </Group>
+          <Text fw={600} dir="auto" data-testid="ticket-subject">
+            {ticket.subject}
+          </Text>
+        </Stack>
+      </Card>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="md">
+            {ticket.description ? (
+              <Card withBorder padding="md" radius="md">
+                <Text fw={600} size="sm" mb={4}>
+                  {t('ticket.description')}
+                </Text>
+                <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {ticket.description}
+                </Text>
+              </Card>
+            ) : null}
+            <Card withBorder padding="md" radius="md">
+              <Text fw={600} size="sm" mb="sm">
+                {t('ticket.conversation')}
+              </Text>
+              <Conversation ticket={ticket} />
+            </Card>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="md">
+            <Card withBorder padding="md" radius="md" data-testid="ticket-details">
+              <Stack gap="xs">
+                <Row label={t('ticket.customer')}>
+                  {ticket.customer ? (
+                    <Group gap={4} wrap="nowrap">
+                      {ticket.customer.key_account ? (
+                        <IconStarFilled size={14} color="var(--mantine-color-yellow-6)" aria-label={t('keyAccount')} />
+                      ) : null}
+                      <Link
+                        to="/customers/$customerNo"
+                        params={{ customerNo: ticket.customer.customer_no }}
+                        className="tw-link"
+                      >
+                        <bdi>{ticket.customer.name}</bdi>
+                      </Link>
+                      <Ltr mono>({ticket.customer.customer_no})</Ltr>
+                    </Group>
+                  ) : (
+                    '—'
+                  )}
+                </Row>
+                <Row label={t('columns.category')}>{categoryName(ticket.category)}</Row>
+                <Row label={t('ticket.group')}>{groupName(ticket.group)}</Row>
+                <Row label={t('ticket.assignee')}>
+                  {ticket.assignee ? <bdi>{ticket.assignee.name ?? ticket.assignee.id}</bdi> : t('unassigned')}
+                </Row>
+                <Row label={t('ticket.priority')}>
+                  {isPriority(ticket.priority) ? t(`priority.${ticket.priority}`) : ticket.priority}
+                </Row>
+                <Row label={t('ticket.createdAt')}>{formatDateTime(ticket.created_at, locale)}</Row>
+                <Row label={t('ticket.dueAt')}>
+                  {formatDateTime(ticket.sla.due_at, locale)}
+                  <Text size="xs" c="dimmed">
+                    {formatHijriDate(new Date(ticket.sla.due_at), locale)}
+                  </Text>
+                </Row>
+                {ticket.resolution ? (
+                  <Row label={t('ticket.resolution')}>
+                    <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+                      {ticket.resolution}
+                    </Text>
+                  </Row>
+                ) : null}
+                {ticket.claim ? (
+                  <Row label={t('ticket.claim')}>
+                    <Ltr>{ticket.claim.amount ?? '—'}</Ltr> · {ticket.claim.approval ?? '—'}
+                  </Row>
+                ) : null}
+              </Stack>
+            </Card>
+            <Card withBorder padding="md" radius="md" data-testid="ticket-fields">
+              <Text fw={600} size="sm" mb="xs">
+                {t('ticket.fields')}
+              </Text>
+              {fieldEntries.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('ticket.noFields')}
+                </Text>
+              ) : (
+                <Stack gap="xs">
+                  {fieldEntries.map(([name, value]) => (
+                    <Row key={name} label={isField(name) ? t(`field.${name}`) : name}>
+                      <bdi dir="auto">{String(value)}</bdi>
+                    </Row>
+                  ))}
+                </Stack>
+              )}
+            </Card>
+            <Card withBorder padding="md" radius="md" data-testid="ticket-history">
+              <Text fw={600} size="sm" mb="sm">
+                {t('ticket.history')}
+              </Text>
+              <Timeline bulletSize={12} lineWidth={2}>
+                {ticket.history.map((h, index) => (
+                  <Timeline.Item key={`${h.at}-${index}`} title={<HistoryKind kind={h.kind} />}>
+                    <Text size="xs" c="dimmed">
+                      {h.actor ? <bdi>{h.actor}</bdi> : null} · {formatDateTime(h.at, locale)}
+                    </Text>
+                  </Timeline.Item>
+                ))}
+              </Timeline>
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+const historyKinds = [
+  'created',
+  'transferred',
+  'assigned',
+  'note_added',
+  'reply_sent',
+  'attachment_added',
+  'status_open',
+  'status_pending',
+  'status_resolve',
+  'status_reopen',
+  'status_close',
+] as const;
+
+function HistoryKind({ kind }: { kind: string }) {
+  const { t } = useTranslation('tickets');
+  const known = historyKinds.find((k) => k === kind);
+  return (
+    <Text size="sm" fw={500}>
+      {known ? t(`history.${known}`) : <Ltr mono>{kind}</Ltr>}
+    </Text>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
