@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'server',
+          // Projects run one after the other (server, web, browser): each has its own worker count.
+          sequence: { groupOrder: 0 },
           include: ['server/src/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
@@ -17,6 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'web',
+          sequence: { groupOrder: 1 },
           include: ['web/src/**/*.test.ts'],
           environment: 'node',
         },
@@ -24,6 +27,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
