@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { systemActor } from '../audit/index.ts';
 import { openImportFile, processImport, startImportRun, todayIn, type ImportKind } from '../customers/index.ts';
 import { demoPortfolio } from './demo-portfolio.ts';
+import { runDailyCollections } from '../collections/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import { createUser, getUserByUsername, type Role } from '../users/index.ts';
 
@@ -71,6 +72,9 @@ export async function loadDemo(database: Database, settings: SettingsService): P
     if (Object.keys(patch).length > 0) await settings.update(actor, patch);
   }
   const portfolio = await loadDemoPortfolio(database, settings);
+  // Today's collections day, so that agents open the demo with work on "My list" (nothing is sent).
+  const today = todayIn(await settings.get('timezone'));
+  await runDailyCollections(database, settings, null, systemActor('demo'), today, { send: false, today });
   return {
     created,
     logins: demoUsers.map((u) => ({ username: u.username, role: u.role, password: DEMO_PASSWORD })),
