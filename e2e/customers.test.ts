@@ -142,6 +142,8 @@ describe.skipIf(!hasChromium && !mustRun)('customers, imports and the customer 3
       'dataCorrections',
       'customers',
       'tickets',
+      'inquiries',
+      'ticketReports',
       'imports',
       'messageTemplates',
       'outbox',

@@ -161,6 +161,8 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
       'تصحيح البيانات',
       'العملاء',
       'التذاكر',
+      'الاستفسارات',
+      'تقارير التذاكر',
       'الاستيراد',
       'نماذج الرسائل',
       'صندوق الصادر',
@@ -304,7 +306,7 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
         .evaluateAll((links) => links.map((a) => a.getAttribute('data-nav')));
       // agent1 has the `collections` and `service` skills: My list and customers are the agent's
       // pages; imports and the supervisor's lists are not.
-      expect(navPages).toEqual(['home', 'myList', 'customers', 'tickets', 'profile']);
+      expect(navPages).toEqual(['home', 'myList', 'customers', 'tickets', 'inquiries', 'profile']);
       await expect(agentPage.getByText('المستخدمون', { exact: true }).count()).resolves.toBe(0);
 
       await agentPage.goto(`${server.url}/users`);

@@ -76,6 +76,12 @@ describe.skipIf(!hasChromium && !mustRun)('tickets in the browser', () => {
     await expect(run.locator('[data-count="inserted"]').textContent()).resolves.toBe('1');
     // Supervisors see the tickets entry too, with the "all" tab.
     await expect(page.locator('[data-nav="tickets"]').textContent()).resolves.toBe('التذاكر');
+    // …and the ticket reports: the monthly key-accounts report loads (last month, empty so far).
+    const report = page.waitForResponse((r) => r.url().includes('/api/v1/ticket-reports/key-accounts?month='));
+    await page.locator('[data-nav="ticketReports"]').click();
+    await page.getByRole('heading', { name: 'تقارير التذاكر' }).waitFor();
+    expect((await report).status()).toBe(200);
+    await page.getByTestId('report-xlsx').waitFor();
 
     await context.clearCookies();
     await signIn(page, server.url, 'manager1', password);

@@ -25,6 +25,8 @@ export type Page =
   | 'inbox'
   | 'tickets'
   | 'newTicket'
+  | 'ticketReports'
+  | 'inquiries'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -52,6 +54,9 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   // Tickets (the same lists as the server's tickets.service.ts: ticketRoles, ticketCreateRoles).
   tickets: ['admin', 'manager', 'supervisor', 'agent', 'it', 'claims'],
   newTicket: ['manager', 'supervisor', 'agent', 'it'],
+  // تقارير التذاكر (S4) and الاستفسارات (S1): the server's reportRoles and inquiryRoles.
+  ticketReports: ['admin', 'manager', 'supervisor'],
+  inquiries: ['admin', 'manager', 'supervisor', 'agent'],
   profile: 'everyone',
 };
 
@@ -59,6 +64,8 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
 const skillPages: Partial<Record<Page, readonly Skill[]>> = {
   myList: ['collections'],
   customers: ['service', 'key_accounts'],
+  // The server logs inquiries only for those who may browse customers (canBrowseCustomers).
+  inquiries: ['service', 'key_accounts'],
 };
 
 export function isRole(value: string): value is Role {

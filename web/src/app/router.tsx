@@ -221,6 +221,33 @@ const newTicketRoute = createRoute({
   ),
 });
 
+const ticketReportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tickets/reports',
+  component: guarded(
+    'ticketReports',
+    lazyRouteComponent(() => import('../features/tickets/routes/ticket-reports-page'), 'TicketReportsPage'),
+  ),
+});
+
+const inquiriesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inquiries',
+  component: guarded(
+    'inquiries',
+    lazyRouteComponent(() => import('../features/tickets/routes/inquiries-page'), 'InquiriesPage'),
+  ),
+});
+
+const newInquiryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inquiries/new',
+  component: guarded(
+    'inquiries',
+    lazyRouteComponent(() => import('../features/tickets/routes/new-inquiry-page'), 'NewInquiryPage'),
+  ),
+});
+
 const ticketRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tickets/$id',
@@ -257,7 +284,10 @@ const routeTree = rootRoute.addChildren([
     inboxRoute,
     ticketsRoute,
     newTicketRoute,
+    ticketReportsRoute,
     ticketRoute,
+    inquiriesRoute,
+    newInquiryRoute,
     profileRoute,
   ]),
 ]);

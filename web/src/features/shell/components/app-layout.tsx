@@ -1,4 +1,4 @@
-import { AppShell, Burger, Divider, Group, Text } from '@mantine/core';
+import { AppShell, Burger, Divider, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
@@ -58,7 +58,10 @@ function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')} component="nav">
-        <MainNav />
+        {/* The list outgrows short screens (admins see every page): it scrolls on its own. */}
+        <AppShell.Section grow component={ScrollArea}>
+          <MainNav />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         <Suspense fallback={<LoadingBlock />}>

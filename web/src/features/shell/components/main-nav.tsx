@@ -5,6 +5,7 @@ import {
   IconChecklist,
   IconChevronRight,
   IconFileImport,
+  IconHeadset,
   IconHistory,
   IconHome,
   IconKey,
@@ -12,6 +13,7 @@ import {
   IconMailbox,
   IconMessage2Cog,
   IconPhoneCall,
+  IconReportAnalytics,
   IconSend,
   IconTemplate,
   IconTicket,
@@ -50,6 +52,8 @@ type Item = {
     | '/messaging/provider'
     | '/messaging/inbox'
     | '/tickets'
+    | '/tickets/reports'
+    | '/inquiries'
     | '/profile';
   icon: Icon;
 };
@@ -63,6 +67,8 @@ const items: Item[] = [
   { page: 'dataCorrections', to: '/data-corrections', icon: IconChecklist },
   { page: 'customers', to: '/customers', icon: IconAddressBook },
   { page: 'tickets', to: '/tickets', icon: IconTicket },
+  { page: 'inquiries', to: '/inquiries', icon: IconHeadset },
+  { page: 'ticketReports', to: '/tickets/reports', icon: IconReportAnalytics },
   { page: 'imports', to: '/imports', icon: IconFileImport },
   { page: 'messageTemplates', to: '/messaging/templates', icon: IconTemplate },
   { page: 'outbox', to: '/messaging/outbox', icon: IconSend },
@@ -80,22 +86,27 @@ export function MainNav() {
   const { user } = useSession();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
 
+  const visible = items.filter((item) => canOpen(item.page, user.role, user.skills));
+  // The longest matching link is the active one (/tickets/reports is not also /tickets).
+  const activeTo = visible
+    .map((item) => item.to)
+    .filter((to) => (to === '/' ? pathname === to : pathname === to || pathname.startsWith(`${to}/`)))
+    .sort((a, b) => b.length - a.length)[0];
+
   return (
     <Stack gap={4}>
-      {items
-        .filter((item) => canOpen(item.page, user.role, user.skills))
-        .map(({ page, to, icon: ItemIcon }) => (
-          <RouterNavLink
-            key={page}
-            to={to}
-            label={t(`nav.${page}`)}
-            active={to === '/' ? pathname === to : pathname === to || pathname.startsWith(`${to}/`)}
-            leftSection={<ItemIcon size={20} stroke={1.6} />}
-            rightSection={<IconChevronRight size={14} className="mantine-rotate-rtl" />}
-            variant="light"
-            data-nav={page}
-          />
-        ))}
+      {visible.map(({ page, to, icon: ItemIcon }) => (
+        <RouterNavLink
+          key={page}
+          to={to}
+          label={t(`nav.${page}`)}
+          active={to === activeTo}
+          leftSection={<ItemIcon size={20} stroke={1.6} />}
+          rightSection={<IconChevronRight size={14} className="mantine-rotate-rtl" />}
+          variant="light"
+          data-nav={page}
+        />
+      ))}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, queryString } from '../../../ui/api-client';
+import { api, queryString, uploadWithProgress } from '../../../ui/api-client';
 
 // The tickets API (server/src/modules/tickets/tickets.routes.ts): queues, the ticket page, changes.
 
@@ -178,7 +178,8 @@ export type TicketChange =
   | { path: 'notes' | 'replies'; body: { body: string } }
   | { path: 'transfer'; body: { group: string; note?: string } }
   | { path: 'status'; body: { action: 'open' | 'pending' | 'resolve' | 'reopen'; resolution?: string } }
-  | { path: 'close'; body: { resolution: string } };
+  | { path: 'close'; body: { resolution: string } }
+  | { path: 'claim-approval'; body: { approve: boolean; note?: string } };
 
 /**
  * Every change carries the version the page shows: a stale one is answered 409, and the page
@@ -190,5 +191,24 @@ export function useTicketChange(ticket: Pick<Ticket, 'id' | 'version'>) {
     mutationFn: (change: TicketChange) =>
       api.post<unknown>(`/tickets/${ticket.id}/${change.path}`, { ...change.body, version: ticket.version }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ticketsKeys.all }),
+  });
+}
+
+/** The server's limit for one attachment (TICKET_ATTACHMENT_MAX_BYTES). */
+export const attachmentMaxBytes = 10 * 1024 * 1024;
+
+export const attachmentUrl = (ticketId: string, attachmentId: string) =>
+  `/api/v1/tickets/${ticketId}/attachments/${attachmentId}`;
+
+/** Multipart upload (field `file`, X-CSRF-Token) with progress; the ticket reloads afterwards. */
+export function useUploadAttachment(ticketId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, onProgress }: { file: File; onProgress: (fraction: number) => void }) => {
+      const form = new FormData();
+      form.append('file', file);
+      return uploadWithProgress<unknown>(`/tickets/${ticketId}/attachments`, form, onProgress);
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ticketsKeys.ticket(ticketId) }),
   });
 }

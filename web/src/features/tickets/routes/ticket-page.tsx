@@ -10,7 +10,9 @@ import { Ltr } from '../../../ui/ltr';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { NoPermissionPage } from '../../shell/routes/no-permission-page';
 import { isField, isPriority, useTicket, type Ticket } from '../api/tickets';
+import { ClaimApproval } from '../components/claim-approval';
 import { Conversation } from '../components/conversation';
+import { TicketAttachments } from '../components/ticket-attachments';
 import { TicketActions } from '../components/ticket-actions';
 import { SlaBadge, StatusBadge, useCategoryName, useGroupName } from '../components/ticket-badges';
 
@@ -91,10 +93,17 @@ function TicketView({ ticket }: { ticket: Ticket }) {
               </Text>
               <Conversation ticket={ticket} />
             </Card>
+            <Card withBorder padding="md" radius="md">
+              <Text fw={600} size="sm" mb="sm">
+                {t('attachments.title')}
+              </Text>
+              <TicketAttachments ticket={ticket} />
+            </Card>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
+            <ClaimApproval ticket={ticket} />
             <Card withBorder padding="md" radius="md" data-testid="ticket-details">
               <Stack gap="xs">
                 <Row label={t('ticket.customer')}>
@@ -196,6 +205,8 @@ const historyKinds = [
   'status_resolve',
   'status_reopen',
   'status_close',
+  'claim_approved',
+  'claim_rejected',
 ] as const;
 
 function HistoryKind({ kind }: { kind: string }) {
