@@ -26,6 +26,7 @@ export type Page =
   | 'tickets'
   | 'newTicket'
   | 'ticketReports'
+  | 'ticketSettings'
   | 'inquiries'
   | 'profile';
 
@@ -57,6 +58,8 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   // تقارير التذاكر (S4) and الاستفسارات (S1): the server's reportRoles and inquiryRoles.
   ticketReports: ['admin', 'manager', 'supervisor'],
   inquiries: ['admin', 'manager', 'supervisor', 'agent'],
+  // إعدادات التذاكر: the server's settingsRoles edit; supervisors read (its reportRoles), off the menu.
+  ticketSettings: ['admin', 'manager', 'supervisor'],
   profile: 'everyone',
 };
 
@@ -115,6 +118,21 @@ export type MessagingAction = keyof typeof messagingActions;
 
 export function canDoMessaging(action: MessagingAction, role: string): boolean {
   return isRole(role) && (messagingActions[action] as readonly Role[]).includes(role);
+}
+
+/** Pages on the menu for fewer roles than may open them (the others reach them by link). */
+const navRoles: Partial<Record<Page, readonly Role[]>> = {
+  ticketSettings: ['admin', 'manager'],
+};
+
+export function showsInNav(page: Page, role: string, userSkills: readonly string[] = []): boolean {
+  const only = navRoles[page];
+  return canOpen(page, role, userSkills) && (!only || (isRole(role) && only.includes(role)));
+}
+
+/** Who changes groups and SLA settings (the server's settingsRoles in tickets.routes.ts). */
+export function canEditTicketSettings(role: string): boolean {
+  return role === 'admin' || role === 'manager';
 }
 
 /** Roles an actor may give to an account: only an admin makes admins. */

@@ -230,6 +230,15 @@ const ticketReportsRoute = createRoute({
   ),
 });
 
+const ticketSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tickets/settings',
+  component: guarded(
+    'ticketSettings',
+    lazyRouteComponent(() => import('../features/tickets/routes/ticket-settings-page'), 'TicketSettingsPage'),
+  ),
+});
+
 const inquiriesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inquiries',
@@ -285,6 +294,7 @@ const routeTree = rootRoute.addChildren([
     ticketsRoute,
     newTicketRoute,
     ticketReportsRoute,
+    ticketSettingsRoute,
     ticketRoute,
     inquiriesRoute,
     newInquiryRoute,

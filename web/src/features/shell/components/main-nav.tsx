@@ -1,6 +1,7 @@
 import { NavLink, Stack, type NavLinkProps } from '@mantine/core';
 import {
   IconAddressBook,
+  IconAdjustmentsHorizontal,
   IconCalendarStats,
   IconChecklist,
   IconChevronRight,
@@ -25,7 +26,7 @@ import {
 import { createLink, useRouterState } from '@tanstack/react-router';
 import type { ComponentPropsWithRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canOpen, type Page } from '../../../app/access';
+import { showsInNav, type Page } from '../../../app/access';
 import { useSession } from '../../auth/api/session';
 
 function NavAnchor(props: NavLinkProps & ComponentPropsWithRef<'a'>) {
@@ -53,6 +54,7 @@ type Item = {
     | '/messaging/inbox'
     | '/tickets'
     | '/tickets/reports'
+    | '/tickets/settings'
     | '/inquiries'
     | '/profile';
   icon: Icon;
@@ -69,6 +71,7 @@ const items: Item[] = [
   { page: 'tickets', to: '/tickets', icon: IconTicket },
   { page: 'inquiries', to: '/inquiries', icon: IconHeadset },
   { page: 'ticketReports', to: '/tickets/reports', icon: IconReportAnalytics },
+  { page: 'ticketSettings', to: '/tickets/settings', icon: IconAdjustmentsHorizontal },
   { page: 'imports', to: '/imports', icon: IconFileImport },
   { page: 'messageTemplates', to: '/messaging/templates', icon: IconTemplate },
   { page: 'outbox', to: '/messaging/outbox', icon: IconSend },
@@ -86,7 +89,7 @@ export function MainNav() {
   const { user } = useSession();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
 
-  const visible = items.filter((item) => canOpen(item.page, user.role, user.skills));
+  const visible = items.filter((item) => showsInNav(item.page, user.role, user.skills));
   // The longest matching link is the active one (/tickets/reports is not also /tickets).
   const activeTo = visible
     .map((item) => item.to)
