@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
+import { sql } from 'drizzle-orm';
 import * as schema from './schema.ts';
 import { applyMigrations } from './migrate.ts';
 
@@ -198,4 +199,14 @@ function isAlive(pid: number): boolean {
 export function quoteIdent(name: string): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe identifier: ${name}`);
   return `"${name}"`;
+}
+
+/** The rows of a raw `db.execute(sql…)` result: both drivers answer `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+/** A whole array as one parameter (for `unnest(...)` bulk writes), not a list of parameters. */
+export function arrayParam(values: unknown[]) {
+  return sql.param(values);
 }

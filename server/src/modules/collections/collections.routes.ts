@@ -26,11 +26,11 @@ import {
 } from '../worklists/index.ts';
 import { distributeList, runDailyCollections } from './daily-run.service.ts';
 import { collectionsKpis } from './kpis.service.ts';
+import { rowsOf as rows } from '../../db/client.ts';
 
 const supervisors = ['admin', 'manager', 'supervisor'] as const;
 const dateQuery = z.object({ date: z.iso.date().optional() }).strict();
 const idParams = z.object({ id: z.uuid() }).strict();
-const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 export async function collectionsRoutes(instance: FastifyInstance, ctx: AppContext) {
   const app = instance.withTypeProvider<ZodTypeProvider>();

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { rowsOf as rows } from '../../db/client.ts';
 
 // The selection queries of the daily run (SPEC P, exact rules). An installment already in an
 // item of the same purpose is never selected again, so running a date twice adds nothing.
@@ -10,8 +11,6 @@ export type SelectedInstallment = {
   currency: string;
   amountMinor: number;
 };
-
-const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 function toSelected(r: Record<string, unknown>): SelectedInstallment {
   return {

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
-import { AppError } from '../../http/errors.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import {
   countryOfE164,
@@ -30,6 +29,7 @@ import {
   reminderWindow,
   thanksWindow,
   tierOf,
+  addDays,
   type Purpose,
 } from './domain/daily-rules.ts';
 import { callOrder, distributeEqually, distributeFairly } from './domain/distribution.ts';
@@ -115,7 +115,7 @@ export async function runDailyCollections(
     };
     const today = options.today ?? new Intl.DateTimeFormat('en-CA', { timeZone: s.timezone }).format(new Date());
     if (date > today) summary.notes.push('future_date');
-    if (date < addDaysIso(today, -60)) summary.notes.push('far_past_date');
+    if (date < addDays(today, -60)) summary.notes.push('far_past_date');
     if (!summary.business_day) summary.notes.push('not_a_business_day');
     const rerun = (await findRun(database.db, date))?.status === 'completed';
     if (rerun) summary.notes.push('already_run');
@@ -177,12 +177,6 @@ export async function runDailyCollections(
       throw error;
     }
   });
-}
-
-function addDaysIso(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 function groupByCustomer(selected: SelectedInstallment[]): Map<string, SelectedInstallment[]> {
@@ -446,21 +440,6 @@ export async function moveUnsentToPhone(database: Database, actor: Actor, date: 
     });
   }
   return moved;
-}
-
-export async function requireRunDate(date: string) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
-    throw new AppError('validation_failed', {
-      errors: [
-        {
-          field: 'date',
-          code: 'invalid_format',
-          message: 'A date in the form YYYY-MM-DD.',
-          message_ar: 'تاريخ بالصيغة YYYY-MM-DD.',
-        },
-      ],
-    });
-  }
 }
 
 /** The work lists of a business date, as `tawasul lists --json` prints them (SPEC §5). */

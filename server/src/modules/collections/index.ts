@@ -6,7 +6,6 @@ export {
   listsOfDate,
   countUnsettledMessages,
   completeSettledSmsLists,
-  requireRunDate,
   type RunSummary,
 } from './daily-run.service.ts';
 export {

@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { zonedWallTimeToInstant } from '../customers/index.ts';
 import { addDays } from './domain/daily-rules.ts';
-
-const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
+import { rowsOf as rows } from '../../db/client.ts';
 
 /**
  * The collections KPIs of a business date for the manager's dashboard. Collection rate

@@ -9,6 +9,7 @@ import {
   installments,
   payments,
 } from './customers.schema.ts';
+import { arrayParam as arr } from '../../db/client.ts';
 
 const list = (values: string[]) =>
   sql.join(
@@ -20,7 +21,6 @@ export type CustomerUpsert = typeof customers.$inferInsert;
 
 // Bulk writes pass one array per column to unnest(): a handful of parameters however many
 // rows, so building and parsing the statement costs next to nothing.
-const arr = (values: unknown[]) => sql.param(values);
 
 type Returned<T> = { rows: T[] };
 

@@ -1,3 +1,5 @@
+import { addDays } from '../collections/index.ts';
+
 // A realistic demo portfolio: Arabic names, Saudi numbers written every way people write
 // them (some broken), contracts with monthly installments over a year around today, and
 // payments on time, late, partial or missing. Deterministic: the same day gives the same files.
@@ -82,12 +84,6 @@ function generator(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 function addMonths(iso: string, months: number): string {

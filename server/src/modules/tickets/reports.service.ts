@@ -8,12 +8,12 @@ import { neutralizeFormula } from '../../shared/spreadsheet.ts';
 import { localDateOf, nextDate, weekdayOf } from './domain/business-hours.ts';
 import { categoryNames, type TicketCategory } from './domain/categories.ts';
 import { ticketSettingValues } from './ticket-settings.service.ts';
+import { rowsOf as rows } from '../../db/client.ts';
 
 // Reports (S4): the monthly key-accounts report (seed 001: "تقرير شهري عن حسابات كبار العملاء"
 // to service assurance and the customer-service manager) and the weekly performance report.
 // SLA compliance = tickets resolved within their SLA / tickets resolved, in the period.
 
-const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10_000) / 10_000 : null);
 const hours = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100);
 

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { audit, systemActor } from '../audit/index.ts';
 import type { TicketsDeps } from './tickets.service.ts';
-
-const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
+import { rowsOf as rows } from '../../db/client.ts';
 
 /**
  * The SLA watch, every minute: a warning when a ticket reaches its warning time, and after the

@@ -14,13 +14,12 @@ import {
   ticketSurveyRequests,
 } from './tickets.schema.ts';
 import { openStatuses, ticketStatuses } from './domain/status.ts';
+import { rowsOf as rows } from '../../db/client.ts';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type NewTicketRow = typeof tickets.$inferInsert;
 export type GroupRow = typeof ticketGroups.$inferSelect;
 export type PolicyRow = typeof ticketSlaPolicies.$inferSelect;
-
-const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 // ---- groups and membership ---------------------------------------------------------------
 

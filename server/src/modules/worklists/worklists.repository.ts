@@ -1,9 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { dataCorrectionTasks, workItems, workLists } from './worklists.schema.ts';
-
-const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
-const arr = (values: unknown[]) => sql.param(values);
+import { rowsOf as rows, arrayParam as arr } from '../../db/client.ts';
 
 export type ListKey = { purpose: string; channel: string; businessDate: string; source: string };
 

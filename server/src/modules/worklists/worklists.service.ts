@@ -18,8 +18,7 @@ import {
 } from '../customers/index.ts';
 import { applyOutcome, closedStatuses, defaultRetryPolicy, outcomes } from './domain/outcomes.ts';
 import { findItemsOfList, findListsOfDate, openDataCorrectionTask } from './worklists.repository.ts';
-
-const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
+import { rowsOf as rows } from '../../db/client.ts';
 
 // ---- the agent's day --------------------------------------------------------------------
 
