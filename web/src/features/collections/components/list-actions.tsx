@@ -2,6 +2,7 @@ import { Alert, Autocomplete, Button, Group, Modal, MultiSelect, Select, Stack, 
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canDoCollections } from '../../../app/access';
+import { ConfirmModal } from '../../../ui/confirm-modal';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
 import { notifySuccess } from '../../../ui/notify';
 import { useSession } from '../../auth/api/session';
@@ -97,45 +98,34 @@ export function DistributeModal({ list, onClose }: { list: WorkList | null; onCl
 export function SignOffModal({ list, onClose }: { list: WorkList | null; onClose: () => void }) {
   const { t } = useTranslation(['collections', 'common']);
   const signOff = useSignOff();
-  const errorText = useErrorText();
   const close = () => {
     signOff.reset();
     onClose();
   };
   return (
-    <Modal opened={list !== null} onClose={close} title={t('worklists.signOff')}>
-      {list ? (
-        <Stack data-testid="sign-off-dialog">
-          <Text fw={600}>{t(`listTitle.${list.purpose}.${list.channel}`)}</Text>
-          <Text size="sm">{t('worklists.signOffConfirm')}</Text>
-          {signOff.error ? (
-            <Alert color="orange" role="alert" data-testid="sign-off-error">
-              {errorText(signOff.error)}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:actions.close')}
-            </Button>
-            <Button
-              color="green"
-              loading={signOff.isPending}
-              onClick={() =>
-                signOff.mutate(list.id, {
-                  onSuccess: () => {
-                    notifySuccess(t('worklists.signedOff'));
-                    close();
-                  },
-                })
-              }
-              data-testid="sign-off-submit"
-            >
-              {t('worklists.signOff')}
-            </Button>
-          </Group>
-        </Stack>
-      ) : null}
-    </Modal>
+    <ConfirmModal
+      opened={list !== null}
+      onClose={close}
+      title={t('worklists.signOff')}
+      subject={list ? t(`listTitle.${list.purpose}.${list.channel}`) : null}
+      body={t('worklists.signOffConfirm')}
+      cancelLabel={t('common:actions.close')}
+      confirmLabel={t('worklists.signOff')}
+      confirmColor="green"
+      loading={signOff.isPending}
+      error={signOff.error}
+      errorColor="orange"
+      testIds={{ dialog: 'sign-off-dialog', error: 'sign-off-error', confirm: 'sign-off-submit' }}
+      onConfirm={() =>
+        list &&
+        signOff.mutate(list.id, {
+          onSuccess: () => {
+            notifySuccess(t('worklists.signedOff'));
+            close();
+          },
+        })
+      }
+    />
   );
 }
 

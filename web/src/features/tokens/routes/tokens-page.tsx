@@ -1,22 +1,8 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Center,
-  Group,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Center, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconBan, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
-import { useErrorText } from '../../../ui/errors';
 import { formatDateTime } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { notifySuccess } from '../../../ui/notify';
@@ -24,6 +10,7 @@ import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { useApiTokens, useRevokeApiToken, type ApiToken } from '../api/tokens';
 import { CreateTokenModal } from '../components/create-token-modal';
+import { ConfirmModal } from '../../../ui/confirm-modal';
 
 export function TokensPage() {
   const { t } = useTranslation(['tokens', 'common']);
@@ -131,45 +118,36 @@ export function TokensPage() {
 function RevokeModal({ token, onClose }: { token: ApiToken | null; onClose: () => void }) {
   const { t } = useTranslation(['tokens', 'common']);
   const revoke = useRevokeApiToken();
-  const errorText = useErrorText();
   const close = () => {
     revoke.reset();
     onClose();
   };
   return (
-    <Modal opened={token !== null} onClose={close} title={t('revokeTitle')}>
-      {token ? (
-        <Stack>
-          <Text fw={500}>
+    <ConfirmModal
+      opened={token !== null}
+      onClose={close}
+      title={t('revokeTitle')}
+      subject={
+        token ? (
+          <>
             <bdi>{token.name}</bdi> (<Ltr mono>{token.prefix}</Ltr>)
-          </Text>
-          <Text size="sm">{t('revokeBody')}</Text>
-          {revoke.error ? (
-            <Alert color="red" role="alert">
-              {errorText(revoke.error)}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={revoke.isPending}
-              onClick={() =>
-                revoke.mutate(token.id, {
-                  onSuccess: () => {
-                    notifySuccess(t('revoked'));
-                    close();
-                  },
-                })
-              }
-            >
-              {t('revoke')}
-            </Button>
-          </Group>
-        </Stack>
-      ) : null}
-    </Modal>
+          </>
+        ) : null
+      }
+      body={t('revokeBody')}
+      confirmLabel={t('revoke')}
+      confirmColor="red"
+      loading={revoke.isPending}
+      error={revoke.error}
+      onConfirm={() =>
+        token &&
+        revoke.mutate(token.id, {
+          onSuccess: () => {
+            notifySuccess(t('revoked'));
+            close();
+          },
+        })
+      }
+    />
   );
 }
