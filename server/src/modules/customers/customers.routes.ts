@@ -31,7 +31,11 @@ const contactPoint = z.object({ customer_no: z.string().min(1).max(64), id: z.uu
 export async function customersRoutes(instance: FastifyInstance, ctx: AppContext) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const tags = ['customers'];
-  const zone = () => ctx.settings.get('timezone');
+  // One read of the settings per request for the time zone and the currency.
+  const local = async () => {
+    const { timezone, currency } = await ctx.settings.all();
+    return [timezone, currency] as const;
+  };
 
   app.get(
     '/api/v1/customers',
@@ -43,14 +47,7 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
       },
       config: { access: everyRole },
     },
-    async (request) =>
-      searchCustomers(
-        ctx.database,
-        requireAuth(request).user,
-        request.query,
-        await zone(),
-        await ctx.settings.get('currency'),
-      ),
+    async (request) => searchCustomers(ctx.database, requireAuth(request).user, request.query, ...(await local())),
   );
 
   app.get(
@@ -72,14 +69,7 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
       reply.hijack();
       reply.raw.writeHead(200, reply.getHeaders() as Record<string, string>);
       try {
-        await exportCustomersXlsx(
-          ctx.database,
-          actorOf(request),
-          request.query,
-          await zone(),
-          await ctx.settings.get('currency'),
-          reply.raw,
-        );
+        await exportCustomersXlsx(ctx.database, actorOf(request), request.query, ...(await local()), reply.raw);
       } catch (error) {
         request.log.error({ err: error }, 'export failed');
         reply.raw.destroy();
@@ -98,13 +88,7 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
       config: { access: everyRole },
     },
     async (request) =>
-      customer360(
-        ctx.database,
-        requireAuth(request).user,
-        request.params.customer_no,
-        await zone(),
-        await ctx.settings.get('currency'),
-      ),
+      customer360(ctx.database, requireAuth(request).user, request.params.customer_no, ...(await local())),
   );
 
   app.patch(
@@ -120,8 +104,7 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
         requireAuth(request).user,
         request.params.customer_no,
         request.body,
-        await zone(),
-        await ctx.settings.get('currency'),
+        ...(await local()),
       ),
   );
 
