@@ -121,6 +121,8 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
     await page.goto(`${server.url}/users`);
     await page.waitForURL(/\/login\?redirect=/);
     expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    // The login page is loaded lazily: wait for it before looking.
+    await page.getByRole('heading', { name: 'تسجيل الدخول' }).waitFor();
     await expect(page.getByRole('heading', { name: 'تسجيل الدخول' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('label', { hasText: 'اسم المستخدم' }).isVisible()).resolves.toBe(true);
 
@@ -250,6 +252,8 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
     await page.waitForURL(`${server.url}/login`);
+    // The login page is loaded lazily: wait for it before looking.
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await expect(page.getByRole('heading', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
     expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
     await screenshot(page, 'login-en.png');
