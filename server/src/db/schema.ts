@@ -16,6 +16,7 @@ export {
 } from '../modules/customers/customers.schema.ts';
 export {
   outboundMessages,
+  outboundMessageAttachments,
   messageEvents,
   deliveryReports,
   messageTemplates,

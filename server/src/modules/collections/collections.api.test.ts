@@ -1,29 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../db/client.ts';
 import { addUser, describeEachDatabase, loginCookie } from '../../testing/db-harness.ts';
-import { systemActor } from '../audit/index.ts';
-import { openImportFile, processImport, startImportRun, todayIn, type ImportKind } from '../customers/index.ts';
-import { SettingsService } from '../settings/index.ts';
+import { loadImport } from '../../testing/import-fixture.ts';
+import { todayIn } from '../customers/index.ts';
 import { addDays } from './domain/daily-rules.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'tawasul-collections-'));
-let n = 0;
-async function load(database: Database, kind: ImportKind, lines: string[]) {
-  const path = join(dir, `${n++}.csv`);
-  writeFileSync(path, lines.join('\n') + '\n');
-  const opened = await openImportFile(path, kind);
-  const run = await startImportRun(database, systemActor('test'), kind, 'test', opened.totalBytes);
-  await processImport(
-    database,
-    new SettingsService(database, {}),
-    { id: run.id, kind, totalBytes: opened.totalBytes },
-    opened.file,
-  );
-}
+const load = loadImport;
 
 describeEachDatabase(
   'collections API — the agent and supervisor day',

@@ -1,29 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { databaseKinds, hasPostgres, openTestDatabase } from '../../testing/db-harness.ts';
+import { loadImport } from '../../testing/import-fixture.ts';
 import { systemActor } from '../audit/index.ts';
-import { openImportFile, processImport, startImportRun, type ImportKind } from '../customers/index.ts';
+import type { ImportKind } from '../customers/index.ts';
 import { SettingsService } from '../settings/index.ts';
 import { createUser } from '../users/index.ts';
 import { addDays } from './domain/daily-rules.ts';
 import { listsOfDate, runDailyCollections } from './daily-run.service.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'tawasul-daily-'));
-let n = 0;
 async function load(database: Database, kind: ImportKind, lines: string[]) {
-  const path = join(dir, `${n++}.csv`);
-  writeFileSync(path, lines.join('\n') + '\n');
-  const opened = await openImportFile(path, kind);
-  const run = await startImportRun(database, systemActor('test'), kind, 'test', opened.totalBytes);
-  const result = await processImport(
-    database,
-    new SettingsService(database, {}),
-    { id: run.id, kind, totalBytes: opened.totalBytes },
-    opened.file,
-  );
+  const result = await loadImport(database, kind, lines);
   expect(result.rejected, `${kind} rejected rows`).toBe(0);
 }
 

@@ -7,6 +7,7 @@ import {
   inboundEmails,
   messageEvents,
   messageTemplates,
+  outboundMessageAttachments,
   outboundMessages,
 } from './messaging.schema.ts';
 
@@ -18,6 +19,7 @@ export type NewTemplateRow = typeof messageTemplates.$inferInsert;
 export type InboundEmailRow = typeof inboundEmails.$inferSelect;
 export type NewInboundEmailRow = typeof inboundEmails.$inferInsert;
 export type AttachmentRow = typeof inboundEmailAttachments.$inferSelect;
+export type OutgoingAttachment = { filename: string; contentType: string; content: Uint8Array };
 
 function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? []) as T[];
@@ -40,6 +42,29 @@ export async function insertMessages(
     await db.insert(messageEvents).values(inserted.map((r) => ({ messageId: r.id, type: 'queued', status: 'queued' })));
   }
   return inserted;
+}
+
+/** The files of new email messages, by message id. */
+export async function insertOutgoingAttachments(db: DbOrTx, rows: { messageId: string; file: OutgoingAttachment }[]) {
+  if (rows.length === 0) return;
+  await db.insert(outboundMessageAttachments).values(
+    rows.map(({ messageId, file }) => ({
+      messageId,
+      filename: file.filename,
+      contentType: file.contentType,
+      size: file.content.byteLength,
+      content: file.content,
+    })),
+  );
+}
+
+export async function findOutgoingAttachments(db: DbOrTx, messageIds: string[]) {
+  if (messageIds.length === 0) return [];
+  return db
+    .select()
+    .from(outboundMessageAttachments)
+    .where(inArray(outboundMessageAttachments.messageId, messageIds))
+    .orderBy(asc(outboundMessageAttachments.filename));
 }
 
 export type ClaimedMessage = {

@@ -70,6 +70,22 @@ export const outboundMessages = pgTable(
   ],
 );
 
+/** Files sent with an email (the scheduled reports' XLSX), written with their message. */
+export const outboundMessageAttachments = pgTable(
+  'outbound_message_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => outboundMessages.id, { onDelete: 'cascade' }),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    content: bytea('content').notNull(),
+  },
+  (t) => [index('outbound_message_attachments_message_idx').on(t.messageId)],
+);
+
 export const messageEvents = pgTable(
   'message_events',
   {

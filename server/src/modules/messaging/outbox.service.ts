@@ -17,16 +17,19 @@ import {
   findApprovedTemplate,
   findMessageById,
   findMessageByProviderId,
+  findOutgoingAttachments,
   findPendingReports,
   findUnsubscribed,
   insertDeliveryReport,
   insertMessages,
+  insertOutgoingAttachments,
   markReportApplied,
   recordAcknowledgements,
   recordFailures,
   requeueExpiredClaims,
   setMessageStatusFromReport,
   type ClaimedMessage,
+  type OutgoingAttachment,
   type FailureUpdate,
   type MessageRow,
   type NewMessageRow,
@@ -71,6 +74,8 @@ export type EmailRequest = {
   subject: string;
   text: string;
   htmlFragment?: string;
+  /** Files sent with the message (the scheduled reports' XLSX). */
+  attachments?: OutgoingAttachment[];
   /** Marketing mail carries List-Unsubscribe and a footer link, and skips unsubscribed addresses. */
   marketing?: boolean;
   honourWindow?: boolean;
@@ -109,6 +114,11 @@ const emailWindow = 5;
 export type EnqueueOptions = {
   /** Runs in the transaction that writes the rows (the caller's audit entry). */
   inTransaction?: (tx: Tx, inserted: { id: string; idempotencyKey: string }[]) => Promise<void>;
+  /**
+   * The caller's transaction: the rows are read and written in it, so they land with the
+   * caller's own change or not at all (a ticket and its acknowledgement).
+   */
+  tx?: Tx;
 };
 
 export class Outbox {
@@ -136,8 +146,9 @@ export class Outbox {
   // ---- enqueue ----------------------------------------------------------------------
 
   async enqueueSms(requests: SmsRequest[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
-    const sender = await this.deps.settings.get('sms_sender');
-    const company = await this.deps.settings.get('company_name');
+    const db = options.tx ?? this.deps.database.db;
+    const sender = await this.deps.settings.get('sms_sender', options.tx);
+    const company = await this.deps.settings.get('company_name', options.tx);
     const result: EnqueueResult = { queued: [], duplicates: [], refused: [] };
     const rows: NewMessageRow[] = [];
     const templateCache = new Map<string, Awaited<ReturnType<typeof findApprovedTemplate>>>();
@@ -171,7 +182,7 @@ export class Outbox {
         const language = request.template.language ?? 'ar';
         const cacheKey = `${purpose}/${language}`;
         if (!templateCache.has(cacheKey)) {
-          templateCache.set(cacheKey, await findApprovedTemplate(this.deps.database.db, purpose, 'sms', language));
+          templateCache.set(cacheKey, await findApprovedTemplate(db, purpose, 'sms', language));
         }
         const template = templateCache.get(cacheKey);
         if (!template) {
@@ -224,8 +235,9 @@ export class Outbox {
   async enqueueEmail(requests: EmailRequest[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
     const result: EnqueueResult = { queued: [], duplicates: [], refused: [] };
     const marketingAddresses = requests.filter((r) => r.marketing).map((r) => r.to);
-    const unsubscribed = await findUnsubscribed(this.deps.database.db, marketingAddresses);
+    const unsubscribed = await findUnsubscribed(options.tx ?? this.deps.database.db, marketingAddresses);
     const rows: NewMessageRow[] = [];
+    const files = new Map<string, OutgoingAttachment[]>();
     for (const request of requests) {
       const to = request.to.trim().toLowerCase();
       if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(to)) {
@@ -259,6 +271,7 @@ export class Outbox {
         htmlFragment: request.htmlFragment,
         unsubscribeUrl,
       });
+      if (request.attachments?.length) files.set(key, request.attachments);
       rows.push({
         channel: 'email',
         purpose: request.purpose,
@@ -276,19 +289,31 @@ export class Outbox {
         createdBy: request.createdBy ?? null,
       });
     }
-    await this.insertRows(rows, result, options);
+    await this.insertRows(rows, result, options, files);
     return result;
   }
 
-  private async insertRows(rows: NewMessageRow[], result: EnqueueResult, options: EnqueueOptions) {
+  private async insertRows(
+    rows: NewMessageRow[],
+    result: EnqueueResult,
+    options: EnqueueOptions,
+    files = new Map<string, OutgoingAttachment[]>(),
+  ) {
+    const write = async (tx: Tx, chunk: NewMessageRow[]) => {
+      const created = await insertMessages(tx, chunk);
+      await insertOutgoingAttachments(
+        tx,
+        created.flatMap((m) => (files.get(m.idempotencyKey) ?? []).map((file) => ({ messageId: m.id, file }))),
+      );
+      await options.inTransaction?.(tx, created);
+      return created;
+    };
     // Chunks keep each statement well under PostgreSQL's parameter limit.
     for (let i = 0; i < rows.length; i += 1000) {
       const chunk = rows.slice(i, i + 1000);
-      const inserted = await this.deps.database.db.transaction(async (tx) => {
-        const created = await insertMessages(tx, chunk);
-        await options.inTransaction?.(tx, created);
-        return created;
-      });
+      const inserted = options.tx
+        ? await write(options.tx, chunk)
+        : await this.deps.database.db.transaction((tx) => write(tx, chunk));
       const newKeys = new Set(inserted.map((r) => r.idempotencyKey));
       const idByKey = new Map(inserted.map((r) => [r.idempotencyKey, r.id]));
       for (const row of chunk) {
@@ -388,10 +413,15 @@ export class Outbox {
 
   private async sendChunk(claimed: ClaimedMessage[], report: DispatchReport) {
     report.chunks++;
+    const files = new Map<string, OutgoingAttachment[]>();
+    const emailIds = claimed.filter((r) => r.channel === 'email').map((r) => r.id);
+    for (const file of await findOutgoingAttachments(this.deps.database.db, emailIds)) {
+      files.set(file.messageId, [...(files.get(file.messageId) ?? []), file]);
+    }
     const outcomes = await Promise.all(
       claimed.map(async (row) => {
         try {
-          const { providerMessageId } = await this.sendOne(row);
+          const { providerMessageId } = await this.sendOne(row, files.get(row.id) ?? []);
           return { row, providerMessageId };
         } catch (error) {
           return { row, error: asChannelError(error) };
@@ -425,7 +455,7 @@ export class Outbox {
     await this.applyPendingReports(acks.map((a) => a.providerMessageId));
   }
 
-  private sendOne(row: ClaimedMessage): Promise<{ providerMessageId: string }> {
+  private sendOne(row: ClaimedMessage, attachments: OutgoingAttachment[]): Promise<{ providerMessageId: string }> {
     if (row.channel === 'sms') {
       return this.deps.sms.send({
         to: row.recipient,
@@ -441,6 +471,7 @@ export class Outbox {
       html: row.html ?? '',
       headers: row.headers ?? undefined,
       idempotencyKey: row.idempotency_key,
+      ...(attachments.length ? { attachments } : {}),
     });
   }
 

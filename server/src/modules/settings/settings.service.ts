@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Database } from '../../db/client.ts';
+import type { Database, DbOrTx } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { validationError } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
@@ -33,8 +33,9 @@ export class SettingsService {
     private readonly overrides: Partial<Settings>,
   ) {}
 
-  async all(): Promise<Settings> {
-    const stored = await findStoredSettings(this.database.db);
+  /** `db`: a caller's transaction (the embedded database has one connection, held by it). */
+  async all(db: DbOrTx = this.database.db): Promise<Settings> {
+    const stored = await findStoredSettings(db);
     const result = { ...settingDefaults } as Record<SettingKey, unknown>;
     for (const key of settingKeys) {
       if (key in this.overrides) result[key] = this.overrides[key];
@@ -47,8 +48,8 @@ export class SettingsService {
     return result as Settings;
   }
 
-  async get<K extends SettingKey>(key: K): Promise<Settings[K]> {
-    return (await this.all())[key];
+  async get<K extends SettingKey>(key: K, db?: DbOrTx): Promise<Settings[K]> {
+    return (await this.all(db))[key];
   }
 
   async describe(): Promise<SettingView[]> {

@@ -192,7 +192,7 @@ export async function syncDataCorrectionTickets(deps: TicketsDeps): Promise<{ op
           description: `${task.reason}\n\nيُصحَّح الرقم من قائمة تصحيح البيانات؛ تُحل هذه التذكرة تلقائيًا عند إنجاز المهمة.`,
           fields: { contact_kind: task.kind ?? null, number_masked: task.raw ? maskPhone(task.raw) : null },
         },
-        { source: 'system', dataCorrectionTaskId: task.id, quiet: true },
+        { source: 'system', dataCorrectionTaskId: task.id },
       );
       opened++;
     } catch {

@@ -254,7 +254,10 @@ export async function reportXlsx(report: AnyReport): Promise<Buffer> {
 const escapeHtml = (v: string) =>
   v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** The report as an email to its recipients (a right-to-left table; the XLSX is in the web app). */
+/**
+ * The report as an email to its recipients: a right-to-left table in the body and the same
+ * report as an XLSX workbook (right-to-left sheets) attached.
+ */
 export async function emailReport(
   database: Database,
   outbox: Outbox,
@@ -292,6 +295,11 @@ export async function emailReport(
       ),
     )
     .join('\n\n');
+  const workbook = await reportXlsx(report);
+  const filename = `${which === 'monthly' ? 'key-accounts' : 'weekly'}-${periodKey}.xlsx`;
+  const attachments = [
+    { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: workbook },
+  ];
   const result = await outbox.enqueueEmail(
     recipients.map((to) => ({
       purpose: 'general',
@@ -301,6 +309,7 @@ export async function emailReport(
       subject: report.title,
       text,
       htmlFragment: `<p style="margin:0 0 16px 0;">${escapeHtml(report.title)}</p>${html}`,
+      attachments,
     })),
   );
   return { queued: result.queued.length };

@@ -1,15 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { multipartFile } from '../../testing/multipart.ts';
 import { addUser, describeEachDatabase, loginCookie } from '../../testing/db-harness.ts';
+import { loadImport } from '../../testing/import-fixture.ts';
 import { systemActor } from '../audit/index.ts';
-import { openImportFile, processImport, startImportRun } from '../customers/index.ts';
 import { ingestRawEmail } from '../messaging/index.ts';
-import { SettingsService } from '../settings/index.ts';
 import { openDataCorrectionTask } from '../worklists/index.ts';
 import { setUserGroups } from './groups.service.ts';
 import { processInboundEmails, syncDataCorrectionTickets } from './intake.service.ts';
@@ -17,19 +13,7 @@ import { sweepSla } from './sla-sweep.service.ts';
 import { ticketsDepsOf } from './tickets.routes.ts';
 import { createTicket, resolveBySystem } from './tickets.service.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'tawasul-tickets-'));
-async function loadCustomers(database: Database, lines: string[]) {
-  const path = join(dir, `${Math.random().toString(36).slice(2)}.csv`);
-  writeFileSync(path, lines.join('\n') + '\n');
-  const opened = await openImportFile(path, 'customers');
-  const run = await startImportRun(database, systemActor('test'), 'customers', 'test', opened.totalBytes);
-  await processImport(
-    database,
-    new SettingsService(database, {}),
-    { id: run.id, kind: 'customers', totalBytes: opened.totalBytes },
-    opened.file,
-  );
-}
+const loadCustomers = (database: Database, lines: string[]) => loadImport(database, 'customers', lines);
 
 const shipment = {
   waybill_no: 'WB-7788',

@@ -268,7 +268,10 @@ export const ticketInboundEmails = pgTable('ticket_inbound_emails', {
   processedAt: at('processed_at').notNull().defaultNow(),
 });
 
-/** The satisfaction-survey hook: one row per closed ticket, for the surveys module to consume. */
+/**
+ * The satisfaction-survey hook: one row per closing of a ticket (a ticket reopened and closed
+ * again asks again), for the surveys module to consume.
+ */
 export const ticketSurveyRequests = pgTable(
   'ticket_survey_requests',
   {
@@ -284,7 +287,7 @@ export const ticketSurveyRequests = pgTable(
     createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('ticket_survey_requests_ticket_idx').on(t.ticketId),
+    uniqueIndex('ticket_survey_requests_ticket_closed_idx').on(t.ticketId, t.closedAt),
     index('ticket_survey_requests_pending_idx')
       .on(t.createdAt)
       .where(sql`${t.consumedAt} is null`),

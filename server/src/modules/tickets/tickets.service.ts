@@ -201,8 +201,6 @@ export async function createTicket(
     dataCorrectionTaskId?: string | null;
     /** Runs in the transaction that writes the ticket (the mail intake's bookmark). */
     inTransaction?: (tx: Tx, ticket: TicketRow) => Promise<void>;
-    /** Send no acknowledgement (the caller sends it once its own work is done). */
-    quiet?: boolean;
   } = {},
 ): Promise<CreatedTicket> {
   const input = parseInput(createTicketSchema, raw);
@@ -303,11 +301,10 @@ export async function createTicket(
       refId: t.id,
     });
     await extra.inTransaction?.(tx, t);
+    // The acknowledgement is written with the ticket: both land, or neither does.
+    if (complaintCategories.includes(input.category)) await queueCustomerNotice(deps, tx, t, customer, 'complaint_ack');
     return t;
   });
-  if (complaintCategories.includes(input.category) && !extra.quiet) {
-    await sendCustomerNotice(deps, ticket, customer, 'complaint_ack');
-  }
   return {
     id: ticket.id,
     number: ticketNumber(ticket.number),
@@ -498,6 +495,11 @@ async function applyStatusAction(
       patch,
       event: { kind: action === 'close' ? 'closed' : `status_${action}`, data: { from: t.status, to, resolution } },
       after: async (tx, u) => {
+        // The resolution notice is written with the resolution itself.
+        if (notify) {
+          const customer = await findCustomerRefById(tx, u.customerId);
+          if (customer) await queueCustomerNotice(deps, tx, u, customer, 'resolution_notice');
+        }
         if (action === 'close') {
           // The satisfaction-survey hook (Q3): the surveys module picks these rows up.
           await insertSurveyRequest(tx, {
@@ -511,10 +513,6 @@ async function applyStatusAction(
       },
     };
   });
-  if (notify) {
-    const customer = await findCustomerRefById(deps.database.db, updated.customerId);
-    if (customer) await sendCustomerNotice(deps, updated, customer, 'resolution_notice');
-  }
   return ticketSummary(updated);
 }
 
@@ -974,20 +972,21 @@ export type { CustomerRef };
 
 /**
  * The acknowledgement of a complaint and the notice of its resolution (S2), by email and SMS,
- * in Arabic, through the outbox. Idempotent per ticket: a second call queues nothing.
+ * in Arabic, through the outbox, written in the caller's transaction (the ticket's change).
+ * Idempotent per ticket: a second call queues nothing.
  */
-export async function sendCustomerNotice(
+async function queueCustomerNotice(
   deps: TicketsDeps,
+  tx: Tx,
   t: TicketRow,
   customer: CustomerRef,
   purpose: 'complaint_ack' | 'resolution_notice',
 ) {
   if (!deps.outbox) return;
-  const [contacts, company, timeZone] = await Promise.all([
-    findCustomerContacts(deps.database.db, customer.id),
-    deps.settings.get('company_name'),
-    deps.settings.get('timezone'),
-  ]);
+  // One after the other: the embedded database's transaction is one connection.
+  const contacts = await findCustomerContacts(tx, customer.id);
+  const company = await deps.settings.get('company_name', tx);
+  const timeZone = await deps.settings.get('timezone', tx);
   const email = t.requesterEmail ?? contacts.email;
   const number = ticketNumber(t.number);
   const due = new Intl.DateTimeFormat('ar-SA-u-ca-gregory-nu-latn', {
@@ -1001,24 +1000,28 @@ export async function sendCustomerNotice(
     ? `عميلنا العزيز ${customer.name}،\n\nشكرًا لتواصلك معنا. تم استلام شكواك «${t.subject}» وتسجيلها برقم ${number}، وسنعمل على حلها وإفادتك في موعد أقصاه ${due}.\n\nللمتابعة يرجى ذكر رقم الشكوى في ردك.\n\nمع التحية،\n${company}`
     : `عميلنا العزيز ${customer.name}،\n\nيسعدنا إبلاغك بأنه تم حل شكواك رقم ${number} «${t.subject}».\n\n${t.resolution ?? ''}\n\nنشكرك على صبرك، وقد نتواصل معك قريبًا لمعرفة رأيك في الخدمة.\n\nمع التحية،\n${company}`;
   if (email) {
-    await deps.outbox.enqueueEmail([
-      { purpose, businessRef: `ticket:${t.id}`, to: email, language: 'ar', subject, text: body, createdBy: null },
-    ]);
+    await deps.outbox.enqueueEmail(
+      [{ purpose, businessRef: `ticket:${t.id}`, to: email, language: 'ar', subject, text: body, createdBy: null }],
+      { tx },
+    );
   }
   if (contacts.mobile) {
-    await deps.outbox.enqueueSms([
-      {
-        purpose,
-        businessRef: `ticket:${t.id}`,
-        to: contacts.mobile,
-        body: ack
-          ? `تم استلام شكواك رقم ${number} وسنتابعها معك. ${company}`
-          : `تم حل شكواك رقم ${number}. شكرًا لك. ${company}`,
-        maxSegments: 2,
-        optedOut: customer.smsOptOut,
-        honourWindow: false,
-      },
-    ]);
+    await deps.outbox.enqueueSms(
+      [
+        {
+          purpose,
+          businessRef: `ticket:${t.id}`,
+          to: contacts.mobile,
+          body: ack
+            ? `تم استلام شكواك رقم ${number} وسنتابعها معك. ${company}`
+            : `تم حل شكواك رقم ${number}. شكرًا لك. ${company}`,
+          maxSegments: 2,
+          optedOut: customer.smsOptOut,
+          honourWindow: false,
+        },
+      ],
+      { tx },
+    );
   }
 }
 

@@ -6,6 +6,7 @@ export type EmailMessage = {
   html: string;
   text: string;
   headers?: Record<string, string>;
+  attachments?: { filename: string; contentType: string; content: Uint8Array }[];
   /** The outbox key: the Message-ID is derived from it, so a resend carries the same id. */
   idempotencyKey: string;
 };

@@ -1,45 +1,19 @@
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderEmail } from '../../domain/email-html.ts';
+import { startSmtpLoopback, type SmtpLoopback } from '../../../../testing/smtp-loopback-server.ts';
 import { SmtpEmailSender } from './smtp-email.adapter.ts';
 
 // A real SMTP peer on loopback (smtp-server) that requires a login and keeps what it received.
-const received: ParsedMail[] = [];
-let server: SMTPServer;
+let smtp: SmtpLoopback;
 let port = 0;
+let received: SmtpLoopback['received'] = [];
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: false,
-    allowInsecureAuth: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onAuth(auth, _session, callback) {
-      if (auth.username === 'mailer' && auth.password === 'pw-123') callback(null, { user: 'mailer' });
-      else callback(new Error('Invalid username or password'));
-    },
-    onRcptTo(address, _session, callback) {
-      if (address.address.endsWith('@nowhere.invalid')) {
-        const error = new Error('No such user') as Error & { responseCode: number };
-        error.responseCode = 550;
-        callback(error);
-      } else callback();
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.server.address();
-  port = typeof address === 'object' && address ? address.port : 0;
+  smtp = await startSmtpLoopback();
+  port = smtp.port;
+  received = smtp.received;
 });
 afterAll(async () => {
-  await new Promise<void>((r) => server.close(() => r()));
+  await smtp.close();
 });
 
 describe('SMTP adapter against a loopback SMTP server', () => {
@@ -91,6 +65,23 @@ describe('SMTP adapter against a loopback SMTP server', () => {
     });
     await sender.close();
     expect(a.providerMessageId).toBe(b.providerMessageId);
+  });
+
+  it('carries attachments with their name, type and exact bytes', async () => {
+    const sender = new SmtpEmailSender(smtp.url, 'no-reply@amal.example');
+    const content = new Uint8Array([0x50, 0x4b, 3, 4, 0, 255, 1, 2]);
+    await sender.send({
+      to: 'manager@example.com',
+      subject: 'التقرير الشهري',
+      html: '<p>مرفق</p>',
+      text: 'مرفق',
+      idempotencyKey: 'report:1',
+      attachments: [{ filename: 'تقرير-2026-10.xlsx', contentType: 'application/vnd.ms-excel', content }],
+    });
+    await sender.close();
+    const [file] = received.at(-1)!.attachments;
+    expect(file).toMatchObject({ filename: 'تقرير-2026-10.xlsx', contentType: 'application/vnd.ms-excel' });
+    expect([...file!.content]).toEqual([...content]);
   });
 
   it.each([

@@ -32,6 +32,11 @@ export class SmtpEmailSender implements EmailSender {
         text: message.text,
         headers: message.headers ?? {},
         messageId,
+        attachments: message.attachments?.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.content),
+        })),
       });
     } catch (error) {
       throw classifySmtpError(error);

@@ -10,7 +10,11 @@ export class LogEmailSender implements EmailSender {
 
   async send(message: EmailMessage): Promise<{ providerMessageId: string }> {
     const providerMessageId = `log-${randomUUID()}`;
-    this.log({ to: message.to, subject: message.subject, providerMessageId }, 'email (log adapter, not sent)');
+    const attachments = message.attachments?.map((a) => `${a.filename} (${a.content.byteLength} B)`);
+    this.log(
+      { to: message.to, subject: message.subject, providerMessageId, ...(attachments ? { attachments } : {}) },
+      'email (log adapter, not sent)',
+    );
     return { providerMessageId };
   }
 
