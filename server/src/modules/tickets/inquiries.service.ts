@@ -98,12 +98,28 @@ function canSeeInquiry(user: AuthUser, row: typeof inquiries.$inferSelect) {
   return seeAllRoles.has(user.role) || row.createdBy === user.id || row.channel !== 'phone';
 }
 
+type ProspectInput = { name: string; phone?: string | undefined; email?: string | undefined; country: string };
+
+/**
+ * The caller who said they are not a customer yet: found by their number when it is already
+ * on file (a prospect who called before, or a customer who did not give their number), else a
+ * new prospect (عميل محتمل). A number on more than one record is not guessed at.
+ */
+async function findOrCreateProspect(tx: DbOrTx, actor: Actor, p: ProspectInput) {
+  const e164 = p.phone?.trim() ? parsePhone(p.phone, p.country).e164 : null;
+  if (e164) {
+    const owners = await tx
+      .selectDistinct({ id: contactPoints.customerId })
+      .from(contactPoints)
+      .where(eq(contactPoints.e164, e164))
+      .limit(2);
+    if (owners.length === 1) return owners[0]!;
+  }
+  return createProspect(tx, actor, p);
+}
+
 /** A new prospect (عميل محتمل) for a contact from someone not yet a customer. */
-export async function createProspect(
-  tx: DbOrTx,
-  actor: Actor,
-  p: { name: string; phone?: string | undefined; email?: string | undefined; country: string },
-) {
+async function createProspect(tx: DbOrTx, actor: Actor, p: ProspectInput) {
   const customerNo = `P${new Date().toISOString().slice(0, 10).replace(/-/g, '')}${randomBytes(3).toString('hex').toUpperCase()}`;
   const [row] = await tx
     .insert(customers)
@@ -182,6 +198,19 @@ export async function createInquiry(deps: TicketsDeps, actor: Actor, user: AuthU
     }
     customerId = c.id;
   }
+  const phone = input.prospect?.phone?.trim();
+  if (phone && !parsePhone(phone, input.prospect!.country).valid) {
+    throw new AppError('validation_failed', {
+      errors: [
+        {
+          field: 'prospect.phone',
+          code: 'invalid_phone',
+          message: `“${phone}” is not a valid phone number in ${input.prospect!.country}.`,
+          message_ar: `«${phone}» ليس رقم هاتف صحيحًا في ${input.prospect!.country}.`,
+        },
+      ],
+    });
+  }
   return insertInquiry(deps, actor, { ...input, customerId });
 }
 
@@ -200,7 +229,7 @@ export async function insertInquiry(
   const answered = Boolean(input.answer?.trim());
   const row = await deps.database.db.transaction(async (tx) => {
     const customerId =
-      input.customerId ?? (input.prospect ? (await createProspect(tx, actor, input.prospect)).id : null);
+      input.customerId ?? (input.prospect ? (await findOrCreateProspect(tx, actor, input.prospect)).id : null);
     const [created] = await tx
       .insert(inquiries)
       .values({

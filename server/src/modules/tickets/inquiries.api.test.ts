@@ -1,0 +1,186 @@
+import { beforeAll, expect, it } from 'vitest';
+import { addUser, describeEachDatabase, loginCookie } from '../../testing/db-harness.ts';
+import { loadImport } from '../../testing/import-fixture.ts';
+
+// الاستفسارات (S1) through the API as a phone agent uses them: a caller who is not a customer
+// yet becomes a prospect (found again on the next call), a customer is found by number, the
+// answer and first-contact resolution are kept, and bad input is refused without a trace.
+
+describeEachDatabase('inquiries API — phone contacts from customers and prospects', (get) => {
+  const cookies: Record<string, string> = {};
+  const call = (who: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+    get().app.inject({
+      method,
+      url,
+      headers: { cookie: cookies[who]! },
+      ...(payload ? { payload } : method === 'GET' ? {} : { payload: {} }),
+    });
+  const sql = async <T>(text: string, values: unknown[] = []) =>
+    (await get().database.executeSql(text, values)).rows as T[];
+  const count = async (table: string) => (await sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n;
+  let prospectNo = '';
+  let inquiryId = '';
+
+  beforeAll(async () => {
+    const { app, database } = get();
+    for (const [username, role, skills] of [
+      ['phone.agent', 'agent', ['service']],
+      ['other.agent', 'agent', ['service']],
+      ['collector', 'agent', ['collections']],
+      ['inq.supervisor', 'supervisor', []],
+    ] as const) {
+      await addUser(database, username, role, { skills: [...skills] });
+      cookies[username] = await loginCookie(app, username);
+    }
+    await loadImport(database, 'customers', ['customer_no,name,country,mobile', 'Q100,فهد الدوسري,SA,0554441111']);
+  });
+
+  it('a phone inquiry from a new prospect creates the prospect, answered at first contact', async () => {
+    const response = await call('phone.agent', 'POST', '/api/v1/inquiries', {
+      channel: 'phone',
+      prospect: { name: 'ريم العنزي', phone: '٠٥٠١٢٣٤٥٦٧', country: 'SA' },
+      category: 'products',
+      subject: 'الاستفسار عن التقسيط <b>بدون</b> دفعة أولى',
+      question: 'هل يمكن التقسيط على 12 شهرًا؟',
+      answer: 'نعم، حتى 24 شهرًا حسب الفئة.',
+      first_contact_resolved: true,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const body = response.json();
+    expect(body).toMatchObject({
+      channel: 'phone',
+      category: 'products',
+      status: 'answered',
+      first_contact_resolved: true,
+      customer_name: 'ريم العنزي',
+      subject: 'الاستفسار عن التقسيط <b>بدون</b> دفعة أولى',
+      created_by: 'phone.agent',
+    });
+    expect(body.number).toMatch(/^Q-\d{6}$/);
+    expect(body.customer_no).toMatch(/^P\d{8}[0-9A-F]{6}$/);
+    expect(body.answered_at).not.toBeNull();
+    prospectNo = body.customer_no;
+    inquiryId = body.id;
+
+    // The prospect is a customer record of type prospect, found by any form of the number.
+    const found = await call('phone.agent', 'GET', '/api/v1/customers?q=%2B966501234567');
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json().items.map((c: { customer_no: string; type: string }) => [c.customer_no, c.type])).toEqual([
+      [prospectNo, 'prospect'],
+    ]);
+    const [point] = await sql<{ kind: string; e164: string; valid: boolean }>(
+      'select cp.kind, cp.e164, cp.valid from contact_points cp join customers c on c.id = cp.customer_id where c.customer_no = $1',
+      [prospectNo],
+    );
+    expect(point).toEqual({ kind: 'mobile', e164: '+966501234567', valid: true });
+    const audits = await sql<{ action: string }>(
+      "select action from audit_log where action in ('customer.create_prospect', 'inquiry.create') order by at",
+    );
+    expect(audits.map((a) => a.action)).toEqual(['customer.create_prospect', 'inquiry.create']);
+    const timeline = await sql<{ kind: string; summary: string }>(
+      'select t.kind, t.summary from customer_timeline t join customers c on c.id = t.customer_id where c.customer_no = $1',
+      [prospectNo],
+    );
+    expect(timeline).toEqual([{ kind: 'inquiry', summary: `${body.number} — ${body.subject}` }]);
+  });
+
+  it('the same caller calling again is found by the number, not created twice', async () => {
+    const customersBefore = await count('customers');
+    const again = await call('phone.agent', 'POST', '/api/v1/inquiries', {
+      channel: 'phone',
+      prospect: { name: 'ريم', phone: '0501234567', country: 'SA' },
+      subject: 'متابعة طلب التقسيط',
+    });
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json()).toMatchObject({ customer_no: prospectNo, status: 'open', first_contact_resolved: false });
+    expect(await count('customers')).toBe(customersBefore);
+  });
+
+  it('a current customer is logged by customer number and the inquiry lists under them', async () => {
+    const logged = await call('phone.agent', 'POST', '/api/v1/inquiries', {
+      channel: 'phone',
+      customer_no: 'Q100',
+      category: 'installments',
+      subject: 'موعد القسط القادم',
+      answer: 'القسط القادم في الأول من الشهر.',
+      first_contact_resolved: true,
+    });
+    expect(logged.statusCode, logged.body).toBe(201);
+    expect(logged.json()).toMatchObject({ customer_no: 'Q100', customer_name: 'فهد الدوسري', status: 'answered' });
+    const list = await call('phone.agent', 'GET', '/api/v1/inquiries?customer_no=Q100');
+    expect(list.json().items.map((i: { subject: string }) => i.subject)).toEqual(['موعد القسط القادم']);
+  });
+
+  it('an agent sees the phone inquiries he logged; a supervisor sees them all; a collector may not log', async () => {
+    const own = await call('phone.agent', 'GET', '/api/v1/inquiries?channel=phone');
+    expect(own.json().items).toHaveLength(3);
+    const other = await call('other.agent', 'GET', '/api/v1/inquiries?channel=phone');
+    expect(other.statusCode).toBe(200);
+    expect(other.json().items).toHaveLength(0);
+    expect((await call('other.agent', 'GET', `/api/v1/inquiries/${inquiryId}`)).statusCode).toBe(403);
+    const all = await call('inq.supervisor', 'GET', '/api/v1/inquiries?channel=phone');
+    expect(all.json().items).toHaveLength(3);
+    const collector = await call('collector', 'POST', '/api/v1/inquiries', {
+      channel: 'phone',
+      customer_no: 'Q100',
+      subject: 'x',
+    });
+    expect(collector.statusCode).toBe(403);
+  });
+
+  it('answering later keeps the version: a stale second answer gets 409 and changes nothing', async () => {
+    const open = (await call('phone.agent', 'GET', '/api/v1/inquiries?status=open')).json().items[0];
+    const first = await call('phone.agent', 'PATCH', `/api/v1/inquiries/${open.id}`, {
+      answer: 'تمت الموافقة المبدئية.',
+      first_contact_resolved: false,
+      version: open.version,
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ status: 'answered', answer: 'تمت الموافقة المبدئية.' });
+    const stale = await call('phone.agent', 'PATCH', `/api/v1/inquiries/${open.id}`, {
+      answer: 'إجابة قديمة',
+      version: open.version,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'ticket_version_conflict' });
+    const now = (await call('phone.agent', 'GET', `/api/v1/inquiries/${open.id}`)).json();
+    expect(now.answer).toBe('تمت الموافقة المبدئية.');
+  });
+
+  it.each([
+    [
+      'an unknown customer',
+      { channel: 'phone', customer_no: 'NOPE-1', subject: 's' },
+      422,
+      'validation_failed',
+      'customer_no',
+    ],
+    [
+      'a customer and a prospect at once',
+      { channel: 'phone', customer_no: 'Q100', prospect: { name: 'س' }, subject: 's' },
+      422,
+      'validation_failed',
+      'prospect',
+    ],
+    [
+      "a prospect's number that is not a phone number",
+      { channel: 'phone', prospect: { name: 'سامي', phone: '12345', country: 'SA' }, subject: 's' },
+      422,
+      'validation_failed',
+      'prospect.phone',
+    ],
+    ['an unknown channel', { channel: 'pigeon', subject: 's' }, 422, 'validation_failed', 'channel'],
+    ['an empty subject', { channel: 'phone', subject: '   ' }, 422, 'validation_failed', 'subject'],
+    ['an unknown field', { channel: 'phone', subject: 's', priority: 'high' }, 422, 'validation_failed', undefined],
+  ])('refuses %s and writes nothing', async (_name, payload, status, code, field) => {
+    const [customersBefore, inquiriesBefore] = [await count('customers'), await count('inquiries')];
+    const response = await call('phone.agent', 'POST', '/api/v1/inquiries', payload);
+    expect(response.statusCode, response.body).toBe(status);
+    const error = response.json();
+    expect(error.code).toBe(code);
+    expect(error.message_ar).toMatch(/[\u0600-\u06FF]/);
+    if (field) expect(error.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expect(response.body).not.toMatch(/at .*\.ts:\d+/);
+    expect([await count('customers'), await count('inquiries')]).toEqual([customersBefore, inquiriesBefore]);
+  });
+});
