@@ -144,6 +144,7 @@ describe.skipIf(!hasChromium && !mustRun)('customers, imports and the customer 3
       'tickets',
       'inquiries',
       'ticketReports',
+      'ticketSettings',
       'imports',
       'messageTemplates',
       'outbox',

@@ -58,7 +58,7 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   // تقارير التذاكر (S4) and الاستفسارات (S1): the server's reportRoles and inquiryRoles.
   ticketReports: ['admin', 'manager', 'supervisor'],
   inquiries: ['admin', 'manager', 'supervisor', 'agent'],
-  // إعدادات التذاكر: the server's settingsRoles edit; supervisors read (its reportRoles), off the menu.
+  // إعدادات التذاكر: the server's settingsRoles edit; supervisors read them (its reportRoles).
   ticketSettings: ['admin', 'manager', 'supervisor'],
   profile: 'everyone',
 };
@@ -118,16 +118,6 @@ export type MessagingAction = keyof typeof messagingActions;
 
 export function canDoMessaging(action: MessagingAction, role: string): boolean {
   return isRole(role) && (messagingActions[action] as readonly Role[]).includes(role);
-}
-
-/** Pages on the menu for fewer roles than may open them (the others reach them by link). */
-const navRoles: Partial<Record<Page, readonly Role[]>> = {
-  ticketSettings: ['admin', 'manager'],
-};
-
-export function showsInNav(page: Page, role: string, userSkills: readonly string[] = []): boolean {
-  const only = navRoles[page];
-  return canOpen(page, role, userSkills) && (!only || (isRole(role) && only.includes(role)));
 }
 
 /** Who changes groups and SLA settings (the server's settingsRoles in tickets.routes.ts). */

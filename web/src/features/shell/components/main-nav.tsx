@@ -26,7 +26,7 @@ import {
 import { createLink, useRouterState } from '@tanstack/react-router';
 import type { ComponentPropsWithRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showsInNav, type Page } from '../../../app/access';
+import { canOpen, type Page } from '../../../app/access';
 import { useSession } from '../../auth/api/session';
 
 function NavAnchor(props: NavLinkProps & ComponentPropsWithRef<'a'>) {
@@ -89,7 +89,7 @@ export function MainNav() {
   const { user } = useSession();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
 
-  const visible = items.filter((item) => showsInNav(item.page, user.role, user.skills));
+  const visible = items.filter((item) => canOpen(item.page, user.role, user.skills));
   // The longest matching link is the active one (/tickets/reports is not also /tickets).
   const activeTo = visible
     .map((item) => item.to)
