@@ -1,6 +1,9 @@
 import { beforeAll, expect, it } from 'vitest';
 import { addUser, describeEachDatabase, loginCookie } from '../../testing/db-harness.ts';
 import { loadImport } from '../../testing/import-fixture.ts';
+import { ingestRawEmail } from '../messaging/index.ts';
+import { processInboundEmails } from './intake.service.ts';
+import { ticketsDepsOf } from './tickets.routes.ts';
 
 // الاستفسارات (S1) through the API as a phone agent uses them: a caller who is not a customer
 // yet becomes a prospect (found again on the next call), a customer is found by number, the
@@ -145,6 +148,119 @@ describeEachDatabase('inquiries API — phone contacts from customers and prospe
     expect(stale.json()).toMatchObject({ code: 'ticket_version_conflict' });
     const now = (await call('phone.agent', 'GET', `/api/v1/inquiries/${open.id}`)).json();
     expect(now.answer).toBe('تمت الموافقة المبدئية.');
+  });
+
+  it('a fax from the gateway becomes an inquiry with its document, which opens as it came', async () => {
+    const { database, ctx } = get();
+    const pdf = Buffer.from('%PDF-1.4\n% fax page 1\n%%EOF\n');
+    const raw = Buffer.from(
+      [
+        'From: Fax Gateway <fax@gateway.example>',
+        'To: care@tawasul.example',
+        'Subject: Fax from +966114445555',
+        `Message-ID: <fax-inq-${get().kind}@gateway.example>`,
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="b1"',
+        '',
+        '--b1',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'fax received',
+        '--b1',
+        'Content-Type: application/pdf; name="fax-0001.pdf"',
+        'Content-Disposition: attachment; filename="fax-0001.pdf"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        pdf.toString('base64'),
+        '--b1--',
+        '',
+      ].join('\r\n'),
+    );
+    await ingestRawEmail(database, raw, {
+      mailbox: 'INBOX',
+      faxGatewayFrom: 'fax@gateway.example',
+      maxAttachmentBytes: 1_000_000,
+    });
+    expect(await processInboundEmails(ticketsDepsOf(ctx))).toMatchObject({ inquiries: 1, failed: 0 });
+    const faxes = (await call('other.agent', 'GET', '/api/v1/inquiries?channel=fax')).json().items;
+    expect(faxes).toHaveLength(1);
+    expect(faxes[0]).toMatchObject({ channel: 'fax', status: 'open', requester_email: null });
+    const detail = (await call('other.agent', 'GET', `/api/v1/inquiries/${faxes[0].id}`)).json();
+    expect(detail.attachments).toEqual([
+      expect.objectContaining({ filename: 'fax-0001.pdf', content_type: 'application/pdf', size: pdf.length }),
+    ]);
+    const file = await call(
+      'other.agent',
+      'GET',
+      `/api/v1/inquiries/${faxes[0].id}/attachments/${detail.attachments[0].id}`,
+    );
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.rawPayload.equals(pdf)).toBe(true);
+    // Another inquiry's id with this document's id is not a way in.
+    const wrong = await call(
+      'phone.agent',
+      'GET',
+      `/api/v1/inquiries/${inquiryId}/attachments/${detail.attachments[0].id}`,
+    );
+    expect(wrong.statusCode).toBe(404);
+    // A fax has no address to answer by email: a clear refusal, nothing queued.
+    const reply = await call('other.agent', 'POST', `/api/v1/inquiries/${faxes[0].id}/replies`, { body: 'تم' });
+    expect(reply.statusCode).toBe(422);
+    expect(reply.json().code).toBe('no_customer_email');
+  });
+
+  it('an emailed question is answered by email in Arabic, right-to-left, and marked answered', async () => {
+    const { database, ctx } = get();
+    const raw = Buffer.from(
+      [
+        'From: Omar <omar@example.net>',
+        'To: care@tawasul.example',
+        'Subject: =?UTF-8?B?' + Buffer.from('سؤال عن فروعكم').toString('base64') + '?=',
+        `Message-ID: <question-${get().kind}@example.net>`,
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Where are your branches?',
+      ].join('\r\n'),
+    );
+    await ingestRawEmail(database, raw, { mailbox: 'INBOX', maxAttachmentBytes: 1_000_000 });
+    await processInboundEmails(ticketsDepsOf(ctx));
+    const [question] = (await call('phone.agent', 'GET', '/api/v1/inquiries?channel=email')).json().items;
+    expect(question).toMatchObject({ subject: 'سؤال عن فروعكم', requester_email: 'omar@example.net' });
+    const replied = await call('phone.agent', 'POST', `/api/v1/inquiries/${question.id}/replies`, {
+      body: 'فروعنا في الرياض وجدة والدمام <script>x</script>',
+    });
+    expect(replied.statusCode, replied.body).toBe(200);
+    expect(replied.json()).toMatchObject({ status: 'answered' });
+    expect(replied.json().messages.map((m: { kind: string }) => m.kind)).toContain('reply');
+    const [mail] = await sql<{ recipient: string; subject: string; html: string }>(
+      "select recipient, subject, html from outbound_messages where business_ref like $1 and channel = 'email'",
+      [`inquiry-reply:${question.id}:%`],
+    );
+    expect(mail!.recipient).toBe('omar@example.net');
+    expect(mail!.subject).toBe(`سؤال عن فروعكم [${question.number}]`);
+    expect(mail!.html).toContain('<html lang="ar" dir="rtl">');
+    expect(mail!.html).toContain('&lt;script&gt;');
+    expect(mail!.html).not.toContain('<script>');
+  });
+
+  it('a phone inquiry that needs follow-up becomes a ticket of its customer', async () => {
+    const logged = await call('phone.agent', 'POST', '/api/v1/inquiries', {
+      channel: 'phone',
+      customer_no: 'Q100',
+      category: 'account',
+      subject: 'خصم مكرر من الحساب',
+    });
+    const converted = await call('phone.agent', 'POST', `/api/v1/inquiries/${logged.json().id}/ticket`, {
+      category: 'complaint',
+      description: 'خصم القسط مرتين هذا الشهر',
+      fields: {},
+    });
+    expect(converted.statusCode, converted.body).toBe(201);
+    expect(converted.json()).toMatchObject({ group: 'customer_care', status: 'new' });
+    const detail = (await call('phone.agent', 'GET', `/api/v1/inquiries/${logged.json().id}`)).json();
+    expect(detail.ticket_id).toBe(converted.json().id);
   });
 
   it.each([

@@ -18,6 +18,7 @@ import { inquiryNumber } from './domain/status.ts';
 import { ticketCategories } from './domain/categories.ts';
 import { inquiries } from './tickets.schema.ts';
 import {
+  findAttachmentContent,
   findAttachmentsOf,
   findCustomerContacts,
   findCustomerRefById,
@@ -303,6 +304,14 @@ async function visibleInquiry(deps: TicketsDeps, user: AuthUser, id: string) {
   if (!row) throw new AppError('not_found');
   if (!canSeeInquiry(user, row)) throw new AppError('forbidden');
   return row;
+}
+
+/** A document of the inquiry (a fax's PDF or TIFF, an emailed file), for whoever may see it. */
+export async function getInquiryAttachment(deps: TicketsDeps, user: AuthUser, id: string, attachmentId: string) {
+  await visibleInquiry(deps, user, id);
+  const row = await findAttachmentContent(deps.database.db, attachmentId);
+  if (!row || row.inquiryId !== id) throw new AppError('not_found');
+  return { filename: row.filename, contentType: row.contentType, content: Buffer.from(row.content) };
 }
 
 export async function getInquiry(deps: TicketsDeps, user: AuthUser, id: string) {

@@ -11,6 +11,7 @@ import {
   answerInquiry,
   createInquiry,
   getInquiry,
+  getInquiryAttachment,
   inquiryQuerySchema,
   listInquiries,
   replyToInquiry,
@@ -184,16 +185,11 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
       },
       config: work,
     },
-    async (request, reply) => {
-      const file = await getAttachment(deps, requireAuth(request).user, request.params.id, request.params.attachmentId);
-      return reply
-        .header('content-type', file.contentType)
-        .header(
-          'content-disposition',
-          `attachment; filename="${file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-        )
-        .send(file.content);
-    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await getAttachment(deps, requireAuth(request).user, request.params.id, request.params.attachmentId),
+      ),
   );
 
   // ---- groups and SLA settings ----
@@ -296,6 +292,22 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     async (request) =>
       answerInquiry(deps, actorOf(request), requireAuth(request).user, request.params.id, bodyOf(request)),
   );
+  app.get(
+    '/api/v1/inquiries/:id/attachments/:attachmentId',
+    {
+      schema: {
+        tags: itags,
+        summary: "Download a document of the inquiry (a fax's PDF or TIFF, an emailed file)",
+        params: z.object({ id: z.uuid(), attachmentId: z.uuid() }).strict(),
+      },
+      config: { access: inquiryRoles },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await getInquiryAttachment(deps, requireAuth(request).user, request.params.id, request.params.attachmentId),
+      ),
+  );
   app.post(
     '/api/v1/inquiries/:id/replies',
     {
@@ -375,8 +387,23 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
 }
 
 function sendXlsx(reply: import('fastify').FastifyReply, name: string, content: Buffer) {
+  return sendFile(reply, {
+    filename: name,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    content,
+  });
+}
+
+/** A stored file as a download: its own type, its name in ASCII and in UTF-8 (RFC 6266). */
+function sendFile(
+  reply: import('fastify').FastifyReply,
+  file: { filename: string; contentType: string; content: Buffer },
+) {
   return reply
-    .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="${name}"`)
-    .send(content);
+    .header('content-type', file.contentType)
+    .header(
+      'content-disposition',
+      `attachment; filename="${file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    )
+    .send(file.content);
 }
