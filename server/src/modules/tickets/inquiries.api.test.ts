@@ -243,6 +243,23 @@ describeEachDatabase('inquiries API — phone contacts from customers and prospe
     expect(mail!.html).toContain('<html lang="ar" dir="rtl">');
     expect(mail!.html).toContain('&lt;script&gt;');
     expect(mail!.html).not.toContain('<script>');
+
+    // The agent recognises the sender as a customer, links the mail to him and opens a ticket once.
+    const unknown = await call('phone.agent', 'PATCH', `/api/v1/inquiries/${question.id}`, { customer_no: 'NOPE-2' });
+    expect(unknown.statusCode).toBe(422);
+    const linked = await call('phone.agent', 'PATCH', `/api/v1/inquiries/${question.id}`, { customer_no: 'Q100' });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json()).toMatchObject({ customer_no: 'Q100', customer_name: 'فهد الدوسري' });
+    const ticket = await call('phone.agent', 'POST', `/api/v1/inquiries/${question.id}/ticket`, {
+      category: 'inquiry',
+      fields: {},
+    });
+    expect(ticket.statusCode, ticket.body).toBe(201);
+    const twice = await call('phone.agent', 'POST', `/api/v1/inquiries/${question.id}/ticket`, {
+      category: 'inquiry',
+      fields: {},
+    });
+    expect(twice.statusCode).toBe(409);
   });
 
   it('a phone inquiry that needs follow-up becomes a ticket of its customer', async () => {

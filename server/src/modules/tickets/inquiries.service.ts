@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.ts';
 import type { AuthUser } from '../../http/access.ts';
@@ -71,6 +71,8 @@ export const createInquirySchema = z
 
 export const answerInquirySchema = z
   .object({
+    /** Links the inquiry to the customer the agent recognised (a mail from an unknown address). */
+    customer_no: required(50).optional(),
     answer: required(20_000).optional(),
     category: z.enum(inquiryCategories).optional(),
     first_contact_resolved: z.boolean().optional(),
@@ -179,26 +181,25 @@ function view(row: typeof inquiries.$inferSelect, customer: { customerNo: string
   };
 }
 
+async function customerOrError(deps: TicketsDeps, customerNo: string) {
+  const c = await findCustomerRefByNo(deps.database.db, customerNo.trim());
+  if (c) return c;
+  throw new AppError('validation_failed', {
+    errors: [
+      {
+        field: 'customer_no',
+        code: 'unknown_customer',
+        message: `There is no customer ${customerNo}.`,
+        message_ar: `لا يوجد عميل برقم ${customerNo}.`,
+      },
+    ],
+  });
+}
+
 export async function createInquiry(deps: TicketsDeps, actor: Actor, user: AuthUser | null, raw: unknown) {
   if (user) assertMayLog(user);
   const input = parseInput(createInquirySchema, raw);
-  let customerId: string | null = null;
-  if (input.customer_no) {
-    const c = await findCustomerRefByNo(deps.database.db, input.customer_no.trim());
-    if (!c) {
-      throw new AppError('validation_failed', {
-        errors: [
-          {
-            field: 'customer_no',
-            code: 'unknown_customer',
-            message: `There is no customer ${input.customer_no}.`,
-            message_ar: `لا يوجد عميل برقم ${input.customer_no}.`,
-          },
-        ],
-      });
-    }
-    customerId = c.id;
-  }
+  const customerId = input.customer_no ? (await customerOrError(deps, input.customer_no)).id : null;
   const phone = input.prospect?.phone?.trim();
   if (phone && !parsePhone(phone, input.prospect!.country).valid) {
     throw new AppError('validation_failed', {
@@ -343,11 +344,13 @@ export async function getInquiry(deps: TicketsDeps, user: AuthUser, id: string) 
 export async function answerInquiry(deps: TicketsDeps, actor: Actor, user: AuthUser, id: string, raw: unknown) {
   const input = parseInput(answerInquirySchema, raw);
   const row = await visibleInquiry(deps, user, id);
+  const linkTo = input.customer_no ? await customerOrError(deps, input.customer_no) : undefined;
   const now = new Date();
   const updated = await deps.database.db.transaction(async (tx) => {
     const [u] = await tx
       .update(inquiries)
       .set({
+        ...(linkTo ? { customerId: linkTo.id } : {}),
         ...(input.answer
           ? { answer: input.answer.trim(), status: 'answered', answeredBy: actor.id, answeredAt: now }
           : {}),
@@ -360,6 +363,17 @@ export async function answerInquiry(deps: TicketsDeps, actor: Actor, user: AuthU
       .returning();
     if (!u) throw new AppError('ticket_version_conflict');
     await audit(tx, actor, 'inquiry.update', { entity: 'inquiry', id, before: { status: row.status }, after: input });
+    if (linkTo && linkTo.id !== row.customerId) {
+      await addTimelineEntry(tx, {
+        customerId: linkTo.id,
+        kind: 'inquiry',
+        summary: `${inquiryNumber(u.number)} — ${u.subject}`.slice(0, 500),
+        data: { channel: u.channel, category: u.category, first_contact_resolved: u.firstContactResolved },
+        actor,
+        refType: 'inquiry',
+        refId: u.id,
+      });
+    }
     return u;
   });
   const customer = updated.customerId ? await findCustomerRefById(deps.database.db, updated.customerId) : undefined;
@@ -465,7 +479,18 @@ export async function ticketFromInquiry(deps: TicketsDeps, actor: Actor, user: A
       emailThreadId: row.emailThreadId,
       inquiryId: row.id,
       inTransaction: async (tx, t) => {
-        await tx.update(inquiries).set({ ticketId: t.id, updatedAt: new Date() }).where(eq(inquiries.id, row.id));
+        // Two agents converting at once: the second finds the link taken and its ticket is undone.
+        const linked = await tx
+          .update(inquiries)
+          .set({ ticketId: t.id, updatedAt: new Date() })
+          .where(and(eq(inquiries.id, row.id), isNull(inquiries.ticketId)))
+          .returning({ id: inquiries.id });
+        if (linked.length === 0) {
+          throw new AppError('conflict', {
+            en: 'The inquiry already has a ticket.',
+            ar: 'لهذا الاستفسار تذكرة من قبل.',
+          });
+        }
       },
     },
   );
