@@ -57,6 +57,8 @@ export async function firstPage(context: BrowserContext): Promise<Page> {
 export async function screenshot(page: Page, name: string) {
   await page.mouse.move(0, 0);
   await page.evaluate(() => document.fonts.ready);
+  // A full-page shot of a scrolled page draws the sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   // Toasts would cover the page title.
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 10_000 });
   await page.screenshot({ path: join(resultsDir, name), fullPage: true });

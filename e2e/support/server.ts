@@ -4,6 +4,9 @@ import { openDatabase } from '../../server/src/db/client.ts';
 import { buildApp } from '../../server/src/http/app.ts';
 import { systemActor } from '../../server/src/modules/audit/index.ts';
 import { createUser, type Role } from '../../server/src/modules/users/index.ts';
+import { ingestRawEmail } from '../../server/src/modules/messaging/index.ts';
+import { processInboundEmails, ticketsDepsOf } from '../../server/src/modules/tickets/index.ts';
+import { loadImport } from '../../server/src/testing/import-fixture.ts';
 
 export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -17,13 +20,17 @@ export type TestServer = {
     display_name?: string;
     skills?: string[];
   }): Promise<void>;
+  /** Customers through the real import (CSV lines, the first one the header). */
+  loadCustomers(lines: string[]): Promise<void>;
+  /** A mail arriving in the service mailbox, taken in as the minute job does (inquiry or ticket). */
+  receiveMail(raw: Buffer): Promise<void>;
 };
 
 /** The real server, in this process, on a free port, with an in-memory database and the built web app. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const database = await openDatabase({ dataDir: 'memory://' });
   const config = loadConfig({ TAWASUL_WEB_DIST: webDist, ...env });
-  const { app } = await buildApp({ database, config, loginRatePerMinute: 1000 });
+  const { app, ctx } = await buildApp({ database, config, loginRatePerMinute: 1000 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -41,6 +48,18 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         display_name: u.display_name ?? u.username,
         skills: u.skills ?? [],
       });
+    },
+    async loadCustomers(lines) {
+      const result = await loadImport(database, 'customers', lines);
+      if (result.rejected > 0) throw new Error(`${result.rejected} customer row(s) rejected`);
+    },
+    async receiveMail(raw) {
+      await ingestRawEmail(database, raw, {
+        mailbox: 'INBOX',
+        faxGatewayFrom: config.messaging.mail.faxGatewayFrom,
+        maxAttachmentBytes: 1_000_000,
+      });
+      await processInboundEmails(ticketsDepsOf(ctx));
     },
   };
 }

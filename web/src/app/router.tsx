@@ -257,6 +257,15 @@ const newInquiryRoute = createRoute({
   ),
 });
 
+const inquiryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inquiries/$id',
+  component: guarded(
+    'inquiries',
+    lazyRouteComponent(() => import('../features/tickets/routes/inquiry-page'), 'InquiryPage'),
+  ),
+});
+
 const ticketRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tickets/$id',
@@ -297,6 +306,7 @@ const routeTree = rootRoute.addChildren([
     ticketSettingsRoute,
     ticketRoute,
     inquiriesRoute,
+    inquiryRoute,
     newInquiryRoute,
     profileRoute,
   ]),

@@ -1,9 +1,13 @@
 import type { Locale } from '../i18n';
 
 // Gregorian with the Hijri (Umm al-Qura) date beside it. Plain `ar-SA` means Hijri,
-// so the calendar is always named; plain `islamic` is a day off, so never that.
-const gregorianLocale: Record<Locale, string> = { ar: 'ar-SA-u-ca-gregory', en: 'en-GB' };
-const hijriLocale: Record<Locale, string> = { ar: 'ar-SA-u-ca-islamic-umalqura', en: 'en-u-ca-islamic-umalqura' };
+// so the calendar is always named; plain `islamic` is a day off, so never that. Latin digits,
+// like every other number on the page (amounts, ids, phone numbers), so one screen never mixes two.
+const gregorianLocale: Record<Locale, string> = { ar: 'ar-SA-u-ca-gregory-nu-latn', en: 'en-GB' };
+const hijriLocale: Record<Locale, string> = {
+  ar: 'ar-SA-u-ca-islamic-umalqura-nu-latn',
+  en: 'en-u-ca-islamic-umalqura',
+};
 
 export function formatGregorianDate(date: Date, locale: Locale, timeZone?: string): string {
   return new Intl.DateTimeFormat(gregorianLocale[locale], { dateStyle: 'full', timeZone }).format(date);
@@ -71,12 +75,19 @@ function calendarDate(isoDate: string): Date | null {
 
 /** File sizes for people: `12.5 MB`. */
 export function formatBytes(bytes: number, locale: Locale): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }
-  return `${formatNumber(value, locale, unit === 0 ? 0 : 1)} ${units[unit]}`;
+  // "47 بايت", "1.5 ميغابايت": the unit in the reader's language, the digits Latin.
+  return new Intl.NumberFormat(numberLocale[locale], {
+    style: 'unit',
+    unit: units[unit],
+    // Arabic's short forms are abbreviations few read ("م.ب"); the whole word is clearer.
+    unitDisplay: locale === 'ar' ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
 }

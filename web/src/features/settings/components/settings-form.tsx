@@ -116,7 +116,7 @@ export function SettingsForm({ items }: { items: SettingItem[] }) {
             <TextInput
               aria-label={t('keys.sms_sender')}
               name="sms_sender"
-              dir="auto"
+              attributes={{ input: { dir: 'auto' } }}
               value={draft.sms_sender}
               disabled={locked('sms_sender')}
               onChange={(event) => set('sms_sender', event.currentTarget.value)}

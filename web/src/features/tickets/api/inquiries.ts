@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, queryString } from '../../../ui/api-client';
 
-// The inquiries API (server/src/modules/tickets/inquiries.service.ts): log and list.
+// The inquiries API (server/src/modules/tickets/inquiries.service.ts): log and list, and the
+// customer search (GET /customers) the form uses to find the caller.
 
 export const inquiryChannels = ['phone', 'fax', 'email'] as const;
 export type InquiryChannel = (typeof inquiryChannels)[number];
@@ -11,6 +12,9 @@ export type InquiryCategory = (typeof inquiryCategories)[number];
 export const isInquiryChannel = (v: string): v is InquiryChannel => (inquiryChannels as readonly string[]).includes(v);
 export const isInquiryCategory = (v: string): v is InquiryCategory =>
   (inquiryCategories as readonly string[]).includes(v);
+
+/** Logged by the mailbox intake (a mail or a fax), not by a person (the server's system actor). */
+export const isAutomatic = (createdBy: string | null) => Boolean(createdBy?.startsWith('system:'));
 
 export type Inquiry = {
   id: string;
@@ -56,10 +60,82 @@ export function useInquiries(page: number) {
   });
 }
 
+/** One inquiry with its conversation (the customer's mail, our answers) and its documents. */
+export type InquiryDetail = Inquiry & {
+  messages: {
+    id: string;
+    kind: 'inbound' | 'reply' | 'note';
+    body: string;
+    author: string | null;
+    created_at: string;
+  }[];
+  attachments: { id: string; filename: string; content_type: string; size: number; created_at: string }[];
+};
+
+export const inquiryKey = (id: string) => [...inquiriesKey, 'one', id] as const;
+
+export function useInquiry(id: string) {
+  return useQuery({ queryKey: inquiryKey(id), queryFn: () => api.get<InquiryDetail>(`/inquiries/${id}`) });
+}
+
+export const inquiryAttachmentUrl = (inquiryId: string, attachmentId: string) =>
+  `/api/v1/inquiries/${inquiryId}/attachments/${attachmentId}`;
+
+export type InquiryChange =
+  | {
+      kind: 'answer';
+      body: {
+        customer_no?: string;
+        answer?: string;
+        category?: InquiryCategory;
+        first_contact_resolved?: boolean;
+        version: number;
+      };
+    }
+  | { kind: 'reply'; body: { body: string } }
+  | {
+      kind: 'ticket';
+      body: { category: string; subject?: string; description?: string; fields: Record<string, string> };
+    };
+
+/** Answering, answering by email, or turning the inquiry into a ticket; the list and the page reload. */
+export function useInquiryChange(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: InquiryChange) =>
+      change.kind === 'answer'
+        ? api.patch<InquiryDetail>(`/inquiries/${id}`, change.body)
+        : change.kind === 'reply'
+          ? api.post<InquiryDetail>(`/inquiries/${id}/replies`, change.body)
+          : api.post<{ id: string; number: string }>(`/inquiries/${id}/ticket`, change.body),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['tickets'] }),
+  });
+}
+
 export function useCreateInquiry() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: NewInquiry) => api.post<Inquiry>('/inquiries', body),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: inquiriesKey }),
+  });
+}
+
+/** A customer found while logging a call (GET /customers: number, name or any phone form). */
+export type CustomerMatch = {
+  customer_no: string;
+  name: string;
+  type: string;
+  country: string;
+  mobile_masked: string | null;
+};
+
+/** Customers matching what the agent typed (three characters at least), five at most. */
+export function useCustomerLookup(text: string) {
+  const q = text.trim();
+  return useQuery({
+    queryKey: ['tickets', 'customer-lookup', q],
+    queryFn: () => api.get<{ items: CustomerMatch[] }>(`/customers${queryString({ q, limit: 5 })}`),
+    enabled: q.length >= 3,
+    staleTime: 30_000,
   });
 }

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
-import { isInquiryCategory, isInquiryChannel, useInquiries } from '../api/inquiries';
+import { isAutomatic, isInquiryCategory, isInquiryChannel, useInquiries } from '../api/inquiries';
 
 export function InquiriesPage() {
   const { t } = useTranslation('tickets');
@@ -55,13 +55,20 @@ export function InquiriesPage() {
                   {inquiries.data.items.map((item) => (
                     <Table.Tr key={item.id} data-inquiry={item.number}>
                       <Table.Td>
-                        <Ltr mono>{item.number}</Ltr>
+                        <Link
+                          to="/inquiries/$id"
+                          params={{ id: item.id }}
+                          className="tw-link"
+                          data-testid="inquiry-link"
+                        >
+                          <Ltr mono>{item.number}</Ltr>
+                        </Link>
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{formatDateTime(item.created_at, locale)}</Text>
                         {item.created_by ? (
                           <Text size="xs" c="dimmed">
-                            <bdi>{item.created_by}</bdi>
+                            <bdi>{isAutomatic(item.created_by) ? t('inquiries.automatic') : item.created_by}</bdi>
                           </Text>
                         ) : null}
                       </Table.Td>

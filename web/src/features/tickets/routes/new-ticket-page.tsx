@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,14 +6,8 @@ import { isApiError } from '../../../ui/api-client';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
 import { notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/page-header';
-import {
-  isCategory,
-  mandatoryFieldsOf,
-  phoneFields,
-  ticketCategories,
-  useCreateTicket,
-  type TicketCategory,
-} from '../api/tickets';
+import { isCategory, ticketCategories, useCreateTicket, type TicketCategory } from '../api/tickets';
+import { CategoryFields, fieldsFor } from '../components/category-fields';
 
 export function NewTicketPage() {
   const { t } = useTranslation(['tickets', 'common']);
@@ -27,21 +21,18 @@ export function NewTicketPage() {
   // Kept across category changes, so switching back does not lose what was typed.
   const [fields, setFields] = useState<Record<string, string>>({});
 
-  const mandatory = mandatoryFieldsOf(category);
   const errors = fieldErrors(create.error);
   const showGeneralError = create.error && !(isApiError(create.error) && create.error.errors.length > 0);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const sent: Record<string, string> = {};
-    for (const name of mandatory) sent[name] = (fields[name] ?? '').trim();
     create.mutate(
       {
         customer_no: customerNo.trim(),
         category: category ?? '',
         subject: subject.trim(),
         description: description.trim(),
-        fields: sent,
+        fields: fieldsFor(category, fields),
       },
       {
         onSuccess: (created) => {
@@ -90,7 +81,7 @@ export function NewTicketPage() {
               label={t('new.subject')}
               name="subject"
               required
-              dir="auto"
+              attributes={{ input: { dir: 'auto' } }}
               value={subject}
               onChange={(event) => setSubject(event.currentTarget.value)}
               error={errors.subject}
@@ -98,7 +89,7 @@ export function NewTicketPage() {
             <Textarea
               label={t('new.description')}
               name="description"
-              dir="auto"
+              attributes={{ input: { dir: 'auto' } }}
               autosize
               minRows={4}
               maxRows={12}
@@ -106,34 +97,12 @@ export function NewTicketPage() {
               onChange={(event) => setDescription(event.currentTarget.value)}
               error={errors.description}
             />
-            {mandatory.length > 0 ? (
-              <Stack gap="xs" data-testid="mandatory-fields">
-                <Text fw={600} size="sm">
-                  {t('new.mandatory')}
-                </Text>
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  {mandatory.map((name) => (
-                    <TextInput
-                      key={name}
-                      label={t(`field.${name}`)}
-                      name={`fields.${name}`}
-                      required
-                      dir={
-                        name === 'waybill_no' || name === 'claim_amount' || phoneFields.includes(name) ? 'ltr' : 'auto'
-                      }
-                      type={phoneFields.includes(name) ? 'tel' : 'text'}
-                      inputMode={name === 'claim_amount' ? 'decimal' : undefined}
-                      value={fields[name] ?? ''}
-                      onChange={(event) => {
-                        const value = event.currentTarget.value;
-                        setFields((previous) => ({ ...previous, [name]: value }));
-                      }}
-                      error={errors[`fields.${name}`]}
-                    />
-                  ))}
-                </SimpleGrid>
-              </Stack>
-            ) : null}
+            <CategoryFields
+              category={category}
+              values={fields}
+              onChange={(name, value) => setFields((previous) => ({ ...previous, [name]: value }))}
+              errors={errors}
+            />
             <Group justify="flex-end" mt="md">
               <Button variant="default" onClick={() => void navigate({ to: '/tickets' })}>
                 {t('common:actions.cancel')}
