@@ -80,6 +80,33 @@ describe('tawasul start', () => {
       expect(server.stdout()).toContain('manager');
       expect(await login(server.url, 'manager', 'Tawasul-Demo-2026')).toBe(200);
       expect(await login(server.url, 'agent1', 'Tawasul-Demo-2026')).toBe(200);
+      // The service desk opens with a morning's work: the key-account officer's group queue holds
+      // the Saudi key customer's tickets, one of them overdue and escalated; the Egyptian one is in
+      // Tracking; a claim waits for the manager; the mailbox brought a complaint and a question.
+      const get = async (username: string, path: string) => {
+        const signIn = await fetch(`${server.url}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password: 'Tawasul-Demo-2026' }),
+        });
+        const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+        const response = await fetch(`${server.url}${path}`, { headers: { cookie } });
+        expect(response.status).toBe(200);
+        return (await response.json()) as { items: Record<string, unknown>[] };
+      };
+      const keyAccounts = (await get('agent3', '/api/v1/tickets?queue=group')).items;
+      expect(keyAccounts.filter((t) => t.group === 'key_accounts').map((t) => t.customer_no)).toEqual([
+        'KA0001',
+        'KA0001',
+        'KA0001',
+      ]);
+      expect(keyAccounts.some((t) => t.status === 'escalated' && t.breached === true)).toBe(true);
+      const all = (await get('supervisor', '/api/v1/tickets?queue=all')).items;
+      expect(all.find((t) => t.customer_no === 'KA0002')).toMatchObject({ group: 'tracking' });
+      expect(all.filter((t) => t.claim_approval === 'pending')).toHaveLength(1);
+      expect(all.filter((t) => t.category === 'complaint').length).toBeGreaterThanOrEqual(2);
+      const inquiries = (await get('supervisor', '/api/v1/inquiries')).items;
+      expect(inquiries.map((i) => i.channel).sort()).toEqual(['email', 'phone', 'phone']);
     } finally {
       await server.stop();
     }

@@ -14,7 +14,11 @@ export function demoCommand(run: Run): Command {
         const result = await loadDemo(database, new SettingsService(database, config.settingOverrides));
         for (const login of result.logins)
           out.line(`  ${login.username.padEnd(12)} ${login.role.padEnd(11)} ${login.password}`);
-        out.summary({ ok: true, ...result }, `demo data loaded: ${result.created} user(s) created`);
+        out.summary(
+          { ok: true, ...result },
+          `demo data loaded: ${result.created} user(s) created, ` +
+            `${result.serviceDesk.tickets} ticket(s) and ${result.serviceDesk.inquiries} inquiry(ies) opened`,
+        );
       } finally {
         await database.close();
       }

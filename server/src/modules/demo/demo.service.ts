@@ -1,10 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Database } from '../../db/client.ts';
 import { systemActor } from '../audit/index.ts';
-import { openImportFile, processImport, startImportRun, todayIn, type ImportKind } from '../customers/index.ts';
+import { todayIn, type ImportKind } from '../customers/index.ts';
+import { importDemoFile } from './demo-import.ts';
 import { demoPortfolio } from './demo-portfolio.ts';
+import { loadDemoServiceDesk } from './demo-service-desk.ts';
 import { runDailyCollections } from '../collections/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import { createUser, getUserByUsername, type Role } from '../users/index.ts';
@@ -34,6 +33,7 @@ export type DemoResult = {
   created: number;
   logins: Array<{ username: string; role: Role; password: string }>;
   portfolio: Record<ImportKind, { inserted: number; updated: number; unchanged: number; rejected: number }>;
+  serviceDesk: { tickets: number; inquiries: number };
 };
 
 /** Loads the demo data set. Idempotent: what exists already is left as it is. */
@@ -75,8 +75,11 @@ export async function loadDemo(database: Database, settings: SettingsService): P
   // Today's collections day, so that agents open the demo with work on "My list" (nothing is sent).
   const today = todayIn(await settings.get('timezone'));
   await runDailyCollections(database, settings, null, systemActor('demo'), today, { send: false, today });
+  // Tickets and inquiries, so that the service desk opens with a morning's work.
+  const serviceDesk = await loadDemoServiceDesk(database, settings);
   return {
     created,
+    serviceDesk,
     logins: demoUsers.map((u) => ({ username: u.username, role: u.role, password: DEMO_PASSWORD })),
     portfolio,
   };
@@ -85,24 +88,9 @@ export async function loadDemo(database: Database, settings: SettingsService): P
 /** The demo portfolio goes through the real import, so it is idempotent and exercises the same rules. */
 async function loadDemoPortfolio(database: Database, settings: SettingsService) {
   const files = demoPortfolio(todayIn(await settings.get('timezone')));
-  const dir = await mkdtemp(join(tmpdir(), 'tawasul-demo-'));
   const result = {} as DemoResult['portfolio'];
-  try {
-    for (const kind of ['customers', 'installments', 'payments'] as const) {
-      const path = join(dir, `${kind}.csv`);
-      await writeFile(path, files[kind]);
-      const opened = await openImportFile(path, kind);
-      const run = await startImportRun(database, systemActor('demo'), kind, `demo-${kind}.csv`, opened.totalBytes);
-      const { inserted, updated, unchanged, rejected } = await processImport(
-        database,
-        settings,
-        { id: run.id, kind, totalBytes: opened.totalBytes },
-        opened.file,
-      );
-      result[kind] = { inserted, updated, unchanged, rejected };
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  for (const kind of ['customers', 'installments', 'payments'] as const) {
+    result[kind] = await importDemoFile(database, settings, kind, `demo-${kind}.csv`, files[kind]);
   }
   return result;
 }

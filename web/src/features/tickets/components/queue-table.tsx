@@ -10,8 +10,9 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
   const { t } = useTranslation('tickets');
   const categoryName = useCategoryName();
   const groupName = useGroupName();
+  // Fits the content column of a 1280-pixel screen; narrower screens scroll sideways.
   return (
-    <Table.ScrollContainer minWidth={980}>
+    <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="tickets-table">
         <Table.Thead>
           <Table.Tr>
@@ -29,7 +30,7 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
           {items.map((item) => (
             <Table.Tr key={item.id} data-ticket={item.number} data-sla={item.sla_state}>
               <Table.Td>
-                <Link to="/tickets/$id" params={{ id: item.id }} data-testid="ticket-link">
+                <Link to="/tickets/$id" params={{ id: item.id }} className="tw-link" data-testid="ticket-link">
                   <Ltr mono>{item.number}</Ltr>
                 </Link>
               </Table.Td>
@@ -51,7 +52,7 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
                 ) : null}
               </Table.Td>
               <Table.Td>{categoryName(item.category)}</Table.Td>
-              <Table.Td maw={280}>
+              <Table.Td maw={220}>
                 <Text size="sm" truncate="end" dir="auto">
                   {item.subject}
                 </Text>
