@@ -36,7 +36,10 @@ export function ClaimApproval({ ticket }: { ticket: Ticket }) {
         </Text>
         {ticket.claim?.amount !== null && ticket.claim?.amount !== undefined ? (
           <Text size="sm">
-            {t('field.claim_amount')}: <Ltr>{formatNumber(ticket.claim.amount, currentLocale(), 2)}</Ltr>
+            {t('field.claim_amount')}:{' '}
+            <span data-testid="claim-amount">
+              <Ltr>{formatNumber(ticket.claim.amount, currentLocale(), 2)}</Ltr>
+            </span>
           </Text>
         ) : null}
         {change.error ? (
@@ -46,7 +49,7 @@ export function ClaimApproval({ ticket }: { ticket: Ticket }) {
         ) : null}
         <Textarea
           label={t('claimApproval.note')}
-          dir="auto"
+          attributes={{ input: { dir: 'auto' } }}
           autosize
           minRows={2}
           value={note}

@@ -108,7 +108,7 @@ function Composer({ ticket }: { ticket: Ticket }) {
         <Textarea
           aria-label={kind === 'note' ? t('actions.note') : t('actions.reply')}
           name="body"
-          dir="auto"
+          attributes={{ input: { dir: 'auto' } }}
           autosize
           minRows={3}
           maxRows={10}

@@ -53,13 +53,19 @@ export function GroupSettingsCard({ group, users, editable }: Props) {
               <Ltr mono>{group.code}</Ltr>
             </Badge>
           </Group>
-          <Switch
-            label={t('settings.groups.active')}
-            checked={active}
-            disabled={!editable}
-            onChange={(event) => setActive(event.currentTarget.checked)}
-            error={errors.active}
-          />
+          {editable ? (
+            <Switch
+              label={t('settings.groups.active')}
+              checked={active}
+              onChange={(event) => setActive(event.currentTarget.checked)}
+              error={errors.active}
+            />
+          ) : (
+            // A disabled switch reads as "off" whatever its state: say it in words.
+            <Badge variant="light" color={active ? 'teal' : 'gray'} tt="none" data-active={active}>
+              {active ? t('settings.groups.active') : t('settings.groups.inactive')}
+            </Badge>
+          )}
         </Group>
         {editable ? (
           <TagsInput

@@ -27,8 +27,11 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
   const errorText = useErrorText();
   const [dialog, setDialog] = useState<'transfer' | 'resolve' | 'close' | null>(null);
   const { permissions } = ticket;
+  // A claim above the approval amount is resolved or closed only after a manager approves it.
+  const awaitingApproval = ticket.claim?.approval === 'pending';
+  const canFinish = permissions.can_resolve && !awaitingApproval;
   const actions = (actionsFrom[ticket.status] ?? []).filter((a) =>
-    a === 'resolve' ? permissions.can_resolve : permissions.can_work,
+    a === 'resolve' ? canFinish : permissions.can_work,
   );
 
   const run = (action: StatusAction) =>
@@ -54,7 +57,7 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
             {t(`actions.${action}`)}
           </Button>
         ))}
-        {permissions.can_resolve && ticket.status !== 'closed' ? (
+        {canFinish && ticket.status !== 'closed' ? (
           <Button size="xs" variant="light" color="dark" onClick={() => setDialog('close')} data-action="close">
             {t('actions.close')}
           </Button>
@@ -137,7 +140,7 @@ function TransferForm({ ticket, change, onDone }: { ticket: Ticket; change: Chan
         />
         <Textarea
           label={t('actions.transferNote')}
-          dir="auto"
+          attributes={{ input: { dir: 'auto' } }}
           autosize
           minRows={2}
           value={note}
@@ -182,7 +185,7 @@ function ResolutionForm({ kind, change, onDone }: { kind: 'resolve' | 'close'; c
         <Textarea
           label={t('actions.resolution')}
           required={kind === 'close'}
-          dir="auto"
+          attributes={{ input: { dir: 'auto' } }}
           autosize
           minRows={3}
           value={resolution}

@@ -9,7 +9,8 @@ import { formatBytes, formatDateTime } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { attachmentMaxBytes, attachmentUrl, useUploadAttachment, type Ticket } from '../api/tickets';
 
-const accepted = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.txt,.csv,.docx,.xlsx';
+// The kinds the server accepts (attachmentTypeOf in tickets.service.ts), no more and no fewer.
+const accepted = '.pdf,.png,.jpg,.jpeg,.gif,.tif,.tiff,.txt,.csv,.docx,.xlsx';
 
 /** The ticket's files with download links, and an upload for those who may work the ticket. */
 export function TicketAttachments({ ticket }: { ticket: Ticket }) {
@@ -61,7 +62,9 @@ export function TicketAttachments({ ticket }: { ticket: Ticket }) {
               </Group>
             </Anchor>
             <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-              <bdi dir="ltr">{formatBytes(a.size, locale)}</bdi> · {formatDateTime(a.created_at, locale)}
+              {/* "50 بايت" in Arabic, "50 B" in English: isolated, in the direction of its unit. */}
+              <bdi data-testid="attachment-size">{formatBytes(a.size, locale)}</bdi> ·{' '}
+              {formatDateTime(a.created_at, locale)}
             </Text>
           </Group>
         ))

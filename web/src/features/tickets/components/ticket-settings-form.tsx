@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Alert,
+  Badge,
   Button,
   Card,
   Group,
@@ -19,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { isApiError } from '../../../ui/api-client';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
+import { formatNumber } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { notifySuccess } from '../../../ui/notify';
 import {
@@ -38,7 +40,10 @@ type Key = (typeof keys)[number];
 
 const num = (value: number | string) => (typeof value === 'number' ? value : Number.NaN);
 
-/** Business hours, SLA policies, the claim approval amount and report recipients; saves only what changed. */
+/**
+ * Business hours, SLA policies, the claim approval amount and report recipients; saves only
+ * what changed. Those who may only read them (supervisors) get the same settings as text.
+ */
 export function TicketSettingsForm({
   settings,
   groups,
@@ -60,9 +65,10 @@ export function TicketSettingsForm({
   const [draft, setDraft] = useState<Draft>(original);
   const set = <K extends Key>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
+  if (!editable) return <TicketSettingsView settings={settings} groups={groups} />;
+
   const changed = keys.filter((key) => JSON.stringify(draft[key]) !== JSON.stringify(original[key]));
   const errors = fieldErrors(save.error);
-  const disabled = !editable;
   const showGeneralError =
     save.error &&
     !(isApiError(save.error) && save.error.errors.some((e) => keys.some((k) => e.field.split('.')[0] === k)));
@@ -96,8 +102,8 @@ export function TicketSettingsForm({
     <form onSubmit={submit} noValidate>
       <Stack>
         <Section title={t('settings.sla.title')} description={t('settings.sla.description')}>
-          <Table.ScrollContainer minWidth={860}>
-            <Table data-testid="sla-policies" verticalSpacing="xs">
+          <Table.ScrollContainer minWidth={940}>
+            <Table data-testid="sla-policies" verticalSpacing="xs" horizontalSpacing={8}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('settings.sla.group')}</Table.Th>
@@ -106,22 +112,21 @@ export function TicketSettingsForm({
                   <Table.Th>{t('settings.sla.response')}</Table.Th>
                   <Table.Th>{t('settings.sla.resolution')}</Table.Th>
                   <Table.Th>{t('settings.sla.warning')}</Table.Th>
-                  {editable ? <Table.Th aria-label={t('settings.sla.remove')} /> : null}
+                  <Table.Th aria-label={t('settings.sla.remove')} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {policies.map((p, i) => (
-                  <Table.Tr key={i}>
+                  <Table.Tr key={i} data-policy={`${p.group}/${p.category ?? '*'}`}>
                     <Table.Td>
                       <Select
                         aria-label={t('settings.sla.group')}
                         data={groupOptions}
                         value={p.group}
                         allowDeselect={false}
-                        disabled={disabled}
                         onChange={(value) => value && setPolicy(i, { group: value })}
                         error={errors[`policies.${i}.group`] ?? errors[`policies.${i}`]}
-                        miw={150}
+                        miw={220}
                       />
                     </Table.Td>
                     <Table.Td>
@@ -130,10 +135,9 @@ export function TicketSettingsForm({
                         data={categoryOptions}
                         value={p.category ?? ''}
                         allowDeselect={false}
-                        disabled={disabled}
                         onChange={(value) => setPolicy(i, { category: value && isCategory(value) ? value : null })}
                         error={errors[`policies.${i}.category`]}
-                        miw={150}
+                        miw={170}
                       />
                     </Table.Td>
                     <Table.Td>
@@ -142,10 +146,9 @@ export function TicketSettingsForm({
                         data={clockOptions}
                         value={p.clock}
                         allowDeselect={false}
-                        disabled={disabled}
                         onChange={(value) => value && setPolicy(i, { clock: value as SlaClock })}
                         error={errors[`policies.${i}.clock`]}
-                        miw={140}
+                        miw={130}
                       />
                     </Table.Td>
                     <Table.Td>
@@ -155,10 +158,9 @@ export function TicketSettingsForm({
                         min={0}
                         placeholder={t('settings.sla.none')}
                         value={p.response_hours ?? ''}
-                        disabled={disabled}
                         onChange={(value) => setPolicy(i, { response_hours: value === '' ? null : num(value) })}
                         error={errors[`policies.${i}.response_hours`]}
-                        w={100}
+                        w={90}
                       />
                     </Table.Td>
                     <Table.Td>
@@ -167,10 +169,9 @@ export function TicketSettingsForm({
                         dir="ltr"
                         min={0}
                         value={p.resolution_hours}
-                        disabled={disabled}
                         onChange={(value) => setPolicy(i, { resolution_hours: num(value) })}
                         error={errors[`policies.${i}.resolution_hours`]}
-                        w={100}
+                        w={90}
                       />
                     </Table.Td>
                     <Table.Td>
@@ -179,29 +180,26 @@ export function TicketSettingsForm({
                         dir="ltr"
                         min={0}
                         value={p.warn_before_hours}
-                        disabled={disabled}
                         onChange={(value) => setPolicy(i, { warn_before_hours: num(value) })}
                         error={errors[`policies.${i}.warn_before_hours`]}
-                        w={100}
+                        w={90}
                       />
                     </Table.Td>
-                    {editable ? (
-                      <Table.Td>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('settings.sla.remove')}
-                          onClick={() =>
-                            set(
-                              'policies',
-                              policies.filter((_, j) => j !== i),
-                            )
-                          }
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Table.Td>
-                    ) : null}
+                    <Table.Td>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('settings.sla.remove')}
+                        onClick={() =>
+                          set(
+                            'policies',
+                            policies.filter((_, j) => j !== i),
+                          )
+                        }
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -212,29 +210,27 @@ export function TicketSettingsForm({
               {errors.policies}
             </Text>
           ) : null}
-          {editable ? (
-            <Group>
-              <Button
-                variant="light"
-                leftSection={<IconPlus size={16} />}
-                onClick={() =>
-                  set('policies', [
-                    ...policies,
-                    {
-                      group: groups[0]?.code ?? '',
-                      category: null,
-                      clock: 'business',
-                      response_hours: null,
-                      resolution_hours: 24,
-                      warn_before_hours: 4,
-                    },
-                  ])
-                }
-              >
-                {t('settings.sla.add')}
-              </Button>
-            </Group>
-          ) : null}
+          <Group>
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              onClick={() =>
+                set('policies', [
+                  ...policies,
+                  {
+                    group: groups[0]?.code ?? '',
+                    category: null,
+                    clock: 'business',
+                    response_hours: null,
+                    resolution_hours: 24,
+                    warn_before_hours: 4,
+                  },
+                ])
+              }
+            >
+              {t('settings.sla.add')}
+            </Button>
+          </Group>
         </Section>
 
         <Section title={t('settings.hours.title')} description={t('settings.hours.description')}>
@@ -248,7 +244,6 @@ export function TicketSettingsForm({
                   inputMode="numeric"
                   dir="ltr"
                   value={s.start}
-                  disabled={disabled}
                   onChange={(event) => setShift(i, 'start', event.currentTarget.value)}
                   error={errors[`business_hours.shifts.${i}.start`]}
                   w={120}
@@ -260,12 +255,11 @@ export function TicketSettingsForm({
                   inputMode="numeric"
                   dir="ltr"
                   value={s.end}
-                  disabled={disabled}
                   onChange={(event) => setShift(i, 'end', event.currentTarget.value)}
                   error={errors[`business_hours.shifts.${i}.end`]}
                   w={120}
                 />
-                {editable && shifts.length > 1 ? (
+                {shifts.length > 1 ? (
                   <ActionIcon
                     mt={28}
                     variant="subtle"
@@ -284,7 +278,7 @@ export function TicketSettingsForm({
               {errors.business_hours}
             </Text>
           ) : null}
-          {editable && shifts.length < 6 ? (
+          {shifts.length < 6 ? (
             <Group>
               <Button
                 variant="light"
@@ -309,7 +303,6 @@ export function TicketSettingsForm({
             min={0}
             thousandSeparator=","
             value={draft.claim_approval_above}
-            disabled={disabled}
             onChange={(value) => set('claim_approval_above', num(value))}
             error={errors.claim_approval_above}
             w={240}
@@ -321,7 +314,6 @@ export function TicketSettingsForm({
               description={t('settings.other.recipientsHint')}
               dir="ltr"
               value={draft.report_recipients[period]}
-              disabled={disabled}
               onChange={(value) =>
                 set('report_recipients', { ...draft.report_recipients, [period]: value.map((v) => v.trim()) })
               }
@@ -336,30 +328,33 @@ export function TicketSettingsForm({
             {errorText(save.error)}
           </Alert>
         ) : null}
-        {editable ? (
-          <Card withBorder padding="sm" radius="md">
-            <Group justify="space-between">
-              <Text size="sm" c={changed.length > 0 ? 'orange.9' : 'dimmed'} data-testid="unsaved">
-                {t('settings.unsaved', { count: changed.length })}
-              </Text>
-              <Group gap="sm">
-                <Button
-                  variant="default"
-                  disabled={changed.length === 0}
-                  onClick={() => {
-                    setDraft(original);
-                    save.reset();
-                  }}
-                >
-                  {t('settings.reset')}
-                </Button>
-                <Button type="submit" disabled={changed.length === 0} loading={save.isPending}>
-                  {t('settings.save')}
-                </Button>
-              </Group>
+        <Card withBorder padding="sm" radius="md">
+          <Group justify="space-between">
+            <Text size="sm" c={changed.length > 0 ? 'orange.9' : 'dimmed'} data-testid="unsaved">
+              {t('settings.unsaved', { count: changed.length })}
+            </Text>
+            <Group gap="sm">
+              <Button
+                variant="default"
+                disabled={changed.length === 0}
+                onClick={() => {
+                  setDraft(original);
+                  save.reset();
+                }}
+              >
+                {t('settings.reset')}
+              </Button>
+              <Button
+                type="submit"
+                disabled={changed.length === 0}
+                loading={save.isPending}
+                data-testid="save-ticket-settings"
+              >
+                {t('settings.save')}
+              </Button>
             </Group>
-          </Card>
-        ) : null}
+          </Group>
+        </Card>
       </Stack>
     </form>
   );
@@ -378,5 +373,111 @@ function Section({ title, description, children }: { title: string; description?
       ) : null}
       <Stack gap="md">{children}</Stack>
     </Card>
+  );
+}
+
+/** The settings as text, for those who may read but not change them (no greyed-out inputs to squint at). */
+function TicketSettingsView({ settings, groups }: { settings: TicketSettings; groups: TicketGroup[] }) {
+  const { t } = useTranslation('tickets');
+  const locale = currentLocale();
+  const groupName = (code: string) => {
+    const group = groups.find((g) => g.code === code);
+    return group ? (locale === 'ar' ? group.name_ar : group.name_en) : code;
+  };
+  const hours = (value: number | null) =>
+    value === null ? t('settings.sla.none') : <Ltr>{formatNumber(value, locale)}</Ltr>;
+
+  return (
+    <Stack data-testid="ticket-settings-view">
+      <Section title={t('settings.sla.title')} description={t('settings.sla.description')}>
+        <Table.ScrollContainer minWidth={720}>
+          <Table data-testid="sla-policies" verticalSpacing="xs" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('settings.sla.group')}</Table.Th>
+                <Table.Th>{t('settings.sla.category')}</Table.Th>
+                <Table.Th>{t('settings.sla.clock')}</Table.Th>
+                <Table.Th>{t('settings.sla.response')}</Table.Th>
+                <Table.Th>{t('settings.sla.resolution')}</Table.Th>
+                <Table.Th>{t('settings.sla.warning')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {settings.policies.map((p) => (
+                <Table.Tr key={`${p.group}/${p.category ?? '*'}`} data-policy={`${p.group}/${p.category ?? '*'}`}>
+                  <Table.Td>{groupName(p.group)}</Table.Td>
+                  <Table.Td>
+                    {p.category === null
+                      ? t('settings.sla.anyCategory')
+                      : isCategory(p.category)
+                        ? t(`category.${p.category}`)
+                        : p.category}
+                  </Table.Td>
+                  <Table.Td>{t(`settings.sla.clocks.${p.clock}`)}</Table.Td>
+                  <Table.Td data-col="response">{hours(p.response_hours)}</Table.Td>
+                  <Table.Td data-col="resolution">{hours(p.resolution_hours)}</Table.Td>
+                  <Table.Td data-col="warning">{hours(p.warn_before_hours)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Section>
+
+      <Section title={t('settings.hours.title')} description={t('settings.hours.description')}>
+        <Group gap="xs" data-testid="business-hours">
+          {settings.business_hours.shifts.map((s, i) => (
+            // "from 08:00 to 16:00" in words: a bare "08:00–16:00" reads backwards in one direction or the other.
+            <Badge key={i} variant="light" color="gray" size="lg" tt="none" data-shift={i}>
+              {t('settings.hours.start')} <Ltr mono>{s.start}</Ltr> {t('settings.hours.end')} <Ltr mono>{s.end}</Ltr>
+            </Badge>
+          ))}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('settings.hours.calendar')} <Ltr mono>{settings.calendar.timezone}</Ltr>
+        </Text>
+      </Section>
+
+      <Section title={t('settings.other.title')}>
+        <ReadOnlyValue label={t('settings.other.claimApprovalAbove')}>
+          <span data-testid="claim-approval-above">
+            <Ltr>{formatNumber(settings.claim_approval_above, locale)}</Ltr>
+          </span>{' '}
+          <Text span size="xs" c="dimmed">
+            {t('settings.other.claimApprovalHint')}
+          </Text>
+        </ReadOnlyValue>
+        {(['monthly', 'weekly'] as const).map((period) => (
+          <ReadOnlyValue key={period} label={t(`settings.other.recipients.${period}`)}>
+            {settings.report_recipients[period].length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('settings.other.noRecipients')}
+              </Text>
+            ) : (
+              <Group gap={4}>
+                {settings.report_recipients[period].map((email) => (
+                  <Badge key={email} variant="outline" tt="none">
+                    <Ltr>{email}</Ltr>
+                  </Badge>
+                ))}
+              </Group>
+            )}
+          </ReadOnlyValue>
+        ))}
+      </Section>
+    </Stack>
+  );
+}
+
+function ReadOnlyValue({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </Stack>
   );
 }

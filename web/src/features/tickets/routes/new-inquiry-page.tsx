@@ -1,6 +1,7 @@
 import {
   Alert,
   Anchor,
+  Autocomplete,
   Button,
   Card,
   Group,
@@ -14,11 +15,14 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconUserCheck } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../ui/api-client';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
+import { Ltr } from '../../../ui/ltr';
 import { notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/page-header';
 import {
@@ -27,6 +31,9 @@ import {
   isInquiryCategory,
   isInquiryChannel,
   useCreateInquiry,
+  useCustomerLookup,
+  type CustomerMatch,
+  type Inquiry,
   type InquiryCategory,
   type InquiryChannel,
   type NewInquiry,
@@ -50,7 +57,8 @@ function nextField(form: HTMLFormElement, from: Element): HTMLElement | null {
 /**
  * Logging an inquiry while on the phone: the cursor starts in the first field, Enter moves on
  * (a new line in the long texts), Ctrl+Enter saves from anywhere, and after saving the form is
- * ready for the next call.
+ * ready for the next call. The caller is found by customer number, name or the number he calls
+ * from; a "new prospect" whose phone is already known is offered the existing customer instead.
  */
 export function NewInquiryPage() {
   const { t } = useTranslation(['tickets', 'common']);
@@ -60,20 +68,33 @@ export function NewInquiryPage() {
   const firstRef = useRef<HTMLInputElement>(null);
   const [channel, setChannel] = useState<InquiryChannel>('phone');
   const [who, setWho] = useState<Who>('customer');
-  const [customerNo, setCustomerNo] = useState('');
+  const [customerText, setCustomerText] = useState('');
+  const [customer, setCustomer] = useState<CustomerMatch | null>(null);
   const [prospect, setProspect] = useState({ name: '', phone: '', country: 'SA' });
   const [category, setCategory] = useState<InquiryCategory>('account');
   const [subject, setSubject] = useState('');
   const [question, setQuestion] = useState('');
   const [answer, setAnswer] = useState('');
   const [resolved, setResolved] = useState(false);
+  const [lastSaved, setLastSaved] = useState<Inquiry | null>(null);
+
+  // The caller: what the agent types in the customer field, or the prospect's phone.
+  const [typed] = useDebouncedValue(who === 'customer' && !customer ? customerText.trim() : '', 250);
+  const lookup = useCustomerLookup(typed);
+  const matches = typed ? (lookup.data?.items ?? []) : [];
+  const [typedPhone] = useDebouncedValue(who === 'prospect' ? prospect.phone.trim() : '', 400);
+  const known = useCustomerLookup(typedPhone.replace(/\D/g, '').length >= 7 ? typedPhone : '');
+  const knownMatches = who === 'prospect' && typedPhone ? (known.data?.items ?? []) : [];
 
   const errors = fieldErrors(create.error);
   const showGeneralError = create.error && !(isApiError(create.error) && create.error.errors.length > 0);
 
   const reset = () => {
-    setCustomerNo('');
+    setCustomerText('');
+    setCustomer(null);
     setProspect({ name: '', phone: '', country: 'SA' });
+    // The next call starts from the first category again; the channel and the caller kind stay.
+    setCategory('account');
     setSubject('');
     setQuestion('');
     setAnswer('');
@@ -92,7 +113,7 @@ export function NewInquiryPage() {
       first_contact_resolved: resolved,
       ...(answer.trim() ? { answer: answer.trim() } : {}),
       ...(who === 'customer'
-        ? { customer_no: customerNo.trim() }
+        ? { customer_no: (customer?.customer_no ?? customerText).trim() }
         : {
             prospect: {
               name: prospect.name.trim(),
@@ -104,6 +125,7 @@ export function NewInquiryPage() {
     create.mutate(body, {
       onSuccess: (created) => {
         notifySuccess(t('inquiries.created', { number: created.number }));
+        setLastSaved(created);
         reset();
       },
     });
@@ -114,8 +136,21 @@ export function NewInquiryPage() {
     save();
   };
 
+  const focusAfter = (element: HTMLElement | null) => {
+    const next = formRef.current && element ? nextField(formRef.current, element) : null;
+    next?.focus();
+  };
+
+  /** The caller turns out to be a customer already: the inquiry is linked to him, no prospect is made. */
+  const chooseKnownCustomer = (match: CustomerMatch) => {
+    setWho('customer');
+    setCustomer(match);
+    setCustomerText(match.customer_no);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    // The customer list took the Enter (it chose the highlighted customer).
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing || event.defaultPrevented) return;
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       save();
@@ -125,8 +160,7 @@ export function NewInquiryPage() {
     if (target instanceof HTMLTextAreaElement || target instanceof HTMLButtonElement) return;
     if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
     event.preventDefault();
-    const next = formRef.current ? nextField(formRef.current, target) : null;
-    next?.focus();
+    focusAfter(target);
   };
 
   return (
@@ -177,17 +211,58 @@ export function NewInquiryPage() {
                 />
               </Stack>
             </SimpleGrid>
+            {lastSaved ? (
+              <Text size="sm" c="teal.8" data-testid="last-inquiry">
+                {t('inquiries.lastSaved')} <Ltr mono>{lastSaved.number}</Ltr>
+                {lastSaved.customer_name ? (
+                  <>
+                    {' · '}
+                    <bdi>{lastSaved.customer_name}</bdi>
+                  </>
+                ) : null}
+              </Text>
+            ) : null}
             {who === 'customer' ? (
-              <TextInput
+              <Autocomplete
                 ref={firstRef}
-                label={t('new.customerNo')}
+                label={t('inquiries.customer')}
+                description={
+                  customer ? (
+                    <span data-testid="inquiry-customer-match">
+                      <IconUserCheck size={12} style={{ verticalAlign: 'middle' }} /> <bdi>{customer.name}</bdi>{' '}
+                      <Ltr mono>({customer.customer_no})</Ltr>
+                    </span>
+                  ) : (
+                    t('inquiries.customerHint')
+                  )
+                }
                 name="customer_no"
                 required
-                dir="ltr"
+                // Laid out by what is typed: a number or a phone left to right, an Arabic name right to left.
+                attributes={{ input: { dir: 'auto' } }}
                 autoFocus
-                value={customerNo}
-                onChange={(event) => setCustomerNo(event.currentTarget.value)}
+                autoComplete="off"
+                value={customerText}
+                onChange={(value) => {
+                  setCustomerText(value);
+                  if (customer && value !== customer.customer_no) setCustomer(null);
+                }}
+                data={matches.map((m) => ({ value: m.customer_no, label: m.customer_no }))}
+                filter={({ options }) => options}
+                renderOption={({ option }) => {
+                  const match = matches.find((m) => m.customer_no === option.value);
+                  return match ? <MatchOption match={match} /> : option.value;
+                }}
+                onOptionSubmit={(value) => {
+                  const match = matches.find((m) => m.customer_no === value);
+                  if (!match) return;
+                  setCustomer(match);
+                  // Chosen: on to the next field, as Enter does elsewhere.
+                  requestAnimationFrame(() => focusAfter(firstRef.current));
+                }}
+                comboboxProps={{ withinPortal: true }}
                 error={errors.customer_no}
+                data-testid="inquiry-customer"
               />
             ) : (
               <SimpleGrid cols={{ base: 1, sm: 3 }} data-testid="prospect-fields">
@@ -196,7 +271,7 @@ export function NewInquiryPage() {
                   label={t('inquiries.prospectName')}
                   name="prospect.name"
                   required
-                  dir="auto"
+                  attributes={{ input: { dir: 'auto' } }}
                   autoFocus
                   value={prospect.name}
                   onChange={(event) => {
@@ -234,6 +309,25 @@ export function NewInquiryPage() {
                 />
               </SimpleGrid>
             )}
+            {knownMatches.length > 0 ? (
+              <Alert color="yellow" title={t('inquiries.phoneKnown')} data-testid="prospect-known">
+                <Stack gap={6}>
+                  {knownMatches.map((match) => (
+                    <Group
+                      key={match.customer_no}
+                      justify="space-between"
+                      wrap="nowrap"
+                      data-customer={match.customer_no}
+                    >
+                      <MatchOption match={match} />
+                      <Button size="xs" variant="light" onClick={() => chooseKnownCustomer(match)}>
+                        {t('inquiries.useCustomer')}
+                      </Button>
+                    </Group>
+                  ))}
+                </Stack>
+              </Alert>
+            ) : null}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NativeSelect
                 label={t('new.category')}
@@ -250,7 +344,7 @@ export function NewInquiryPage() {
                 label={t('new.subject')}
                 name="subject"
                 required
-                dir="auto"
+                attributes={{ input: { dir: 'auto' } }}
                 value={subject}
                 onChange={(event) => setSubject(event.currentTarget.value)}
                 error={errors.subject}
@@ -259,7 +353,7 @@ export function NewInquiryPage() {
             <Textarea
               label={t('inquiries.question')}
               name="question"
-              dir="auto"
+              attributes={{ input: { dir: 'auto' } }}
               autosize
               minRows={3}
               maxRows={10}
@@ -270,7 +364,7 @@ export function NewInquiryPage() {
             <Textarea
               label={t('inquiries.answer')}
               name="answer"
-              dir="auto"
+              attributes={{ input: { dir: 'auto' } }}
               autosize
               minRows={3}
               maxRows={10}
@@ -288,8 +382,11 @@ export function NewInquiryPage() {
             />
             <Group justify="space-between" mt="md" wrap="wrap">
               <Text size="xs" c="dimmed">
-                <Kbd size="xs">Enter</Kbd> {t('inquiries.keysNext')} · <Kbd size="xs">Ctrl</Kbd>+
-                <Kbd size="xs">Enter</Kbd> {t('inquiries.keysSave')}
+                <Kbd size="xs">Enter</Kbd> {t('inquiries.keysNext')} ·{' '}
+                <bdi dir="ltr">
+                  <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">Enter</Kbd>
+                </bdi>{' '}
+                {t('inquiries.keysSave')}
               </Text>
               <Group gap="xs">
                 <Button variant="default" onClick={reset}>
@@ -303,6 +400,29 @@ export function NewInquiryPage() {
           </Stack>
         </form>
       </Card>
+    </Stack>
+  );
+}
+
+/** A customer in the lookup: name, number, masked mobile and whether a prospect. */
+function MatchOption({ match }: { match: CustomerMatch }) {
+  const { t } = useTranslation('tickets');
+  return (
+    <Stack gap={0} data-customer-option={match.customer_no} style={{ minWidth: 0 }}>
+      <Text size="sm" truncate="end">
+        <bdi>{match.name}</bdi>
+      </Text>
+      <Text size="xs" c="dimmed">
+        <Ltr mono>{match.customer_no}</Ltr>
+        {match.mobile_masked ? (
+          <>
+            {' · '}
+            <Ltr>{match.mobile_masked}</Ltr>
+          </>
+        ) : null}
+        {' · '}
+        {match.type === 'prospect' ? t('inquiries.prospect') : t('inquiries.currentCustomer')}
+      </Text>
     </Stack>
   );
 }

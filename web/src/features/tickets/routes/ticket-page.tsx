@@ -1,15 +1,23 @@
-import { Alert, Anchor, Card, Grid, Group, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconStarFilled } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Card, Grid, Group, Stack, Text, Timeline, Title } from '@mantine/core';
+import { IconAlertTriangle, IconArrowLeft, IconHourglass, IconStarFilled } from '@tabler/icons-react';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { isApiError } from '../../../ui/api-client';
-import { formatDateTime, formatHijriDate } from '../../../ui/format';
+import { formatDateTime, formatHijriDate, formatNumber } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { NoPermissionPage } from '../../shell/routes/no-permission-page';
-import { isField, isPriority, useTicket, type Ticket } from '../api/tickets';
+import {
+  isField,
+  isPriority,
+  phoneFields,
+  ticketFields,
+  useTicket,
+  type Ticket,
+  type TicketField,
+} from '../api/tickets';
 import { ClaimApproval } from '../components/claim-approval';
 import { Conversation } from '../components/conversation';
 import { TicketAttachments } from '../components/ticket-attachments';
@@ -53,7 +61,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
   const locale = currentLocale();
   const categoryName = useCategoryName();
   const groupName = useGroupName();
-  const fieldEntries = Object.entries(ticket.fields ?? {}).filter(([, v]) => v !== null && v !== '');
+  const fieldEntries = shownFields(ticket.fields);
 
   return (
     <Stack gap="md" data-testid="ticket-page" data-status={ticket.status} data-version={ticket.version}>
@@ -61,7 +69,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
         <Stack gap="xs">
           <Group justify="space-between" wrap="wrap" gap="sm">
             <Group gap="sm" wrap="wrap">
-              <Title order={2} fz="h3">
+              <Title order={2} fz="h3" data-testid="ticket-number">
                 <Ltr mono>{ticket.number}</Ltr>
               </Title>
               <StatusBadge status={ticket.status} />
@@ -104,6 +112,11 @@ function TicketView({ ticket }: { ticket: Ticket }) {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
             <ClaimApproval ticket={ticket} />
+            {ticket.claim?.approval === 'pending' && !ticket.permissions.can_approve_claim ? (
+              <Alert color="yellow" icon={<IconHourglass size={18} />} data-testid="claim-pending">
+                {t('claimApproval.pendingNotice')}
+              </Alert>
+            ) : null}
             <Card withBorder padding="md" radius="md" data-testid="ticket-details">
               <Stack gap="xs">
                 <Row label={t('ticket.customer')}>
@@ -149,7 +162,10 @@ function TicketView({ ticket }: { ticket: Ticket }) {
                 ) : null}
                 {ticket.claim ? (
                   <Row label={t('ticket.claim')}>
-                    <Ltr>{ticket.claim.amount ?? '—'}</Ltr> · {ticket.claim.approval ?? '—'}
+                    <Group gap={6} wrap="wrap" data-testid="claim-state" data-approval={ticket.claim.approval}>
+                      <Ltr>{ticket.claim.amount === null ? '—' : formatNumber(ticket.claim.amount, locale, 2)}</Ltr>
+                      <ClaimStateBadge approval={ticket.claim.approval} />
+                    </Group>
                   </Row>
                 ) : null}
               </Stack>
@@ -166,7 +182,15 @@ function TicketView({ ticket }: { ticket: Ticket }) {
                 <Stack gap="xs">
                   {fieldEntries.map(([name, value]) => (
                     <Row key={name} label={isField(name) ? t(`field.${name}`) : name}>
-                      <bdi dir="auto">{String(value)}</bdi>
+                      <span data-field={name}>
+                        {name === 'claim_amount' && typeof value === 'number' ? (
+                          <Ltr>{formatNumber(value, locale, 2)}</Ltr>
+                        ) : isField(name) && ltrFields.includes(name) ? (
+                          <Ltr>{String(value)}</Ltr>
+                        ) : (
+                          <bdi dir="auto">{String(value)}</bdi>
+                        )}
+                      </span>
                     </Row>
                   ))}
                 </Stack>
@@ -208,6 +232,36 @@ const historyKinds = [
   'claim_approved',
   'claim_rejected',
 ] as const;
+
+/** Numbers and codes keep their left-to-right order in Arabic text (`+966 55 123 4567`). */
+const ltrFields: readonly TicketField[] = ['waybill_no', 'claim_amount', ...phoneFields];
+
+/**
+ * The ticket's fields in the form's order, then any others; empty ones and the server's E.164
+ * copies of the phones (`shipper_phone_e164`, for matching, not for reading) are left out.
+ */
+function shownFields(fields: Record<string, unknown> | null): [string, unknown][] {
+  const entries = Object.entries(fields ?? {}).filter(([name, v]) => v !== null && v !== '' && !name.endsWith('_e164'));
+  const rank = (name: string) => {
+    const i = (ticketFields as readonly string[]).indexOf(name);
+    return i === -1 ? ticketFields.length : i;
+  };
+  return entries.sort(([a], [b]) => rank(a) - rank(b));
+}
+
+const claimStates = ['not_needed', 'pending', 'approved', 'rejected'] as const;
+const claimStateColor = { not_needed: 'gray', pending: 'yellow', approved: 'teal', rejected: 'red' } as const;
+
+function ClaimStateBadge({ approval }: { approval: string | null }) {
+  const { t } = useTranslation('tickets');
+  const known = claimStates.find((s) => s === approval);
+  if (!known) return approval ? <Ltr mono>{approval}</Ltr> : null;
+  return (
+    <Badge variant="light" color={claimStateColor[known]} tt="none">
+      {t(`claimApproval.state.${known}`)}
+    </Badge>
+  );
+}
 
 function HistoryKind({ kind }: { kind: string }) {
   const { t } = useTranslation('tickets');
