@@ -137,11 +137,11 @@ describe.skipIf(!hasChromium && !mustRun)('tickets in the browser', () => {
     const row = page.locator(`[data-ticket="${ticket.number}"]`);
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('شركة الرياض للتجارة');
-    await expect(row.textContent()).resolves.toContain('مجموعة كبار العملاء');
+    await expect(row.textContent()).resolves.toContain('مجموعة حسابات كبار العملاء');
     const badge = row.getByTestId('sla-badge');
     await expect(badge.getAttribute('data-sla')).resolves.toBe('ok');
     expect(await badge.textContent()).toMatch(/^متبقٍ /);
-    await expect(page.getByTestId('my-groups').textContent()).resolves.toContain('مجموعة كبار العملاء');
+    await expect(page.getByTestId('my-groups').textContent()).resolves.toContain('مجموعة حسابات كبار العملاء');
     await screenshot(page, 'tickets-ar.png');
 
     // The ticket page: an internal note is added and shown as a note.

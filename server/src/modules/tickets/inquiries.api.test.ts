@@ -57,7 +57,7 @@ describeEachDatabase('inquiries API — phone contacts from customers and prospe
       first_contact_resolved: true,
       customer_name: 'ريم العنزي',
       subject: 'الاستفسار عن التقسيط <b>بدون</b> دفعة أولى',
-      created_by: 'phone.agent',
+      created_by: 'مستخدم phone.agent',
     });
     expect(body.number).toMatch(/^Q-\d{6}$/);
     expect(body.customer_no).toMatch(/^P\d{8}[0-9A-F]{6}$/);

@@ -14,6 +14,7 @@ import {
   normalizeArabic,
   parsePhone,
 } from '../customers/index.ts';
+import { users } from '../users/index.ts';
 import { inquiryNumber } from './domain/status.ts';
 import { ticketCategories } from './domain/categories.ts';
 import { inquiries } from './tickets.schema.ts';
@@ -159,7 +160,11 @@ async function createProspect(tx: DbOrTx, actor: Actor, p: ProspectInput) {
   return row!;
 }
 
-function view(row: typeof inquiries.$inferSelect, customer: { customerNo: string; name: string } | undefined) {
+function view(
+  row: typeof inquiries.$inferSelect,
+  customer: { customerNo: string; name: string } | undefined,
+  createdByName?: string | null,
+) {
   return {
     id: row.id,
     number: inquiryNumber(row.number),
@@ -174,11 +179,18 @@ function view(row: typeof inquiries.$inferSelect, customer: { customerNo: string
     status: row.status,
     requester_email: row.requesterEmail,
     ticket_id: row.ticketId,
-    created_by: row.createdByLabel,
+    // The person's name; the mailbox intake by its label (`system:mail-intake`).
+    created_by: createdByName ?? row.createdByLabel,
     created_at: row.createdAt.toISOString(),
     answered_at: row.answeredAt?.toISOString() ?? null,
     version: row.version,
   };
+}
+
+async function nameOf(deps: TicketsDeps, userId: string | null) {
+  if (!userId) return null;
+  const [u] = await deps.database.db.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
+  return u?.name ?? null;
 }
 
 async function customerOrError(deps: TicketsDeps, customerNo: string) {
@@ -272,7 +284,7 @@ export async function insertInquiry(
     return created!;
   });
   const customer = row.customerId ? await findCustomerRefById(deps.database.db, row.customerId) : undefined;
-  return view(row, customer);
+  return view(row, customer, await nameOf(deps, row.createdBy));
 }
 
 export async function listInquiries(deps: TicketsDeps, user: AuthUser, query: z.output<typeof inquiryQuerySchema>) {
@@ -284,9 +296,10 @@ export async function listInquiries(deps: TicketsDeps, user: AuthUser, query: z.
   if (query.channel) where.push(eq(inquiries.channel, query.channel));
   if (query.customer_no) where.push(eq(customers.customerNo, query.customer_no));
   const found = await deps.database.db
-    .select({ i: inquiries, customerNo: customers.customerNo, name: customers.name })
+    .select({ i: inquiries, customerNo: customers.customerNo, name: customers.name, by: users.displayName })
     .from(inquiries)
     .leftJoin(customers, eq(customers.id, inquiries.customerId))
+    .leftJoin(users, eq(users.id, inquiries.createdBy))
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(inquiries.createdAt))
     .limit(query.limit + 1)
@@ -294,7 +307,7 @@ export async function listInquiries(deps: TicketsDeps, user: AuthUser, query: z.
   return {
     items: found
       .slice(0, query.limit)
-      .map((r) => view(r.i, r.customerNo ? { customerNo: r.customerNo, name: r.name ?? '' } : undefined)),
+      .map((r) => view(r.i, r.customerNo ? { customerNo: r.customerNo, name: r.name ?? '' } : undefined, r.by)),
     has_more: found.length > query.limit,
   };
 }
@@ -323,7 +336,7 @@ export async function getInquiry(deps: TicketsDeps, user: AuthUser, id: string) 
     findAttachmentsOf(deps.database.db, { inquiryId: id }),
   ]);
   return {
-    ...view(row, customer),
+    ...view(row, customer, await nameOf(deps, row.createdBy)),
     messages: messages.map((m) => ({
       id: m.id,
       kind: m.kind,
@@ -377,7 +390,7 @@ export async function answerInquiry(deps: TicketsDeps, actor: Actor, user: AuthU
     return u;
   });
   const customer = updated.customerId ? await findCustomerRefById(deps.database.db, updated.customerId) : undefined;
-  return view(updated, customer);
+  return view(updated, customer, await nameOf(deps, updated.createdBy));
 }
 
 /** An answer by email: the outbox row, the message and the answered state are written together. */

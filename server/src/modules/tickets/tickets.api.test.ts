@@ -84,7 +84,7 @@ describeEachDatabase('tickets API — key accounts, routing, SLA, hand-offs', (g
     const detail = (await call('ka.officer', 'GET', `/api/v1/tickets/${body.id}`)).json();
     expect(detail.sla).toMatchObject({ clock: 'calendar', resolution_minutes: 4320, state: 'ok' });
     expect(detail.fields).toMatchObject({ waybill_no: 'WB-7788', shipper_phone_e164: '+966551234567' });
-    expect(detail.history[0]).toMatchObject({ kind: 'created', actor: 'ka.officer' });
+    expect(detail.history[0]).toMatchObject({ kind: 'created', actor: 'مستخدم ka.officer' });
     expect(detail.transfer_targets).not.toContain('key_accounts');
   });
 

@@ -281,8 +281,15 @@ export async function insertEvent(
   await db.insert(ticketEvents).values({ ...event, data: event.data ?? null });
 }
 
+/** A ticket's history, oldest first, with the display name of the person behind each entry. */
 export async function findEvents(db: DbOrTx, ticketId: string) {
-  return db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.id));
+  const found = await db
+    .select({ event: ticketEvents, actorName: users.displayName })
+    .from(ticketEvents)
+    .leftJoin(users, eq(users.id, ticketEvents.actorId))
+    .where(eq(ticketEvents.ticketId, ticketId))
+    .orderBy(asc(ticketEvents.id));
+  return found.map((r) => ({ ...r.event, actorName: r.actorName }));
 }
 
 export async function insertMessage(db: DbOrTx, row: typeof ticketMessages.$inferInsert) {

@@ -283,7 +283,8 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     {
       schema: {
         tags: itags,
-        summary: 'Answer, recategorise or link to a customer {customer_no?, answer?, category?, first_contact_resolved?, version?}',
+        summary:
+          'Answer, recategorise or link to a customer {customer_no?, answer?, category?, first_contact_resolved?, version?}',
         params: idParams,
         body: anyBody,
       },

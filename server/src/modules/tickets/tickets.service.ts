@@ -12,6 +12,7 @@ import {
   categoryNames,
   complaintCategories,
   mandatoryFieldErrors,
+  parseAmount,
   ticketCategories,
   type TicketCategory,
 } from './domain/categories.ts';
@@ -245,7 +246,7 @@ export async function createTicket(
   ]);
   const times = slaTimes(policy, calendar, now, policy.resolutionMinutes);
   const fields = normaliseFields(input.fields, customer.country);
-  const claimAmount = input.category === 'claim' ? Number(input.fields.claim_amount) : null;
+  const claimAmount = input.category === 'claim' ? parseAmount(input.fields.claim_amount) : null;
   const row: NewTicketRow = {
     customerId: customer.id,
     country: customer.country,
@@ -325,7 +326,8 @@ function normaliseFields(fields: Record<string, unknown>, country: string): Reco
       if (parsed.e164) out[`${name}_e164`] = parsed.e164;
     }
   }
-  if (fields.claim_amount !== undefined && fields.claim_amount !== null) out.claim_amount = Number(fields.claim_amount);
+  if (fields.claim_amount !== undefined && fields.claim_amount !== null)
+    out.claim_amount = parseAmount(fields.claim_amount);
   return out;
 }
 
@@ -952,7 +954,13 @@ export async function getTicket(deps: TicketsDeps, user: AuthUser, id: string) {
       uploaded_by: x.uploadedBy,
       created_at: x.createdAt.toISOString(),
     })),
-    history: events.map((e) => ({ at: e.at.toISOString(), kind: e.kind, actor: e.actor, data: e.data })),
+    history: events.map((e) => ({
+      at: e.at.toISOString(),
+      kind: e.kind,
+      // People by their name; the system by its label (`system:sla`, `system:mail-intake`).
+      actor: e.actorName ?? e.actor,
+      data: e.data,
+    })),
     permissions: {
       can_work: canWork(a, t),
       can_resolve: canResolve(a, t) && !closed,

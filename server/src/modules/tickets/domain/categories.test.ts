@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePhone } from '../../customers/index.ts';
-import { mandatoryFieldErrors, mandatoryFieldsOf, type TicketCategory } from './categories.ts';
+import { mandatoryFieldErrors, mandatoryFieldsOf, parseAmount, type TicketCategory } from './categories.ts';
 
 const complete = {
   waybill_no: 'WB123456789',
@@ -78,8 +78,45 @@ describe('mandatory fields per category', () => {
     ['a claim without its amount', 'claim', complete, 'SA', ['fields.claim_amount:required']],
     ['a negative claim', 'claim', { ...complete, claim_amount: -5 }, 'SA', ['fields.claim_amount:invalid_amount']],
     ['a claim amount as text', 'claim', { ...complete, claim_amount: '1500.50' }, 'SA', []],
+    ['a claim amount with thousands commas', 'claim', { ...complete, claim_amount: '7,500' }, 'SA', []],
+    ['a claim amount in Arabic-Indic digits', 'claim', { ...complete, claim_amount: '١٬٢٥٠٫٥' }, 'SA', []],
+    [
+      'a claim amount with letters',
+      'claim',
+      { ...complete, claim_amount: '12abc' },
+      'SA',
+      ['fields.claim_amount:invalid_amount'],
+    ],
+    [
+      'a claim amount in the European style',
+      'claim',
+      { ...complete, claim_amount: '7.500,00' },
+      'SA',
+      ['fields.claim_amount:invalid_amount'],
+    ],
     ['a complaint needs no shipment fields', 'complaint', {}, 'SA', []],
   ] as const)('%s', (_name, category, fields, country, expected) => {
     expect(fieldsOf(category, fields, country)).toEqual(expected);
+  });
+});
+
+describe('parseAmount', () => {
+  it.each([
+    ['a number', 2500.5, 2500.5],
+    ['plain digits', '7500', 7500],
+    ['a decimal point', '1500.50', 1500.5],
+    ['thousands commas', '1,250,000', 1250000],
+    ['Arabic-Indic digits', '٧٥٠٠', 7500],
+    ['Arabic separators', '١٬٢٥٠٫٥', 1250.5],
+    ['Persian digits', '۷۵۰۰', 7500],
+    ['spaces around', '  900 ', 900],
+    ['commas in the wrong places', '75,00', null],
+    ['the European style', '7.500,00', null],
+    ['letters', '12abc', null],
+    ['empty text', '', null],
+    ['not a number', Number.NaN, null],
+    ['an object', { amount: 5 }, null],
+  ])('%s', (_name, value, expected) => {
+    expect(parseAmount(value)).toBe(expected);
   });
 });

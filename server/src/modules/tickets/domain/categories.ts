@@ -59,6 +59,24 @@ export function mandatoryFieldsOf(category: TicketCategory): string[] {
   return fields;
 }
 
+/**
+ * An amount as agents type it: a number, or text with Western or Arabic-Indic digits, the Arabic
+ * decimal sign (٫) or a point, and thousands grouped by commas or the Arabic separator (٬)
+ * — "7,500", "٧٥٠٠", "١٬٢٥٠٫٥". Anything else (letters, "7.500,00") is not an amount: null.
+ */
+export function parseAmount(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  const text = value
+    .trim()
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066B/g, '.')
+    .replace(/\u066C/g, ',');
+  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(text)) return null;
+  return Number(text.replace(/,/g, ''));
+}
+
 export type PhoneCheck = (raw: string, country: string) => { valid: boolean; e164: string | null };
 
 /**
@@ -77,10 +95,10 @@ export function mandatoryFieldErrors(
     const field = `fields.${name}`;
     const label = fieldNames[name] ?? name;
     if (name === 'claim_amount') {
-      const amount = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      if (value === undefined || value === null || value === '') {
+      const amount = parseAmount(value);
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
         errors.push(required(field, label));
-      } else if (typeof amount !== 'number' || !Number.isFinite(amount) || amount <= 0 || amount > 1e11) {
+      } else if (amount === null || amount <= 0 || amount > 1e11) {
         errors.push({
           field,
           code: 'invalid_amount',

@@ -104,6 +104,8 @@ export function MainNav() {
           to={to}
           label={t(`nav.${page}`)}
           active={to === activeTo}
+          // The router's own fuzzy match would also mark /tickets current on /tickets/settings.
+          activeOptions={{ exact: true }}
           leftSection={<ItemIcon size={20} stroke={1.6} />}
           rightSection={<IconChevronRight size={14} className="mantine-rotate-rtl" />}
           variant="light"

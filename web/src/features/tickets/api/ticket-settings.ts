@@ -44,6 +44,8 @@ export function useTicketGroups() {
   return useQuery({
     queryKey: groupsKey,
     queryFn: () => api.get<{ items: TicketGroup[] }>('/ticket-groups'),
+    // Queues name every row's group from this list; names change rarely (and edits refresh it).
+    staleTime: 60_000,
   });
 }
 

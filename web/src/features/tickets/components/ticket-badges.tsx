@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { formatDateTime } from '../../../ui/format';
+import { useTicketGroups } from '../api/ticket-settings';
 import { isCategory, isGroup, isStatus, type SlaState } from '../api/tickets';
 
 const statusColor = {
@@ -31,9 +32,19 @@ export function useCategoryName() {
   return (category: string) => (isCategory(category) ? t(`category.${category}`) : category);
 }
 
+/**
+ * A group's name as the installation calls it (editable in the ticket settings), in the reader's
+ * language; the built-in name until the list has loaded, or for a group it does not hold.
+ */
 export function useGroupName() {
   const { t } = useTranslation('tickets');
-  return (group: string) => (isGroup(group) ? t(`group.${group}`) : group);
+  const groups = useTicketGroups();
+  const locale = currentLocale();
+  return (group: string) => {
+    const found = groups.data?.items.find((g) => g.code === group);
+    if (found) return locale === 'ar' ? found.name_ar : found.name_en;
+    return isGroup(group) ? t(`group.${group}`) : group;
+  };
 }
 
 /** The current time, renewed every 30 seconds (enough for a countdown in minutes). */

@@ -9,6 +9,7 @@ import { formatDateTime, formatHijriDate, formatNumber } from '../../../ui/forma
 import { Ltr } from '../../../ui/ltr';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { NoPermissionPage } from '../../shell/routes/no-permission-page';
+import { isAutomatic } from '../api/inquiries';
 import {
   isField,
   isPriority,
@@ -204,7 +205,8 @@ function TicketView({ ticket }: { ticket: Ticket }) {
                 {ticket.history.map((h, index) => (
                   <Timeline.Item key={`${h.at}-${index}`} title={<HistoryKind kind={h.kind} />}>
                     <Text size="xs" c="dimmed">
-                      {h.actor ? <bdi>{h.actor}</bdi> : null} · {formatDateTime(h.at, locale)}
+                      {h.actor ? <bdi>{isAutomatic(h.actor) ? t('history.system') : h.actor}</bdi> : null} ·{' '}
+                      {formatDateTime(h.at, locale)}
                     </Text>
                   </Timeline.Item>
                 ))}
