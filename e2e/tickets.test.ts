@@ -31,6 +31,7 @@ describe.skipIf(!hasChromium && !mustRun)('tickets in the browser', () => {
   let server: TestServer;
   let context: BrowserContext;
   let page: Page;
+  let ticketUrl = '';
 
   beforeAll(async () => {
     if (!hasChromium) throw new Error(`browser tests must run in CI, but ${chromiumPath} is missing`);
@@ -40,6 +41,13 @@ describe.skipIf(!hasChromium && !mustRun)('tickets in the browser', () => {
     server = await startTestServer();
     await server.createUser({ username: 'manager1', password, role: 'manager', display_name: 'سارة المديرة' });
     await server.createUser({ username: 'supervisor1', password, role: 'supervisor', display_name: 'خالد المشرف' });
+    await server.createUser({
+      username: 'agent.ops',
+      password,
+      role: 'agent',
+      display_name: 'ماجد العمليات',
+      skills: ['service'],
+    });
     await server.createUser({
       username: 'agent.ka',
       password,
@@ -89,11 +97,17 @@ describe.skipIf(!hasChromium && !mustRun)('tickets in the browser', () => {
     expect(users.status()).toBe(200);
     const { items } = (await users.json()) as { items: { id: string; username: string }[] };
     const agent = items.find((u) => u.username === 'agent.ka');
+    const ops = items.find((u) => u.username === 'agent.ops');
     expect(agent).toBeDefined();
+    expect(ops).toBeDefined();
     const members = await page.request.put(`${server.url}/api/v1/ticket-groups/key_accounts/members`, {
       data: { user_ids: [agent!.id] },
     });
     expect(members.status()).toBe(200);
+    const opsMembers = await page.request.put(`${server.url}/api/v1/ticket-groups/operations/members`, {
+      data: { user_ids: [ops!.id] },
+    });
+    expect(opsMembers.status()).toBe(200);
   });
 
   it('the agent opens a ticket, sees it in مجموعاتي with an SLA badge, and adds a note', async () => {
@@ -158,5 +172,61 @@ describe.skipIf(!hasChromium && !mustRun)('tickets in the browser', () => {
     await message.waitFor();
     await expect(page.getByTestId('ticket-history').textContent()).resolves.toContain('أضيفت ملاحظة داخلية');
     await screenshot(page, 'ticket-ar.png');
+    ticketUrl = page.url();
+  });
+
+  it('the officer hands the ticket to Operations, who close it; nobody can send it back to Key Accounts', async () => {
+    // The officer's hand-off: Key Accounts is not among the targets (it is where the ticket is).
+    const before = await page.getByTestId('ticket-page').getAttribute('data-version');
+    await page.locator('[data-action="transfer"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('المجموعة المحوَّل إليها').click();
+    const targets = await page.getByRole('option').allTextContents();
+    expect(targets).toContain('العمليات');
+    expect(targets).not.toContain('مجموعة حسابات كبار العملاء');
+    await page.getByRole('option', { name: 'العمليات', exact: true }).click();
+    await dialog.locator('textarea').fill('الرجاء متابعة التسليم مع مستودع جدة');
+    const moved = page.waitForResponse((r) => r.url().endsWith('/transfer') && r.request().method() === 'POST');
+    await dialog.getByRole('button', { name: 'تأكيد' }).click();
+    expect((await moved).status()).toBe(200);
+    await page.locator(`[data-testid="ticket-page"]:not([data-version="${before}"])`).waitFor();
+    await expect(page.getByTestId('ticket-details').textContent()).resolves.toContain('العمليات');
+    // No longer in his group: he cannot close it.
+    expect(await page.locator('[data-action="close"]').count()).toBe(0);
+
+    // Operations find it in their groups' queue and close it with the resolution.
+    await context.clearCookies();
+    await signIn(page, server.url, 'agent.ops', password);
+    await page.goto(ticketUrl);
+    await page.getByTestId('ticket-page').waitFor();
+    // From Operations, Key Accounts is not a target either.
+    await page.locator('[data-action="transfer"]').click();
+    await page.getByRole('dialog').getByLabel('المجموعة المحوَّل إليها').click();
+    expect(await page.getByRole('option').allTextContents()).not.toContain('مجموعة حسابات كبار العملاء');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    // …and the API refuses it outright.
+    const id = ticketUrl.split('/').pop()!;
+    const csrf = ((await (await page.request.get(`${server.url}/api/v1/auth/me`)).json()) as { csrf_token: string })
+      .csrf_token;
+    const bounce = await page.request.post(`${server.url}/api/v1/tickets/${id}/transfer`, {
+      data: { group: 'key_accounts' },
+      headers: { 'x-csrf-token': csrf },
+    });
+    expect(bounce.status()).toBe(409);
+
+    await page.locator('[data-action="close"]').click();
+    await page.getByRole('dialog').locator('textarea').fill('سُلّمت الشحنة صباح اليوم ووقّع المستلم');
+    const closed = page.waitForResponse((r) => r.url().endsWith('/close') && r.request().method() === 'POST');
+    await page.getByRole('dialog').getByRole('button', { name: 'تأكيد' }).click();
+    expect((await closed).status()).toBe(200);
+    await page.locator('[data-testid="ticket-page"][data-status="closed"]').waitFor();
+    const history = await page.getByTestId('ticket-history').textContent();
+    expect(history).toContain('ماجد العمليات');
+    expect(history).toContain('حُوّلت إلى العمليات');
+    expect(history).toContain('الرجاء متابعة التسليم مع مستودع جدة');
+    expect(history).toContain('أُغلقت');
+    await screenshot(page, 'ticket-closed-ar.png');
   });
 });

@@ -203,7 +203,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
               </Text>
               <Timeline bulletSize={12} lineWidth={2}>
                 {ticket.history.map((h, index) => (
-                  <Timeline.Item key={`${h.at}-${index}`} title={<HistoryKind kind={h.kind} />}>
+                  <Timeline.Item key={`${h.at}-${index}`} title={<HistoryKind kind={h.kind} data={h.data} />}>
                     <Text size="xs" c="dimmed">
                       {h.actor ? <bdi>{isAutomatic(h.actor) ? t('history.system') : h.actor}</bdi> : null} ·{' '}
                       {formatDateTime(h.at, locale)}
@@ -230,7 +230,10 @@ const historyKinds = [
   'status_pending',
   'status_resolve',
   'status_reopen',
-  'status_close',
+  'closed',
+  'customer_message',
+  'sla_warning',
+  'escalated',
   'claim_approved',
   'claim_rejected',
 ] as const;
@@ -265,13 +268,30 @@ function ClaimStateBadge({ approval }: { approval: string | null }) {
   );
 }
 
-function HistoryKind({ kind }: { kind: string }) {
+function HistoryKind({ kind, data }: { kind: string; data: unknown }) {
   const { t } = useTranslation('tickets');
+  const groupName = useGroupName();
   const known = historyKinds.find((k) => k === kind);
+  const detail = (data ?? {}) as { to?: unknown; name?: unknown; note?: unknown };
+  const title =
+    known === 'transferred' && typeof detail.to === 'string'
+      ? t('history.transferredTo', { group: groupName(detail.to) })
+      : known === 'assigned' && typeof detail.name === 'string'
+        ? t('history.assignedTo', { name: detail.name })
+        : known
+          ? t(`history.${known}`)
+          : null;
   return (
-    <Text size="sm" fw={500}>
-      {known ? t(`history.${known}`) : <Ltr mono>{kind}</Ltr>}
-    </Text>
+    <Stack gap={0}>
+      <Text size="sm" fw={500}>
+        {title ?? <Ltr mono>{kind}</Ltr>}
+      </Text>
+      {known === 'transferred' && typeof detail.note === 'string' && detail.note ? (
+        <Text size="xs" dir="auto" style={{ overflowWrap: 'anywhere' }}>
+          {detail.note}
+        </Text>
+      ) : null}
+    </Stack>
   );
 }
 
