@@ -1,29 +1,23 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  chromiumPath,
+  assertBrowserReady,
+  describeInBrowser,
   firstPage,
-  hasChromium,
   htmlAttributes,
-  mustRun,
   openBrowser,
   removeProfiles,
-  resultsDir,
   screenshot,
   signIn,
 } from './support/browser.ts';
-import { startTestServer, webDist, type TestServer } from './support/server.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
 
 // The collections day in the browser (issue 5): a manager runs the day, the supervisor sees
 // the lists and deals an absent agent's share, an agent works "My list" (no answer → next
 // number → reached, a promise to pay, a wrong number), IT corrects the number and the item
 // comes back, the supervisor sends an item back, signs off a finished list, meets the 409 of
 // an unfinished one and exports F 1-2.
-
-if (!hasChromium && !mustRun) console.warn(`SKIPPED: browser tests — ${chromiumPath} not found`);
 
 const password = 'Wadi-Hanifa-2871';
 
@@ -110,7 +104,7 @@ function attemptResponse(page: Page) {
   );
 }
 
-describe.skipIf(!hasChromium && !mustRun)('the collections day in the browser', () => {
+describeInBrowser('the collections day in the browser', () => {
   let server: TestServer;
   let manager: BrowserContext;
   let supervisor: BrowserContext;
@@ -120,10 +114,7 @@ describe.skipIf(!hasChromium && !mustRun)('the collections day in the browser', 
   let agentPage: Page;
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`browser tests must run in CI, but ${chromiumPath} is missing`);
-    if (!existsSync(join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: run `npm run build -w web` first');
-    mkdirSync(resultsDir, { recursive: true });
+    assertBrowserReady();
     server = await startTestServer({ TAWASUL_CALLING_WINDOW: '00:00-24:00', TAWASUL_WEEKEND: 'none' });
     await server.createUser({ username: 'manager1', password, role: 'manager', display_name: 'منيرة المديرة' });
     await server.createUser({ username: 'supervisor1', password, role: 'supervisor', display_name: 'خالد المشرف' });

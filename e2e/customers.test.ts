@@ -1,27 +1,21 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  chromiumPath,
+  assertBrowserReady,
+  describeInBrowser,
   firstPage,
-  hasChromium,
   htmlAttributes,
-  mustRun,
   openBrowser,
   removeProfiles,
-  resultsDir,
   screenshot,
   signIn,
 } from './support/browser.ts';
-import { startTestServer, webDist, type TestServer } from './support/server.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
 
 // Customers and portfolio in the browser (issue 3): a supervisor imports files through the
 // Imports page and reads the rejected rows, finds a customer by a misspelt name and by a phone
 // typed any way, opens the customer 360; an agent flags a wrong number and IT corrects it.
-
-if (!hasChromium && !mustRun) console.warn(`SKIPPED: browser tests — ${chromiumPath} not found`);
 
 const password = 'Wadi-Hanifa-2871';
 
@@ -65,16 +59,13 @@ function readsLeftToRight(locator: Locator) {
   });
 }
 
-describe.skipIf(!hasChromium && !mustRun)('customers, imports and the customer 360 in the browser', () => {
+describeInBrowser('customers, imports and the customer 360 in the browser', () => {
   let server: TestServer;
   let supervisor: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`browser tests must run in CI, but ${chromiumPath} is missing`);
-    if (!existsSync(join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: run `npm run build -w web` first');
-    mkdirSync(resultsDir, { recursive: true });
+    assertBrowserReady();
     server = await startTestServer();
     await server.createUser({ username: 'supervisor1', password, role: 'supervisor', display_name: 'خالد المشرف' });
     await server.createUser({

@@ -1,26 +1,21 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  chromiumPath,
+  assertBrowserReady,
+  describeInBrowser,
   firstPage,
-  hasChromium,
   htmlAttributes,
-  mustRun,
   openBrowser,
   removeProfiles,
-  resultsDir,
   screenshot,
   signIn,
 } from './support/browser.ts';
-import { startTestServer, webDist, type TestServer } from './support/server.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
 
 // The inquiry page (S1) in the browser: a mail from an unknown address and a fax arrive in the
 // service mailbox; an agent opens the mail, links it to the customer, answers by email, and
 // opens a ticket from it; the fax's document downloads as it came.
-
-if (!hasChromium && !mustRun) console.warn(`SKIPPED: browser tests — ${chromiumPath} not found`);
 
 const password = 'Wadi-Hanifa-2871';
 const faxPdf = Buffer.from('%PDF-1.4\n% fax page 1 from +966114445555\n%%EOF\n');
@@ -28,16 +23,13 @@ const faxPdf = Buffer.from('%PDF-1.4\n% fax page 1 from +966114445555\n%%EOF\n')
 const mail = (headers: string[], body: string) => Buffer.from([...headers, '', body].join('\r\n'));
 const base64Subject = (s: string) => `=?UTF-8?B?${Buffer.from(s).toString('base64')}?=`;
 
-describe.skipIf(!hasChromium && !mustRun)('the inquiry page in the browser', () => {
+describeInBrowser('the inquiry page in the browser', () => {
   let server: TestServer;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`browser tests must run in CI, but ${chromiumPath} is missing`);
-    if (!existsSync(join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: run `npm run build -w web` first');
-    mkdirSync(resultsDir, { recursive: true });
+    assertBrowserReady();
     server = await startTestServer({ TAWASUL_FAX_GATEWAY_FROM: 'fax@gateway.example' });
     await server.createUser({
       username: 'care.agent',

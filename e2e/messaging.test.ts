@@ -1,28 +1,22 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  chromiumPath,
+  assertBrowserReady,
+  describeInBrowser,
   firstPage,
-  hasChromium,
   htmlAttributes,
-  mustRun,
   openBrowser,
   removeProfiles,
-  resultsDir,
   screenshot,
   signIn,
 } from './support/browser.ts';
-import { startTestServer, webDist, type TestServer } from './support/server.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
 
 // Messaging in the browser (issue 4, item 7): a supervisor drafts an SMS reminder and watches the
 // live counter turn red past 70 Arabic characters; a manager approves it (a too-long draft is
 // refused with the server's Arabic reason), sends a test SMS through the `log` adapter from the
 // provider page and reads it in the outbox with its history; a 71-character Arabic test is
 // refused; an agent sees no messaging at all.
-
-if (!hasChromium && !mustRun) console.warn(`SKIPPED: browser tests — ${chromiumPath} not found`);
 
 const password = 'Wadi-Hanifa-2871';
 
@@ -34,7 +28,7 @@ const fittingBody = 'عزيزي {name}، قسطك يستحق قريبًا. {comp
 const extra = ' نرجو السداد في الموعد لتجنب أي رسوم إضافية';
 const render = (body: string) => body.replace('{name}', sampleName).replace('{company}', company);
 
-describe.skipIf(!hasChromium && !mustRun)('messaging screens in the browser', () => {
+describeInBrowser('messaging screens in the browser', () => {
   let server: TestServer;
   let supervisor: BrowserContext;
   let manager: BrowserContext;
@@ -42,10 +36,7 @@ describe.skipIf(!hasChromium && !mustRun)('messaging screens in the browser', ()
   let managerPage: Page;
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`browser tests must run in CI, but ${chromiumPath} is missing`);
-    if (!existsSync(join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: run `npm run build -w web` first');
-    mkdirSync(resultsDir, { recursive: true });
+    assertBrowserReady();
     server = await startTestServer({ TAWASUL_CALLING_WINDOW: '00:00-24:00', TAWASUL_WEEKEND: 'none' });
     await server.createUser({ username: 'supervisor1', password, role: 'supervisor', display_name: 'خالد المشرف' });
     await server.createUser({ username: 'manager1', password, role: 'manager', display_name: 'سلمى المديرة' });

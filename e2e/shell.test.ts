@@ -1,66 +1,22 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, webDist, type TestServer } from './support/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  assertBrowserReady,
+  describeInBrowser,
+  firstPage,
+  htmlAttributes,
+  openBrowser,
+  removeProfiles,
+  screenshot,
+  signIn,
+} from './support/browser.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
 
 // The web shell in headless Chromium against the real server: Arabic first, English one
 // switch away and remembered, role-aware navigation, settings set by the environment.
 
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-const mustRun = process.env.CI === 'true';
-if (!hasChromium && !mustRun) console.warn(`SKIPPED: browser tests — ${chromiumPath} not found`);
-
-const resultsDir = fileURLToPath(new URL('../test-results', import.meta.url));
 const adminPassword = 'Sahara-Oasis-7310';
 const agentPassword = 'Palm-Grove-4826';
-
-const profiles: string[] = [];
-async function openBrowser(): Promise<BrowserContext> {
-  const dir = mkdtempSync(join(tmpdir(), 'tawasul-e2e-'));
-  profiles.push(dir);
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  context.setDefaultTimeout(15_000);
-  // Browser-side failures show up in the test output.
-  context.on('weberror', (error) => console.error('[browser error]', error.error()));
-  context.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      console.error('[browser console]', message.text());
-    }
-  });
-  context.on('response', (response) => {
-    if (response.status() >= 400)
-      console.info('[http]', response.status(), response.request().method(), response.url());
-  });
-  return context;
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  // Toasts ("user created") would cover the page title.
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 10_000 });
-  await page.screenshot({ path: join(resultsDir, name), fullPage: true });
-}
-
-async function htmlAttributes(page: Page) {
-  return page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
-}
 
 /**
  * The navbar sits on the reading side (right in Arabic, left in English) and the page content
@@ -82,24 +38,13 @@ async function expectShellLayout(page: Page, dir: 'rtl' | 'ltr') {
   expect(transform === 'none' ? 'ltr' : 'rtl').toBe(dir);
 }
 
-async function signIn(page: Page, baseUrl: string, username: string, password: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
-  await page.getByTestId('welcome-card').waitFor();
-}
-
-describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
+describeInBrowser('web shell in the browser', () => {
   let server: TestServer;
   let admin: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`browser tests must run in CI, but ${chromiumPath} is missing`);
-    if (!existsSync(join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: run `npm run build -w web` first');
-    mkdirSync(resultsDir, { recursive: true });
+    assertBrowserReady();
     server = await startTestServer();
     await server.createUser({
       username: 'admin',
@@ -108,13 +53,13 @@ describe.skipIf(!hasChromium && !mustRun)('web shell in the browser', () => {
       display_name: 'سارة الإدارية',
     });
     admin = await openBrowser();
-    page = admin.pages()[0] ?? (await admin.newPage());
+    page = await firstPage(admin);
   });
 
   afterAll(async () => {
     await admin?.close();
     await server?.close();
-    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+    removeProfiles();
   });
 
   it('(a) shows the login page in Arabic, right to left, in the bundled font', async () => {

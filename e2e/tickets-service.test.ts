@@ -1,27 +1,21 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  chromiumPath,
+  assertBrowserReady,
+  describeInBrowser,
   firstPage,
-  hasChromium,
   htmlAttributes,
-  mustRun,
   openBrowser,
   removeProfiles,
-  resultsDir,
   screenshot,
   signIn,
 } from './support/browser.ts';
-import { startTestServer, webDist, type TestServer } from './support/server.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
 
 // Customer service in the browser (S1, S3): a phone agent logs inquiries from the keyboard (a new
 // prospect, and a customer found by the number he calls from), attaches files to a ticket, a
 // claim above the approval amount waits for a manager and then reaches the claims officer, and
 // a manager changes the ticket settings that a supervisor may only read.
-
-if (!hasChromium && !mustRun) console.warn(`SKIPPED: browser tests — ${chromiumPath} not found`);
 
 const password = 'Wadi-Hanifa-2871';
 const customersCsv = [
@@ -69,7 +63,7 @@ function notClipped(locator: Locator) {
   return locator.evaluate((element) => element.scrollWidth <= element.clientWidth + 1);
 }
 
-describe.skipIf(!hasChromium && !mustRun)('customer service in the browser', () => {
+describeInBrowser('customer service in the browser', () => {
   let server: TestServer;
   let context: BrowserContext;
   let page: Page;
@@ -84,10 +78,7 @@ describe.skipIf(!hasChromium && !mustRun)('customer service in the browser', () 
   };
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`browser tests must run in CI, but ${chromiumPath} is missing`);
-    if (!existsSync(join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: run `npm run build -w web` first');
-    mkdirSync(resultsDir, { recursive: true });
+    assertBrowserReady();
     server = await startTestServer();
     await server.createUser({ username: 'manager1', password, role: 'manager', display_name: 'سارة المديرة' });
     await server.createUser({ username: 'supervisor1', password, role: 'supervisor', display_name: 'خالد المشرف' });

@@ -1,25 +1,19 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  chromiumPath,
+  assertBrowserReady,
+  describeInBrowser,
   firstPage,
-  hasChromium,
   htmlAttributes,
-  mustRun,
   openBrowser,
   removeProfiles,
-  resultsDir,
   screenshot,
   signIn,
 } from './support/browser.ts';
-import { startTestServer, webDist, type TestServer } from './support/server.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
 
 // Tickets in the browser (issue 6): a key-account officer opens a ticket for a Saudi key
 // customer, finds it in "مجموعاتي" (Key Accounts) with its SLA countdown, and adds a note.
-
-if (!hasChromium && !mustRun) console.warn(`SKIPPED: browser tests — ${chromiumPath} not found`);
 
 const password = 'Wadi-Hanifa-2871';
 const customersCsv = [
@@ -27,17 +21,14 @@ const customersCsv = [
   'K500,شركة الرياض للتجارة,current,A,SA,الرياض,0551234567,true',
 ].join('\n');
 
-describe.skipIf(!hasChromium && !mustRun)('tickets in the browser', () => {
+describeInBrowser('tickets in the browser', () => {
   let server: TestServer;
   let context: BrowserContext;
   let page: Page;
   let ticketUrl = '';
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`browser tests must run in CI, but ${chromiumPath} is missing`);
-    if (!existsSync(join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: run `npm run build -w web` first');
-    mkdirSync(resultsDir, { recursive: true });
+    assertBrowserReady();
     server = await startTestServer();
     await server.createUser({ username: 'manager1', password, role: 'manager', display_name: 'سارة المديرة' });
     await server.createUser({ username: 'supervisor1', password, role: 'supervisor', display_name: 'خالد المشرف' });

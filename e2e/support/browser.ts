@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { describe } from 'vitest';
+import { webDist } from './server.ts';
 
 // Headless Chromium for the browser tests: one throw-away profile per context, browser-side
 // failures in the test output, full-page screenshots in test-results/.
@@ -11,6 +13,23 @@ export const chromiumPath = '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
 export const mustRun = process.env.CI === 'true';
 export const resultsDir = fileURLToPath(new URL('../../test-results', import.meta.url));
+
+/**
+ * Declares a browser suite. Without Chromium it is skipped with a loud line — except under
+ * CI=true, where it runs and fails (see `assertBrowserReady`).
+ */
+export function describeInBrowser(title: string, body: () => void) {
+  if (!hasChromium && !mustRun) console.warn(`SKIPPED: browser tests — ${chromiumPath} not found`);
+  describe.skipIf(!hasChromium && !mustRun)(title, body);
+}
+
+/** First thing in a suite's beforeAll: Chromium and the built web app are there. */
+export function assertBrowserReady() {
+  if (!hasChromium) throw new Error(`browser tests must run in CI, but ${chromiumPath} is missing`);
+  if (!existsSync(join(webDist, 'index.html')))
+    throw new Error('web/dist is missing: run `npm run build -w web` first');
+  mkdirSync(resultsDir, { recursive: true });
+}
 
 const profiles: string[] = [];
 
