@@ -17,7 +17,6 @@ const look: Record<TicketMessage['kind'], { bg: string; border: string }> = {
 
 export function Conversation({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('tickets');
-  const locale = currentLocale();
   return (
     <Stack gap="sm" data-testid="conversation">
       {ticket.messages.length === 0 ? (
@@ -25,41 +24,51 @@ export function Conversation({ ticket }: { ticket: Ticket }) {
           {t('ticket.noMessages')}
         </Text>
       ) : (
-        ticket.messages.map((m) => (
-          <Card
-            key={m.id}
-            padding="sm"
-            radius="md"
-            data-kind={m.kind}
-            data-testid="message"
-            style={{ background: look[m.kind].bg, border: look[m.kind].border }}
-            ms={m.kind === 'inbound' ? 0 : 'xl'}
-            me={m.kind === 'inbound' ? 'xl' : 0}
-          >
-            <Group justify="space-between" gap="xs" mb={4}>
-              <Group gap={6}>
-                {m.kind === 'note' ? <IconLock size={14} aria-hidden /> : null}
-                <Text size="xs" fw={700}>
-                  {t(`ticket.kind.${m.kind}`)}
-                </Text>
-                {m.author ? (
-                  <Text size="xs" c="dimmed">
-                    <bdi>{m.author}</bdi>
-                  </Text>
-                ) : null}
-              </Group>
-              <Text size="xs" c="dimmed">
-                {formatDateTime(m.created_at, locale)}
-              </Text>
-            </Group>
-            <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-              {m.body}
-            </Text>
-          </Card>
-        ))
+        ticket.messages.map((m) => <MessageCard key={m.id} message={m} />)
       )}
       {ticket.permissions.can_work || ticket.permissions.can_reply ? <Composer ticket={ticket} /> : null}
     </Stack>
+  );
+}
+
+/** One message of a conversation: the customer's on the reading side, ours indented; notes locked and yellow. */
+export function MessageCard({
+  message: m,
+}: {
+  message: Pick<TicketMessage, 'kind' | 'author' | 'created_at' | 'body'>;
+}) {
+  const { t } = useTranslation('tickets');
+  const locale = currentLocale();
+  return (
+    <Card
+      padding="sm"
+      radius="md"
+      data-kind={m.kind}
+      data-testid="message"
+      style={{ background: look[m.kind].bg, border: look[m.kind].border }}
+      ms={m.kind === 'inbound' ? 0 : 'xl'}
+      me={m.kind === 'inbound' ? 'xl' : 0}
+    >
+      <Group justify="space-between" gap="xs" mb={4}>
+        <Group gap={6}>
+          {m.kind === 'note' ? <IconLock size={14} aria-hidden /> : null}
+          <Text size="xs" fw={700}>
+            {t(`ticket.kind.${m.kind}`)}
+          </Text>
+          {m.author ? (
+            <Text size="xs" c="dimmed">
+              <bdi>{m.author}</bdi>
+            </Text>
+          ) : null}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {formatDateTime(m.created_at, locale)}
+        </Text>
+      </Group>
+      <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {m.body}
+      </Text>
+    </Card>
   );
 }
 

@@ -15,7 +15,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconDownload, IconMail, IconTicket } from '@tabler/icons-react';
+import { IconDownload, IconMail, IconTicket } from '@tabler/icons-react';
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,8 +26,6 @@ import { fieldErrors, useErrorText } from '../../../ui/errors';
 import { formatBytes, formatDateTime } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { notifySuccess } from '../../../ui/notify';
-import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
-import { NoPermissionPage } from '../../shell/routes/no-permission-page';
 import {
   inquiryAttachmentUrl,
   inquiryCategories,
@@ -40,6 +38,8 @@ import {
 } from '../api/inquiries';
 import { isCategory, ticketCategories, type TicketCategory } from '../api/tickets';
 import { CategoryFields, fieldsFor } from '../components/category-fields';
+import { MessageCard } from '../components/conversation';
+import { RecordPage } from '../components/record-page';
 
 const route = getRouteApi('/signed-in/inquiries/$id');
 
@@ -51,29 +51,14 @@ export function InquiryPage() {
   const { t } = useTranslation('tickets');
   const { id } = route.useParams();
   const inquiry = useInquiry(id);
-  if (isApiError(inquiry.error) && inquiry.error.status === 403) return <NoPermissionPage />;
   return (
-    <Stack gap="md">
-      <Anchor component={Link} to="/inquiries" size="sm" w="fit-content" data-testid="back-to-inquiries">
-        <Group gap={4} wrap="nowrap">
-          <IconArrowLeft size={14} className="mantine-rotate-rtl" />
-          {t('inquiry.back')}
-        </Group>
-      </Anchor>
-      {inquiry.isPending ? (
-        <LoadingBlock />
-      ) : inquiry.isError ? (
-        isApiError(inquiry.error) && (inquiry.error.status === 404 || inquiry.error.status === 422) ? (
-          <Alert color="orange" icon={<IconAlertTriangle size={18} />} data-testid="inquiry-not-found">
-            {t('inquiry.notFound')}
-          </Alert>
-        ) : (
-          <ErrorBlock error={inquiry.error} onRetry={() => void inquiry.refetch()} />
-        )
-      ) : (
-        <InquiryView inquiry={inquiry.data} />
-      )}
-    </Stack>
+    <RecordPage
+      query={inquiry}
+      back={{ to: '/inquiries', label: t('inquiry.back'), testId: 'back-to-inquiries' }}
+      notFound={{ text: t('inquiry.notFound'), testId: 'inquiry-not-found' }}
+    >
+      {(data) => <InquiryView inquiry={data} />}
+    </RecordPage>
   );
 }
 
@@ -136,36 +121,7 @@ function InquiryView({ inquiry }: { inquiry: InquiryDetail }) {
                 </Text>
                 <Stack gap="sm">
                   {inquiry.messages.map((m) => (
-                    <Card
-                      key={m.id}
-                      padding="sm"
-                      radius="md"
-                      withBorder
-                      data-testid="message"
-                      data-kind={m.kind}
-                      bg={m.kind === 'reply' ? 'blue.0' : 'gray.0'}
-                      ms={m.kind === 'inbound' ? 0 : 'xl'}
-                      me={m.kind === 'inbound' ? 'xl' : 0}
-                    >
-                      <Group justify="space-between" gap="xs" mb={4}>
-                        <Group gap={6}>
-                          <Text size="xs" fw={700}>
-                            {t(`ticket.kind.${m.kind}`)}
-                          </Text>
-                          {m.author ? (
-                            <Text size="xs" c="dimmed">
-                              <bdi>{m.author}</bdi>
-                            </Text>
-                          ) : null}
-                        </Group>
-                        <Text size="xs" c="dimmed">
-                          {formatDateTime(m.created_at, locale)}
-                        </Text>
-                      </Group>
-                      <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                        {m.body}
-                      </Text>
-                    </Card>
+                    <MessageCard key={m.id} message={m} />
                   ))}
                 </Stack>
               </Card>

@@ -1,14 +1,11 @@
-import { Alert, Anchor, Badge, Card, Grid, Group, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconHourglass, IconStarFilled } from '@tabler/icons-react';
+import { Alert, Badge, Card, Grid, Group, Stack, Text, Timeline, Title } from '@mantine/core';
+import { IconHourglass, IconStarFilled } from '@tabler/icons-react';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
-import { isApiError } from '../../../ui/api-client';
 import { formatDateTime, formatHijriDate, formatNumber } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
-import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
-import { NoPermissionPage } from '../../shell/routes/no-permission-page';
 import { isAutomatic } from '../api/inquiries';
 import {
   isField,
@@ -20,6 +17,7 @@ import {
   type TicketField,
 } from '../api/tickets';
 import { ClaimApproval } from '../components/claim-approval';
+import { RecordPage } from '../components/record-page';
 import { Conversation } from '../components/conversation';
 import { TicketAttachments } from '../components/ticket-attachments';
 import { TicketActions } from '../components/ticket-actions';
@@ -31,29 +29,14 @@ export function TicketPage() {
   const { t } = useTranslation('tickets');
   const { id } = route.useParams();
   const ticket = useTicket(id);
-  if (isApiError(ticket.error) && ticket.error.status === 403) return <NoPermissionPage />;
   return (
-    <Stack gap="md">
-      <Anchor component={Link} to="/tickets" size="sm" w="fit-content" data-testid="back-to-tickets">
-        <Group gap={4} wrap="nowrap">
-          <IconArrowLeft size={14} className="mantine-rotate-rtl" />
-          {t('ticket.back')}
-        </Group>
-      </Anchor>
-      {ticket.isPending ? (
-        <LoadingBlock />
-      ) : ticket.isError ? (
-        isApiError(ticket.error) && (ticket.error.status === 404 || ticket.error.status === 422) ? (
-          <Alert color="orange" icon={<IconAlertTriangle size={18} />} data-testid="ticket-not-found">
-            {t('ticket.notFound')}
-          </Alert>
-        ) : (
-          <ErrorBlock error={ticket.error} onRetry={() => void ticket.refetch()} />
-        )
-      ) : (
-        <TicketView ticket={ticket.data} />
-      )}
-    </Stack>
+    <RecordPage
+      query={ticket}
+      back={{ to: '/tickets', label: t('ticket.back'), testId: 'back-to-tickets' }}
+      notFound={{ text: t('ticket.notFound'), testId: 'ticket-not-found' }}
+    >
+      {(data) => <TicketView ticket={data} />}
+    </RecordPage>
   );
 }
 
