@@ -46,29 +46,7 @@ export function TicketAttachments({ ticket }: { ticket: Ticket }) {
 
   return (
     <Stack gap="xs" data-testid="ticket-attachments">
-      {ticket.attachments.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('attachments.none')}
-        </Text>
-      ) : (
-        ticket.attachments.map((a) => (
-          <Group key={a.id} gap="xs" wrap="nowrap" justify="space-between" data-attachment={a.filename}>
-            <Anchor href={attachmentUrl(ticket.id, a.id)} download={a.filename} size="sm" style={{ minWidth: 0 }}>
-              <Group gap={4} wrap="nowrap">
-                <IconDownload size={14} style={{ flexShrink: 0 }} />
-                <Text size="sm" truncate="end" dir="auto" span>
-                  {a.filename}
-                </Text>
-              </Group>
-            </Anchor>
-            <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-              {/* "50 بايت" in Arabic, "50 B" in English: isolated, in the direction of its unit. */}
-              <bdi data-testid="attachment-size">{formatBytes(a.size, locale)}</bdi> ·{' '}
-              {formatDateTime(a.created_at, locale)}
-            </Text>
-          </Group>
-        ))
-      )}
+      <FileList files={ticket.attachments} urlOf={(a) => attachmentUrl(ticket.id, a.id)} />
       {error ? (
         <Alert color="red" role="alert" data-testid="attachment-error">
           {error}
@@ -98,6 +76,42 @@ export function TicketAttachments({ ticket }: { ticket: Ticket }) {
           </Text>
         </Group>
       ) : null}
+    </Stack>
+  );
+}
+
+type StoredFile = { id: string; filename: string; size: number; created_at: string };
+
+/** Stored files with download links, their size and when they came (a ticket's attachments, an inquiry's documents). */
+export function FileList({ files, urlOf }: { files: StoredFile[]; urlOf: (file: StoredFile) => string }) {
+  const { t } = useTranslation('tickets');
+  const locale = currentLocale();
+  if (files.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('attachments.none')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="xs" data-testid="file-list">
+      {files.map((a) => (
+        <Group key={a.id} gap="xs" wrap="nowrap" justify="space-between" data-attachment={a.filename}>
+          <Anchor href={urlOf(a)} download={a.filename} size="sm" style={{ minWidth: 0 }}>
+            <Group gap={4} wrap="nowrap">
+              <IconDownload size={14} style={{ flexShrink: 0 }} />
+              <Text size="sm" truncate="end" dir="auto" span>
+                {a.filename}
+              </Text>
+            </Group>
+          </Anchor>
+          <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+            {/* "50 بايت" in Arabic, "50 B" in English: isolated, in the direction of its unit. */}
+            <bdi data-testid="attachment-size">{formatBytes(a.size, locale)}</bdi> ·{' '}
+            {formatDateTime(a.created_at, locale)}
+          </Text>
+        </Group>
+      ))}
     </Stack>
   );
 }

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Card,
@@ -15,7 +14,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { IconDownload, IconMail, IconTicket } from '@tabler/icons-react';
+import { IconMail, IconTicket } from '@tabler/icons-react';
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +22,7 @@ import { useSession } from '../../auth/api/session';
 import { currentLocale } from '../../../i18n';
 import { isApiError } from '../../../ui/api-client';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
-import { formatBytes, formatDateTime } from '../../../ui/format';
+import { formatDateTime } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { notifySuccess } from '../../../ui/notify';
 import {
@@ -40,6 +39,7 @@ import { isCategory, ticketCategories, type TicketCategory } from '../api/ticket
 import { CategoryFields, fieldsFor } from '../components/category-fields';
 import { MessageCard } from '../components/conversation';
 import { RecordPage } from '../components/record-page';
+import { FileList } from '../components/ticket-attachments';
 
 const route = getRouteApi('/signed-in/inquiries/$id');
 
@@ -130,7 +130,9 @@ function InquiryView({ inquiry }: { inquiry: InquiryDetail }) {
               <Text fw={600} size="sm" mb="sm">
                 {t('inquiry.documents')}
               </Text>
-              <Documents inquiry={inquiry} />
+              <div data-testid="inquiry-documents">
+                <FileList files={inquiry.attachments} urlOf={(a) => inquiryAttachmentUrl(inquiry.id, a.id)} />
+              </div>
             </Card>
             <AnswerCard inquiry={inquiry} />
           </Stack>
@@ -142,37 +144,6 @@ function InquiryView({ inquiry }: { inquiry: InquiryDetail }) {
           </Stack>
         </Grid.Col>
       </Grid>
-    </Stack>
-  );
-}
-
-function Documents({ inquiry }: { inquiry: InquiryDetail }) {
-  const { t } = useTranslation('tickets');
-  const locale = currentLocale();
-  if (inquiry.attachments.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('attachments.none')}
-      </Text>
-    );
-  }
-  return (
-    <Stack gap="xs" data-testid="inquiry-documents">
-      {inquiry.attachments.map((a) => (
-        <Group key={a.id} gap="xs" wrap="nowrap" justify="space-between" data-attachment={a.filename}>
-          <Anchor href={inquiryAttachmentUrl(inquiry.id, a.id)} download={a.filename} size="sm" style={{ minWidth: 0 }}>
-            <Group gap={4} wrap="nowrap">
-              <IconDownload size={14} style={{ flexShrink: 0 }} />
-              <Text size="sm" truncate="end" dir="auto" span>
-                {a.filename}
-              </Text>
-            </Group>
-          </Anchor>
-          <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-            {formatBytes(a.size, locale)}
-          </Text>
-        </Group>
-      ))}
     </Stack>
   );
 }
