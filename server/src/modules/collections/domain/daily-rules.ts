@@ -1,13 +1,11 @@
 // The exact rules of the collections day (SPEC §2 P, "Exact rules of the daily run").
 // Pure functions: dates are ISO `YYYY-MM-DD` strings in the installation's calendar.
 
-export type Purpose = 'reminder' | 'followup' | 'thanks';
+import { addDays } from '../../../shared/calendar-date.ts';
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays };
+
+export type Purpose = 'reminder' | 'followup' | 'thanks';
 
 /** A half-open or closed window of due dates: `after < due_date <= through`. */
 export type DueWindow = { after: string; through: string };

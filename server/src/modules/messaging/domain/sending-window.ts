@@ -1,6 +1,8 @@
 // When bulk messages may go out (P1-1, SPEC §5): inside the calling window, on a working day
 // that is not a holiday, in the installation's time zone. A message due outside waits.
 
+import { addDays } from '../../../shared/calendar-date.ts';
+
 export type SendingRules = {
   timezone: string;
   window: { start: string; end: string };
@@ -60,11 +62,6 @@ function localParts(at: Date, timeZone: string): { date: string; minutes: number
 function weekdayOf(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return weekdayNames[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()]!;
-}
-
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
 }
 
 /** The instant at which the wall clock in `timeZone` shows `date` and `minutes`. */

@@ -1,5 +1,6 @@
 import { zonedWallTimeToInstant } from '../../customers/index.ts';
 import { weekdays, type Weekday } from '../../settings/index.ts';
+import { addDays } from '../../../shared/calendar-date.ts';
 
 // Working time of the call center for SLA clocks: working shifts (a split day has two), the
 // weekend and holidays from the settings, all in the installation's time zone. The arithmetic
@@ -33,10 +34,9 @@ export function localDateOf(instant: Date, timeZone: string): string {
   return f.format(instant);
 }
 
+/** The day after `date` (or `days` later). */
 export function nextDate(date: string, days = 1): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return addDays(date, days);
 }
 
 export function weekdayOf(date: string): Weekday {
