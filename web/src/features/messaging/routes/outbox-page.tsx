@@ -5,7 +5,6 @@ import {
   Center,
   Group,
   Pagination,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -18,13 +17,13 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { formatNumber } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
+import { FilterSelect } from '../../../ui/filter-select';
 import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import {
   channels,
   outboxPurposes,
   outboxStatuses,
-  pick,
   useOutbox,
   useOutboxStats,
   type OutboxFilter,
@@ -83,35 +82,35 @@ export function OutboxPage() {
         <Card withBorder padding="md" radius="md">
           <Stack>
             <Group align="flex-end" wrap="wrap" gap="sm">
-              <Select
+              <FilterSelect
                 label={t('outbox.filters.status')}
                 placeholder={t('filters.all')}
-                data={outboxStatuses.map((s) => ({ value: s, label: t(`outboxStatus.${s}`) }))}
-                value={filter.status ?? null}
-                onChange={(value) => set({ status: pick(outboxStatuses, value) })}
-                clearable
+                options={outboxStatuses}
+                optionLabel={(s) => t(`outboxStatus.${s}`)}
+                value={filter.status}
+                onChange={(status) => set({ status })}
                 w={170}
-                data-testid="filter-status"
+                testId="filter-status"
               />
-              <Select
+              <FilterSelect
                 label={t('outbox.filters.purpose')}
                 placeholder={t('filters.all')}
-                data={outboxPurposes.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
-                value={filter.purpose ?? null}
-                onChange={(value) => set({ purpose: pick(outboxPurposes, value) })}
-                clearable
+                options={outboxPurposes}
+                optionLabel={(p) => t(`purpose.${p}`)}
+                value={filter.purpose}
+                onChange={(purpose) => set({ purpose })}
                 w={200}
-                data-testid="filter-purpose"
+                testId="filter-purpose"
               />
-              <Select
+              <FilterSelect
                 label={t('outbox.filters.channel')}
                 placeholder={t('filters.all')}
-                data={channels.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
-                value={filter.channel ?? null}
-                onChange={(value) => set({ channel: pick(channels, value) })}
-                clearable
+                options={channels}
+                optionLabel={(c) => t(`channel.${c}`)}
+                value={filter.channel}
+                onChange={(channel) => set({ channel })}
                 w={150}
-                data-testid="filter-channel"
+                testId="filter-channel"
               />
               <TextInput
                 type="date"

@@ -1,15 +1,15 @@
-import { Button, Card, Center, Group, Select, Stack, Text } from '@mantine/core';
+import { Button, Card, Center, Group, Stack, Text } from '@mantine/core';
 import { IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canDoMessaging } from '../../../app/access';
+import { FilterSelect } from '../../../ui/filter-select';
 import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { useSession } from '../../auth/api/session';
 import {
   channels,
   messagePurposes,
-  pick,
   templateLanguages,
   templateStatuses,
   useTemplates,
@@ -50,45 +50,45 @@ export function TemplatesPage() {
       <Card withBorder padding="md" radius="md">
         <Stack>
           <Group align="flex-end" wrap="wrap" gap="sm">
-            <Select
+            <FilterSelect
               label={t('templates.filters.purpose')}
               placeholder={t('filters.all')}
-              data={messagePurposes.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
-              value={filter.purpose ?? null}
-              onChange={(value) => set({ purpose: pick(messagePurposes, value) })}
-              clearable
+              options={messagePurposes}
+              optionLabel={(p) => t(`purpose.${p}`)}
+              value={filter.purpose}
+              onChange={(purpose) => set({ purpose })}
               w={200}
-              data-testid="filter-purpose"
+              testId="filter-purpose"
             />
-            <Select
+            <FilterSelect
               label={t('templates.filters.channel')}
               placeholder={t('filters.all')}
-              data={channels.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
-              value={filter.channel ?? null}
-              onChange={(value) => set({ channel: pick(channels, value) })}
-              clearable
+              options={channels}
+              optionLabel={(c) => t(`channel.${c}`)}
+              value={filter.channel}
+              onChange={(channel) => set({ channel })}
               w={150}
-              data-testid="filter-channel"
+              testId="filter-channel"
             />
-            <Select
+            <FilterSelect
               label={t('templates.filters.status')}
               placeholder={t('filters.all')}
-              data={templateStatuses.map((s) => ({ value: s, label: t(`templateStatus.${s}`) }))}
-              value={filter.status ?? null}
-              onChange={(value) => set({ status: pick(templateStatuses, value) })}
-              clearable
+              options={templateStatuses}
+              optionLabel={(s) => t(`templateStatus.${s}`)}
+              value={filter.status}
+              onChange={(status) => set({ status })}
               w={150}
-              data-testid="filter-status"
+              testId="filter-status"
             />
-            <Select
+            <FilterSelect
               label={t('templates.filters.language')}
               placeholder={t('filters.all')}
-              data={templateLanguages.map((l) => ({ value: l, label: t(`language.${l}`) }))}
-              value={filter.language ?? null}
-              onChange={(value) => set({ language: pick(templateLanguages, value) })}
-              clearable
+              options={templateLanguages}
+              optionLabel={(l) => t(`language.${l}`)}
+              value={filter.language}
+              onChange={(language) => set({ language })}
               w={150}
-              data-testid="filter-language"
+              testId="filter-language"
             />
             {filtered ? (
               <Button
