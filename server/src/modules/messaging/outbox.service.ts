@@ -76,6 +76,8 @@ export type EmailRequest = {
   htmlFragment?: string;
   /** Files sent with the message (the scheduled reports' XLSX). */
   attachments?: OutgoingAttachment[];
+  /** Extra headers: `In-Reply-To` and `References` keep an answer in the customer's thread. */
+  headers?: Record<string, string>;
   /** Marketing mail carries List-Unsubscribe and a footer link, and skips unsubscribed addresses. */
   marketing?: boolean;
   honourWindow?: boolean;
@@ -280,7 +282,10 @@ export class Outbox {
         subject: request.subject,
         body: text,
         html,
-        headers: unsubscribeUrl ? { 'List-Unsubscribe': `<${unsubscribeUrl}>` } : null,
+        headers:
+          unsubscribeUrl || request.headers
+            ? { ...request.headers, ...(unsubscribeUrl ? { 'List-Unsubscribe': `<${unsubscribeUrl}>` } : {}) }
+            : null,
         unsubscribeToken: token,
         idempotencyKey: key,
         maxAttempts: request.maxAttempts ?? this.policy.maxAttempts,

@@ -243,6 +243,42 @@ describeEachDatabase('inquiries API — phone contacts from customers and prospe
     expect(mail!.html).toContain('<html lang="ar" dir="rtl">');
     expect(mail!.html).toContain('&lt;script&gt;');
     expect(mail!.html).not.toContain('<script>');
+    // The answer sits in the customer's thread…
+    const [threading] = await sql<{ headers: Record<string, string> }>(
+      "select headers from outbound_messages where business_ref like $1 and channel = 'email'",
+      [`inquiry-reply:${question.id}:%`],
+    );
+    expect(threading!.headers).toMatchObject({
+      'In-Reply-To': `<question-${get().kind}@example.net>`,
+      References: `<question-${get().kind}@example.net>`,
+    });
+    // …so his answer to it joins the inquiry (by the thread, and by the number in the subject).
+    for (const [n, headers] of [
+      [1, [`References: <question-${get().kind}@example.net> <ours-1@tawasul.example>`, 'Subject: Re: thanks']],
+      [2, [`Subject: =?UTF-8?B?${Buffer.from(`رد: سؤال عن فروعكم [${question.number}]`).toString('base64')}?=`]],
+    ] as const) {
+      const followUp = Buffer.from(
+        [
+          'From: Omar <omar@example.net>',
+          'To: care@tawasul.example',
+          ...headers,
+          `Message-ID: <question-${get().kind}-reply-${n}@example.net>`,
+          'MIME-Version: 1.0',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          `Thank you (${n})`,
+        ].join('\r\n'),
+      );
+      await ingestRawEmail(database, followUp, { mailbox: 'INBOX', maxAttachmentBytes: 1_000_000 });
+      expect(await processInboundEmails(ticketsDepsOf(ctx))).toMatchObject({ joined: 1, inquiries: 0 });
+    }
+    const thread = (await call('phone.agent', 'GET', `/api/v1/inquiries/${question.id}`)).json();
+    expect(thread.messages.map((m: { kind: string; body: string }) => [m.kind, m.body.trim()])).toEqual([
+      ['reply', 'فروعنا في الرياض وجدة والدمام <script>x</script>'],
+      ['inbound', 'Thank you (1)'],
+      ['inbound', 'Thank you (2)'],
+    ]);
+    expect(thread.status).toBe('open');
 
     // The agent recognises the sender as a customer, links the mail to him and opens a ticket once.
     const unknown = await call('phone.agent', 'PATCH', `/api/v1/inquiries/${question.id}`, { customer_no: 'NOPE-2' });

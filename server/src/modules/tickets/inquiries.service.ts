@@ -15,7 +15,7 @@ import {
   parsePhone,
 } from '../customers/index.ts';
 import { users } from '../users/index.ts';
-import { inquiryNumber } from './domain/status.ts';
+import { inquiryNumber, threadHeaders } from './domain/status.ts';
 import { ticketCategories } from './domain/categories.ts';
 import { inquiries } from './tickets.schema.ts';
 import {
@@ -415,6 +415,7 @@ export async function replyToInquiry(deps: TicketsDeps, actor: Actor, user: Auth
         subject: `${row.subject} [${inquiryNumber(row.number)}]`,
         text: `${customer?.name ?? 'عميلنا العزيز'}،\n\n${input.body}\n\n${company}`,
         createdBy: actor.id,
+        headers: threadHeaders(row.emailThreadId),
       },
     ],
     {

@@ -4,7 +4,7 @@ import { inboundEmailAttachments, inboundEmails } from '../messaging/index.ts';
 import { dataCorrectionTasks } from '../worklists/index.ts';
 import { customers, contactPoints, maskPhone } from '../customers/index.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { ticketNumberInSubject } from './domain/status.ts';
+import { inquiryNumberInSubject, ticketNumberInSubject } from './domain/status.ts';
 import { ticketAttachments, ticketInboundEmails, inquiries, tickets, ticketMessages } from './tickets.schema.ts';
 import {
   findCustomerIdByEmail,
@@ -75,7 +75,12 @@ async function processOne(deps: TicketsDeps, actor: ReturnType<typeof systemActo
     });
     return 'joined' as const;
   }
-  const [inquiry] = await db.select().from(inquiries).where(eq(inquiries.emailThreadId, e.threadId)).limit(1);
+  // A reply to an inquiry: its number in the subject (`[Q-000123]`), or the same thread.
+  const inquiryNo = inquiryNumberInSubject(e.subject);
+  const [byNumber] = inquiryNo ? await db.select().from(inquiries).where(eq(inquiries.number, inquiryNo)) : [];
+  const [inquiry] = byNumber
+    ? [byNumber]
+    : await db.select().from(inquiries).where(eq(inquiries.emailThreadId, e.threadId)).limit(1);
   if (inquiry) {
     await db.transaction(async (tx) => {
       await tx

@@ -90,6 +90,20 @@ describeEachDatabase(
       expect(mail!.text).toContain('«شكوى: الطرد وصل تالفًا»');
     });
 
+    it("a reply from the ticket lands in the customer's mail thread", async () => {
+      const from = `mona.${get().kind}@example.com`;
+      const replied = await call('care.agent', 'POST', `/api/v1/tickets/${complaintId}/replies`, {
+        body: 'نأسف لذلك، سيُستبدل الطرد خلال يومين.',
+      });
+      expect(replied.statusCode, replied.body).toBe(200);
+      await outbox().dispatch();
+      const reply = mailsTo(from).find((m) => m.text?.includes('سيُستبدل الطرد'));
+      expect(reply).toBeDefined();
+      expect(reply!.inReplyTo).toBe(`<mail-complaint-${get().kind}@example.com>`);
+      expect(reply!.subject).toMatch(/\[T-\d{6}\]$/);
+      arabicRtlMail(reply!.html);
+    });
+
     it('resolving the complaint sends the resolution notice, written with the resolution', async () => {
       const from = `mona.${get().kind}@example.com`;
       const resolved = await call('care.agent', 'POST', `/api/v1/tickets/${complaintId}/status`, {

@@ -54,6 +54,17 @@ export function ticketNumberInSubject(subject: string | null | undefined): numbe
   return m ? Number(m[1]) : null;
 }
 
+/** The inquiry number written in a mail's subject (`… [Q-000123]`), or null. */
+export function inquiryNumberInSubject(subject: string | null | undefined): number | null {
+  const m = /\[Q-(\d{1,12})\]/.exec(subject ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** Headers that keep our answer in the customer's mail thread (and his next reply in ours). */
+export function threadHeaders(threadId: string | null | undefined): Record<string, string> | undefined {
+  return threadId ? { 'In-Reply-To': threadId, References: threadId } : undefined;
+}
+
 export function inquiryNumber(n: number): string {
   return `Q-${String(n).padStart(6, '0')}`;
 }

@@ -67,7 +67,7 @@ describe('SMTP adapter against a loopback SMTP server', () => {
     expect(a.providerMessageId).toBe(b.providerMessageId);
   });
 
-  it('carries attachments with their name, type and exact bytes', async () => {
+  it('carries attachments with their name, type and exact bytes, and the threading headers', async () => {
     const sender = new SmtpEmailSender(smtp.url, 'no-reply@amal.example');
     const content = new Uint8Array([0x50, 0x4b, 3, 4, 0, 255, 1, 2]);
     await sender.send({
@@ -77,11 +77,15 @@ describe('SMTP adapter against a loopback SMTP server', () => {
       text: 'مرفق',
       idempotencyKey: 'report:1',
       attachments: [{ filename: 'تقرير-2026-10.xlsx', contentType: 'application/vnd.ms-excel', content }],
+      headers: { 'In-Reply-To': '<question-1@example.net>', References: '<question-1@example.net>' },
     });
     await sender.close();
     const [file] = received.at(-1)!.attachments;
     expect(file).toMatchObject({ filename: 'تقرير-2026-10.xlsx', contentType: 'application/vnd.ms-excel' });
     expect([...file!.content]).toEqual([...content]);
+    // The threading headers arrive as given (a mail client files the answer under the question).
+    expect(received.at(-1)!.inReplyTo).toBe('<question-1@example.net>');
+    expect(received.at(-1)!.references).toBe('<question-1@example.net>');
   });
 
   it.each([

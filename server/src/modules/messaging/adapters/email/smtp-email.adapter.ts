@@ -3,6 +3,12 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { ChannelError } from '../sms-provider.ts';
 import type { EmailMessage, EmailSender } from '../email-sender.ts';
 
+const threadingHeaders = ['in-reply-to', 'references'];
+
+function headerOf(headers: Record<string, string> | undefined, name: string): string | undefined {
+  return Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === name)?.[1];
+}
+
 /** SMTP out with nodemailer (`TAWASUL_SMTP_URL=smtp://user:pass@host:587`, `smtps://` for TLS). */
 export class SmtpEmailSender implements EmailSender {
   readonly name = 'smtp' as const;
@@ -30,7 +36,12 @@ export class SmtpEmailSender implements EmailSender {
         subject: message.subject,
         html: message.html,
         text: message.text,
-        headers: message.headers ?? {},
+        // Threading headers go through nodemailer's own options (it would otherwise set its own).
+        headers: Object.fromEntries(
+          Object.entries(message.headers ?? {}).filter(([k]) => !threadingHeaders.includes(k.toLowerCase())),
+        ),
+        inReplyTo: headerOf(message.headers, 'in-reply-to'),
+        references: headerOf(message.headers, 'references'),
         messageId,
         attachments: message.attachments?.map((a) => ({
           filename: a.filename,
