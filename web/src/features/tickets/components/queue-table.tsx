@@ -1,4 +1,4 @@
-import { Group, Table, Text, Tooltip } from '@mantine/core';
+import { Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconStarFilled } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -22,14 +22,15 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
             <Table.Th>{t('columns.subject')}</Table.Th>
             <Table.Th>{t('columns.group')}</Table.Th>
             <Table.Th>{t('columns.assignee')}</Table.Th>
-            <Table.Th>{t('columns.status')}</Table.Th>
-            <Table.Th>{t('columns.sla')}</Table.Th>
+            <Table.Th>
+              {t('columns.status')} / {t('columns.sla')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.map((item) => (
             <Table.Tr key={item.id} data-ticket={item.number} data-sla={item.sla_state}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Link to="/tickets/$id" params={{ id: item.id }} className="tw-link" data-testid="ticket-link">
                   <Ltr mono>{item.number}</Ltr>
                 </Link>
@@ -52,7 +53,7 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
                 ) : null}
               </Table.Td>
               <Table.Td>{categoryName(item.category)}</Table.Td>
-              <Table.Td maw={220}>
+              <Table.Td maw={240}>
                 <Text size="sm" truncate="end" dir="auto">
                   {item.subject}
                 </Text>
@@ -67,11 +68,12 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
-                <StatusBadge status={item.status} />
-              </Table.Td>
-              <Table.Td>
-                <SlaBadge dueAt={item.sla_due_at} state={item.sla_state} />
+              {/* Status and time left together, never cut: they are what the queue is read for. */}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Stack gap={4} align="flex-start">
+                  <StatusBadge status={item.status} />
+                  <SlaBadge dueAt={item.sla_due_at} state={item.sla_state} />
+                </Stack>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -114,7 +114,9 @@ export function SlaBadge({ dueAt, state }: { dueAt: string; state: SlaState }) {
         tt="none"
         data-testid="sla-badge"
         data-sla={shown}
-        style={{ flexShrink: 0 }}
+        // The time left is never cut to "…": the badge takes the room its text needs.
+        style={{ flexShrink: 0, overflow: 'visible' }}
+        styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
       >
         <bdi>{left > 0 ? t('sla.left', { time: duration(left) }) : t('sla.overdue', { time: duration(left) })}</bdi>
       </Badge>
