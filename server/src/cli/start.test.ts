@@ -105,6 +105,17 @@ describe('tawasul start', () => {
       expect(all.find((t) => t.customer_no === 'KA0002')).toMatchObject({ group: 'tracking' });
       expect(all.filter((t) => t.claim_approval === 'pending')).toHaveLength(1);
       expect(all.filter((t) => t.category === 'complaint').length).toBeGreaterThanOrEqual(2);
+      // Last month's resolved key-account work feeds the monthly report's SLA compliance.
+      const lastMonth = new Date();
+      lastMonth.setUTCDate(1);
+      lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
+      const month = lastMonth.toISOString().slice(0, 7);
+      const report = (await get('manager', `/api/v1/ticket-reports/key-accounts?month=${month}`)) as unknown as {
+        totals: { opened: number; resolved: number; sla_compliance: number | null };
+      };
+      expect(report.totals).toMatchObject({ opened: 12, resolved: 12 });
+      expect(report.totals.sla_compliance).toBeGreaterThan(0.5);
+      expect(report.totals.sla_compliance).toBeLessThan(1);
       const inquiries = (await get('supervisor', '/api/v1/inquiries')).items;
       expect(inquiries.map((i) => i.channel).sort()).toEqual(['email', 'phone', 'phone']);
     } finally {

@@ -6,6 +6,7 @@ import { ingestRawEmail } from '../messaging/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import {
   addNote,
+  closeTicket,
   createInquiry,
   createTicket,
   processInboundEmails,
@@ -74,10 +75,14 @@ export async function loadDemoServiceDesk(database: Database, settings: Settings
   const shipment = (waybill: string, country: 'SA' | 'EG') => ({
     waybill_no: waybill,
     shipper_name: country === 'SA' ? 'مستودعات الرياض' : 'مخازن العبور',
-    shipper_phone: country === 'SA' ? '0112345678' : '0223456789',
+    shipper_phone: country === 'SA' ? '+966 11 234 5678' : '0223456789',
     consignee_name: country === 'SA' ? 'فرع جدة — شركة النخبة' : 'فرع الإسكندرية',
-    consignee_phone: country === 'SA' ? '0559876543' : '01112345678',
+    consignee_phone: country === 'SA' ? '+966 55 987 6543' : '01112345678',
   });
+
+  // Last month's key-account work, resolved — mostly within the 72 hours, a few late — so the
+  // monthly key-accounts report opens with its SLA compliance, median times and backlog.
+  const history = await loadLastMonth(database, settings, users, actorOf, shipment);
 
   const opened = [
     await createTicket(deps(hours(5)), actorOf('agent3'), null, {
@@ -184,5 +189,50 @@ export async function loadDemoServiceDesk(database: Database, settings: Settings
   }
   const intake = await processInboundEmails(deps(0));
   inquiries += intake.inquiries;
-  return { tickets: opened.length + intake.tickets, inquiries };
+  return { tickets: history + opened.length + intake.tickets, inquiries };
+}
+
+async function loadLastMonth(
+  database: Database,
+  settings: SettingsService,
+  users: Map<string, AuthUser>,
+  actorOf: (username: string) => Actor,
+  shipment: (waybill: string, country: 'SA' | 'EG') => Record<string, string>,
+) {
+  const closer = users.get('supervisor');
+  if (!closer) return 0;
+  const thisMonth = new Date();
+  const start = Date.UTC(thisMonth.getUTCFullYear(), thisMonth.getUTCMonth() - 1, 2, 7); // the 2nd, 10:00 Riyadh
+  const plan: Array<[string, 'service_failure' | 'address_change' | 'advance_notice', number, string]> = [
+    ['KA0001', 'service_failure', 20, 'تأخر تسليم شحنة إلى الدمام'],
+    ['KA0001', 'address_change', 30, 'تعديل عنوان الاستلام في جدة'],
+    ['KA0003', 'advance_notice', 18, 'إشعار مسبق بشحنة كبيرة'],
+    ['KA0001', 'service_failure', 80, 'شحنة ناقصة عند التسليم'],
+    ['KA0003', 'service_failure', 44, 'تأخر التخليص الجمركي'],
+    ['KA0001', 'advance_notice', 10, 'إشعار بموعد استلام مبكر'],
+    ['KA0002', 'service_failure', 60, 'تأخر شحنة القاهرة'],
+    ['KA0001', 'address_change', 96, 'تغيير عنوان مستودع الرياض'],
+    ['KA0003', 'address_change', 26, 'تغيير المستلم في دبي'],
+    ['KA0002', 'address_change', 36, 'تعديل عنوان التسليم في الجيزة'],
+    ['KA0001', 'service_failure', 52, 'كسر في عبوات الشحنة'],
+    ['KA0003', 'service_failure', 70, 'شحنة وصلت إلى فرع خاطئ'],
+  ];
+  let n = 0;
+  for (const [customerNo, category, hoursToResolve, subject] of plan) {
+    const openedAt = start + n * 2 * 86_400_000;
+    const at = (t: number): TicketsDeps => ({ database, settings, outbox: null, now: () => new Date(t) });
+    const country = customerNo === 'KA0002' ? 'EG' : 'SA';
+    const created = await createTicket(at(openedAt), actorOf('agent3'), null, {
+      customer_no: customerNo,
+      category,
+      subject,
+      description: 'من أعمال الشهر الماضي (بيانات العرض).',
+      fields: shipment(`${country}-6${String(1000 + n)}`, country),
+    });
+    await closeTicket(at(openedAt + hoursToResolve * 3_600_000), actorOf('supervisor'), closer, created.id, {
+      resolution: 'تمت المعالجة مع العميل.',
+    });
+    n++;
+  }
+  return n;
 }

@@ -17,7 +17,7 @@ export { ticketStatuses, ticketNumber } from './domain/status.ts';
 export { ticketsRoutes, ticketsDepsOf } from './tickets.routes.ts';
 export { registerTicketsJobs, TICKETS_MINUTE } from './tickets.jobs.ts';
 export { setGroupCountries, setUserGroups, assertGroupCodes, groupsView } from './groups.service.ts';
-export { createTicket, addNote, type TicketsDeps } from './tickets.service.ts';
+export { createTicket, addNote, closeTicket, type TicketsDeps } from './tickets.service.ts';
 export { createInquiry } from './inquiries.service.ts';
 export { processInboundEmails, syncDataCorrectionTickets } from './intake.service.ts';
 export { sweepSla } from './sla-sweep.service.ts';
