@@ -219,5 +219,19 @@ describeInBrowser('tickets in the browser', () => {
     expect(history).toContain('الرجاء متابعة التسليم مع مستودع جدة');
     expect(history).toContain('أُغلقت');
     await screenshot(page, 'ticket-closed-ar.png');
+
+    // The month's key-accounts report counts it, in the table and in the chart.
+    await context.clearCookies();
+    await signIn(page, server.url, 'manager1', password);
+    await page.goto(`${server.url}/tickets/reports`);
+    const month = new Date().toISOString().slice(0, 7);
+    const report = page.waitForResponse((r) => r.url().includes(`/ticket-reports/key-accounts?month=${month}`));
+    await page.getByTestId('report-month').fill(month);
+    expect((await report).status()).toBe(200);
+    const row = page.locator('[data-testid="key-accounts-report"] [data-customer="K500"]');
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('100.0%');
+    await page.locator('[data-testid="key-accounts-chart"] .recharts-bar-rectangle').first().waitFor();
+    await screenshot(page, 'ticket-reports-ar.png');
   });
 });

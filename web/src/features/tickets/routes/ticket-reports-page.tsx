@@ -18,6 +18,7 @@ import {
   type ReportCounts,
 } from '../api/reports';
 import { isCategory } from '../api/tickets';
+import { KeyAccountsChart, WeeklyChart } from '../components/report-charts';
 import { useGroupName } from '../components/ticket-badges';
 
 export function TicketReportsPage() {
@@ -93,41 +94,44 @@ function KeyAccountsTab() {
               <Text c="dimmed">{t('reports.empty')}</Text>
             </Center>
           ) : (
-            <Table.ScrollContainer minWidth={980}>
-              <Table striped verticalSpacing="sm" data-testid="key-accounts-report">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('reports.customer')}</Table.Th>
-                    <Table.Th>{t('columns.category')}</Table.Th>
-                    <CountHeaders />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {report.data.rows.map((row) => (
-                    <Table.Tr key={`${row.customer_no}-${row.category}`} data-customer={row.customer_no}>
-                      <Table.Td>
-                        <Text size="sm">
-                          <bdi>{row.customer_name}</bdi>
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          <Ltr mono>{row.customer_no}</Ltr>
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {isCategory(row.category) ? t(`category.${row.category}`) : row.category_name}
-                      </Table.Td>
-                      <CountCells counts={row} />
+            <Stack gap="md">
+              <KeyAccountsChart report={report.data} />
+              <Table.ScrollContainer minWidth={980}>
+                <Table striped verticalSpacing="sm" data-testid="key-accounts-report">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('reports.customer')}</Table.Th>
+                      <Table.Th>{t('columns.category')}</Table.Th>
+                      <CountHeaders />
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-                <Table.Tfoot>
-                  <Table.Tr fw={700} data-testid="report-totals">
-                    <Table.Td colSpan={2}>{t('reports.total')}</Table.Td>
-                    <CountCells counts={report.data.totals} />
-                  </Table.Tr>
-                </Table.Tfoot>
-              </Table>
-            </Table.ScrollContainer>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {report.data.rows.map((row) => (
+                      <Table.Tr key={`${row.customer_no}-${row.category}`} data-customer={row.customer_no}>
+                        <Table.Td>
+                          <Text size="sm">
+                            <bdi>{row.customer_name}</bdi>
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            <Ltr mono>{row.customer_no}</Ltr>
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          {isCategory(row.category) ? t(`category.${row.category}`) : row.category_name}
+                        </Table.Td>
+                        <CountCells counts={row} />
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                  <Table.Tfoot>
+                    <Table.Tr fw={700} data-testid="report-totals">
+                      <Table.Td colSpan={2}>{t('reports.total')}</Table.Td>
+                      <CountCells counts={report.data.totals} />
+                    </Table.Tr>
+                  </Table.Tfoot>
+                </Table>
+              </Table.ScrollContainer>
+            </Stack>
           )}
         </Card>
       )}
@@ -168,7 +172,8 @@ function WeeklyTab() {
             <Text fw={600} size="sm" mb="sm">
               {t('reports.byGroup')}
             </Text>
-            <Table.ScrollContainer minWidth={900}>
+            {report.data.groups.length > 0 ? <WeeklyChart report={report.data} /> : null}
+            <Table.ScrollContainer minWidth={900} mt="md">
               <Table striped verticalSpacing="sm" data-testid="weekly-report">
                 <Table.Thead>
                   <Table.Tr>
