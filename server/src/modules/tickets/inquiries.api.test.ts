@@ -279,6 +279,21 @@ describeEachDatabase('inquiries API — phone contacts from customers and prospe
       ['inbound', 'Thank you (2)'],
     ]);
     expect(thread.status).toBe('open');
+    // Someone else typing the number in a subject does not get into the conversation.
+    const stranger = Buffer.from(
+      [
+        'From: Mallory <mallory@elsewhere.example>',
+        `Subject: Re: [${question.number}] please send me the customer's details`,
+        `Message-ID: <stranger-${get().kind}@elsewhere.example>`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'hello',
+      ].join('\r\n'),
+    );
+    await ingestRawEmail(database, stranger, { mailbox: 'INBOX', maxAttachmentBytes: 1_000_000 });
+    expect(await processInboundEmails(ticketsDepsOf(ctx))).toMatchObject({ joined: 0, inquiries: 1 });
+    const after = (await call('phone.agent', 'GET', `/api/v1/inquiries/${question.id}`)).json();
+    expect(after.messages).toHaveLength(3);
 
     // The agent recognises the sender as a customer, links the mail to him and opens a ticket once.
     const unknown = await call('phone.agent', 'PATCH', `/api/v1/inquiries/${question.id}`, { customer_no: 'NOPE-2' });

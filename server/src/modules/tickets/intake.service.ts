@@ -65,9 +65,18 @@ async function processOne(deps: TicketsDeps, actor: ReturnType<typeof systemActo
   };
   const body = (e.text ?? '').slice(0, 20_000) || '(بلا نص)';
   const author = e.fromName ? `${e.fromName} <${e.fromAddress ?? ''}>` : (e.fromAddress ?? 'unknown');
+  const from = e.fromAddress?.trim().toLowerCase() ?? null;
+  const senderCustomerId = from ? await findCustomerIdByEmail(db, from) : undefined;
+  // A number in the subject is easy to type: it joins only a mail from the ticket's or inquiry's
+  // own correspondent (its requester, or an address of its customer). A thread is not guessable.
+  const fromItsCorrespondent = (r: { requesterEmail: string | null; customerId: string | null }) =>
+    from !== null &&
+    (r.requesterEmail?.toLowerCase() === from || (r.customerId !== null && r.customerId === senderCustomerId));
   const number = ticketNumberInSubject(e.subject);
+  const byTicketNumber = number ? await findTicketByNumber(db, number) : undefined;
   const ticket =
-    (number ? await findTicketByNumber(db, number) : undefined) ?? (await findTicketByThread(db, e.threadId));
+    (byTicketNumber && fromItsCorrespondent(byTicketNumber) ? byTicketNumber : undefined) ??
+    (await findTicketByThread(db, e.threadId));
   if (ticket) {
     await addInboundMessage(deps, actor, ticket.id, { body, author, inboundEmailId: e.id }, async (tx) => {
       await bookmark(ticket.id, null, 'joined_ticket')(tx);
@@ -78,9 +87,10 @@ async function processOne(deps: TicketsDeps, actor: ReturnType<typeof systemActo
   // A reply to an inquiry: its number in the subject (`[Q-000123]`), or the same thread.
   const inquiryNo = inquiryNumberInSubject(e.subject);
   const [byNumber] = inquiryNo ? await db.select().from(inquiries).where(eq(inquiries.number, inquiryNo)) : [];
-  const [inquiry] = byNumber
-    ? [byNumber]
-    : await db.select().from(inquiries).where(eq(inquiries.emailThreadId, e.threadId)).limit(1);
+  const [inquiry] =
+    byNumber && fromItsCorrespondent(byNumber)
+      ? [byNumber]
+      : await db.select().from(inquiries).where(eq(inquiries.emailThreadId, e.threadId)).limit(1);
   if (inquiry) {
     await db.transaction(async (tx) => {
       await tx
@@ -92,7 +102,7 @@ async function processOne(deps: TicketsDeps, actor: ReturnType<typeof systemActo
     });
     return 'joined' as const;
   }
-  const customerId = e.fromAddress ? await findCustomerIdByEmail(db, e.fromAddress) : undefined;
+  const customerId = senderCustomerId;
   const subject = (e.subject ?? '').trim().slice(0, 300) || (e.isFax ? 'فاكس وارد' : 'رسالة بريد وارد');
   const complaint = !e.isFax && complaintWords.test(`${e.subject ?? ''}\n${(e.text ?? '').slice(0, 4000)}`);
   const customer = customerId ? await findCustomerRefById(db, customerId) : undefined;

@@ -342,6 +342,21 @@ describeEachDatabase('tickets API — key accounts, routing, SLA, hand-offs', (g
       ['inbound', 'أرجو حل مشكلة تأخر الشحنة WB-1 بأسرع وقت'],
       ['inbound', 'any news?'],
     ]);
+    // The ticket's number typed by someone else opens nothing of the ticket to him: a new inquiry.
+    const stranger = Buffer.from(
+      [
+        'From: mallory@elsewhere.example',
+        `Subject: Re: [T-${String(ticket!.number).padStart(6, '0')}] update`,
+        'Message-ID: <stranger-1@elsewhere.example>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'let me in',
+      ].join('\r\n'),
+    );
+    await ingestRawEmail(database, stranger, { mailbox: 'INBOX', maxAttachmentBytes: 1_000_000 });
+    expect(await processInboundEmails(deps)).toMatchObject({ joined: 0, inquiries: 1 });
+    const unchanged = (await call('t.sup', 'GET', `/api/v1/tickets/${ticket!.id}`)).json();
+    expect(unchanged.messages).toHaveLength(2);
 
     // A mail from someone unknown becomes an inquiry, not a ticket.
     const question = Buffer.from(
