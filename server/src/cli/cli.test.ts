@@ -86,6 +86,58 @@ describe('tawasul command line (embedded database)', () => {
     expect(r.stderr.length).toBeGreaterThan(0);
   });
 
+  it('puts a new user in ticket groups, refuses an unknown group, and sets where a group exists', () => {
+    const add = (username: string, groups: string) =>
+      tawasul([
+        'users',
+        'add',
+        '--username',
+        username,
+        '--password',
+        'Oasis-Road-Abha-9',
+        '--role',
+        'agent',
+        '--skills',
+        'key_accounts',
+        '--groups',
+        groups,
+        '--data-dir',
+        dataDir,
+        '--json',
+      ]);
+    const officer = add('ka.cli', 'key_accounts,operations');
+    expect(officer.code, officer.stderr).toBe(0);
+    expect(JSON.parse(officer.last)).toMatchObject({
+      ok: true,
+      username: 'ka.cli',
+      groups: ['key_accounts', 'operations'],
+    });
+    const unknown = add('nobody.cli', 'key_accounts,billing');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('لا توجد مجموعة بالرمز billing');
+    expect(JSON.parse(tawasul(['users', 'list', '--data-dir', dataDir, '--json']).last).users).not.toContainEqual(
+      expect.objectContaining({ username: 'nobody.cli' }),
+    );
+
+    const set = tawasul(['groups', 'set', 'key_accounts', '--countries', 'SA, AE,KW', '--data-dir', dataDir, '--json']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(JSON.parse(set.last)).toEqual({ ok: true, code: 'key_accounts', countries: ['AE', 'KW', 'SA'] });
+    const listed = JSON.parse(tawasul(['groups', 'list', '--data-dir', dataDir, '--json']).last) as {
+      groups: { code: string; countries: string[]; members: number }[];
+    };
+    expect(listed.groups.find((g) => g.code === 'key_accounts')).toEqual({
+      code: 'key_accounts',
+      countries: ['AE', 'KW', 'SA'],
+      members: 1,
+    });
+    const bad = tawasul(['groups', 'set', 'key_accounts', '--countries', 'Saudi', '--data-dir', dataDir, '--json']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('countries.0');
+    const missing = tawasul(['groups', 'set', 'billing', '--countries', 'SA', '--data-dir', dataDir, '--json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('No group billing');
+  });
+
   it('exits 2 with a clear message for a bad environment value', () => {
     const r = tawasul(['migrate', '--data-dir', dataDir, '--json'], { TAWASUL_CALLING_WINDOW: 'always' });
     expect(r.code).toBe(2);

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { systemActor } from '../../modules/audit/index.ts';
-import { groupsView, setGroupCountries } from '../../modules/tickets/index.ts';
+import { assertGroupCodes, groupsView, setGroupCountries } from '../../modules/tickets/index.ts';
 import { openFromCli } from '../open.ts';
 import { UsageError } from '../output.ts';
 import { globalFlags, type Run } from '../run.ts';
@@ -44,6 +44,7 @@ export function groupsCommand(run: Run): Command {
       if (countries.length === 0) throw new UsageError('--countries needs at least one country code');
       const { database } = await openFromCli(opts);
       try {
+        await assertGroupCodes(database, [code]);
         const group = await setGroupCountries(database, systemActor('cli'), code, countries);
         out.summary(
           { ok: true, code: group.code, countries: group.countries },

@@ -2,6 +2,7 @@ import { getCountries } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
+import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import {
   findGroup,
@@ -85,7 +86,7 @@ export async function updateGroup(
 
 /** `tawasul groups set CODE --countries SA,AE` */
 export async function setGroupCountries(database: Database, actor: Actor, code: string, countries: string[]) {
-  return updateGroup(database, actor, code, groupPatchSchema.parse({ countries }));
+  return updateGroup(database, actor, code, parseInput(groupPatchSchema, { countries }));
 }
 
 export async function setGroupMembers(database: Database, actor: Actor, code: string, userIds: string[]) {
