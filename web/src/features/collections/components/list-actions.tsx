@@ -1,4 +1,4 @@
-import { Alert, Autocomplete, Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Autocomplete, Button, Group, Modal, MultiSelect, Select, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canDoCollections } from '../../../app/access';
@@ -14,6 +14,7 @@ import {
   useSignOff,
   type WorkList,
 } from '../api/collections';
+import { FreeText } from '../../../ui/free-text';
 
 type AgentOption = { value: string; label: string };
 
@@ -159,7 +160,7 @@ export function SendBackModal({ itemId, onClose }: { itemId: string | null; onCl
       <form onSubmit={submit} noValidate data-testid="send-back-form">
         <Stack>
           <Text size="sm">{t('sendBack.body')}</Text>
-          <Textarea
+          <FreeText
             label={t('sendBack.note')}
             placeholder={t('sendBack.notePlaceholder')}
             name="note"

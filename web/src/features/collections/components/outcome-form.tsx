@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Kbd, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Kbd, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { Ltr } from '../../../ui/ltr';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { callOutcomes, useRecordAttempt, type AttemptInput, type CallOutcome, type MyItem } from '../api/collections';
 import { wallTimeIn, zonedIso } from '../api/dates';
+import { FreeText } from '../../../ui/free-text';
 
 const outcomeColor: Partial<Record<CallOutcome, string>> = {
   reached: 'teal',
@@ -205,7 +206,7 @@ export function OutcomeForm({ item, timeZone, onRecorded, onConflict }: Props) {
             />
           ) : null}
 
-          <Textarea
+          <FreeText
             name="note"
             label={t('outcomeForm.note')}
             placeholder={t('outcomeForm.notePlaceholder')}

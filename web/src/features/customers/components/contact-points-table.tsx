@@ -1,17 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Modal, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconEye, IconPhoneCheck, IconPhoneOff } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +16,7 @@ import {
   type ContactPoint,
   type RevealedNumber,
 } from '../api/customers';
+import { FreeText } from '../../../ui/free-text';
 
 const numberTypes = ['mobile', 'fixed_line', 'fixed_line_or_mobile', 'toll_free', 'voip', 'other', 'unknown'] as const;
 type NumberType = (typeof numberTypes)[number];
@@ -229,7 +217,7 @@ function FlagWrongModal({ customerNo, contactPoint, onClose }: ModalProps) {
                 {errorText(flag.error)}
               </Alert>
             ) : null}
-            <Textarea
+            <FreeText
               label={t('contacts.reason')}
               placeholder={t('contacts.reasonPlaceholder')}
               name="reason"

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../ui/api-client';
@@ -14,6 +14,7 @@ import {
   type CustomerPatch,
   type CustomerType,
 } from '../api/customers';
+import { FreeText } from '../../../ui/free-text';
 
 type Props = { opened: boolean; onClose: () => void; customer: Customer };
 
@@ -153,7 +154,7 @@ function EditCustomerForm({ customer, onDone }: { customer: Customer; onDone: ()
           onChange={(event) => setDoNotCall(event.currentTarget.checked)}
           error={errors.do_not_call}
         />
-        <Textarea
+        <FreeText
           label={t('edit.notes')}
           name="notes"
           autosize

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Textarea, ThemeIcon, Timeline } from '@mantine/core';
+import { Button, Group, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
 import {
   IconClipboardCheck,
   IconMail,
@@ -21,6 +21,7 @@ import { allOutcomes, purposes, type Outcome, type Purpose } from '../../collect
 import { Ltr } from '../../../ui/ltr';
 import { notifySuccess } from '../../../ui/notify';
 import { contactKinds, useAddNote, type ContactKind, type TimelineEntry } from '../api/customers';
+import { FreeText } from '../../../ui/free-text';
 
 const kindIcons = {
   note: IconNote,
@@ -188,7 +189,7 @@ function NoteForm({ customerNo }: { customerNo: string }) {
   return (
     <form onSubmit={submit} noValidate data-testid="note-form">
       <Stack gap="xs">
-        <Textarea
+        <FreeText
           aria-label={t('timeline.addNote')}
           placeholder={t('timeline.notePlaceholder')}
           name="note"

@@ -34,6 +34,7 @@ import {
   type UpdateTemplateInput,
 } from '../api/messaging';
 import { SmsCounter } from './sms-counter';
+import { FreeText } from '../../../ui/free-text';
 
 /** The variables the server fills in (server/src/modules/messaging/domain/templates.ts). */
 const variables = [
@@ -229,14 +230,13 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
               />
             ) : null}
             <Stack gap={4}>
-              <Textarea
+              <FreeText
                 ref={bodyRef}
                 label={sms ? t('templates.fields.smsBody') : t('templates.fields.emailBody')}
                 description={t('templates.fields.bodyHint')}
                 name="body"
                 data-testid="template-body"
                 required
-                attributes={{ input: { dir: 'auto' } }}
                 autosize
                 minRows={3}
                 maxRows={10}

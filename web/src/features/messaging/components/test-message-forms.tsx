@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconMail, IconMessage } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useSendTestEmail, useSendTestSms, type OutboxMessage } from '../api/mes
 import { OutboxStatusBadge } from './badges';
 import { MessageModal } from './message-modal';
 import { SmsCounter } from './sms-counter';
+import { FreeText } from '../../../ui/free-text';
 
 /** What the provider answered to a test: the row's status and id, and a way to its history. */
 function TestResult({ message, testId }: { message: OutboxMessage; testId: string }) {
@@ -85,10 +86,9 @@ export function TestSmsForm({ sender }: { sender: string }) {
             error={errors.to}
             data-testid="test-sms-to"
           />
-          <Textarea
+          <FreeText
             label={t('provider.body')}
             name="body"
-            attributes={{ input: { dir: 'auto' } }}
             required
             autosize
             minRows={3}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { formatNumber } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { notifySuccess } from '../../../ui/notify';
 import { useTicketChange, type Ticket } from '../api/tickets';
+import { FreeText } from '../../../ui/free-text';
 
 /** A manager approves or rejects a claim above the approval amount (shown only when allowed). */
 export function ClaimApproval({ ticket }: { ticket: Ticket }) {
@@ -47,9 +48,8 @@ export function ClaimApproval({ ticket }: { ticket: Ticket }) {
             {errorText(change.error)}
           </Alert>
         ) : null}
-        <Textarea
+        <FreeText
           label={t('claimApproval.note')}
-          attributes={{ input: { dir: 'auto' } }}
           autosize
           minRows={2}
           value={note}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { fieldErrors, useErrorText } from '../../../ui/errors';
 import { formatDateTime } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { useTicketChange, type Ticket, type TicketMessage } from '../api/tickets';
+import { FreeText } from '../../../ui/free-text';
 
 const look: Record<TicketMessage['kind'], { bg: string; border: string }> = {
   // Internal notes: yellow, dashed, with a lock — never mistaken for what the customer sees.
@@ -114,10 +115,9 @@ function Composer({ ticket }: { ticket: Ticket }) {
             {errorText(change.error)}
           </Alert>
         ) : null}
-        <Textarea
+        <FreeText
           aria-label={kind === 'note' ? t('actions.note') : t('actions.reply')}
           name="body"
-          attributes={{ input: { dir: 'auto' } }}
           autosize
           minRows={3}
           maxRows={10}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { fieldErrors, useErrorText } from '../../../ui/errors';
 import { notifySuccess } from '../../../ui/notify';
 import { useTicketChange, type Ticket, type TicketChange } from '../api/tickets';
 import { useGroupName } from './ticket-badges';
+import { FreeText } from '../../../ui/free-text';
 
 type StatusAction = 'open' | 'pending' | 'resolve' | 'reopen';
 
@@ -138,9 +139,8 @@ function TransferForm({ ticket, change, onDone }: { ticket: Ticket; change: Chan
           error={errors.group}
           comboboxProps={{ withinPortal: true }}
         />
-        <Textarea
+        <FreeText
           label={t('actions.transferNote')}
-          attributes={{ input: { dir: 'auto' } }}
           autosize
           minRows={2}
           value={note}
@@ -182,10 +182,9 @@ function ResolutionForm({ kind, change, onDone }: { kind: 'resolve' | 'close'; c
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <FormError change={change} />
-        <Textarea
+        <FreeText
           label={t('actions.resolution')}
           required={kind === 'close'}
-          attributes={{ input: { dir: 'auto' } }}
           autosize
           minRows={3}
           value={resolution}

@@ -11,7 +11,6 @@ import {
   Switch,
   Text,
   TextInput,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { IconMail, IconTicket } from '@tabler/icons-react';
@@ -40,6 +39,7 @@ import { CategoryFields, fieldsFor } from '../components/category-fields';
 import { MessageCard } from '../components/conversation';
 import { RecordPage } from '../components/record-page';
 import { FileList } from '../components/ticket-attachments';
+import { FreeText } from '../../../ui/free-text';
 
 const route = getRouteApi('/signed-in/inquiries/$id');
 
@@ -279,9 +279,8 @@ function AnswerCard({ inquiry }: { inquiry: InquiryDetail }) {
             <Text fw={600} size="sm">
               {t('inquiries.answer')}
             </Text>
-            <Textarea
+            <FreeText
               name="answer"
-              attributes={{ input: { dir: 'auto' } }}
               autosize
               minRows={3}
               maxRows={10}
@@ -317,9 +316,8 @@ function AnswerCard({ inquiry }: { inquiry: InquiryDetail }) {
             <Text size="xs" c="dimmed">
               {t('inquiry.mailHint')}
             </Text>
-            <Textarea
+            <FreeText
               name="mail"
-              attributes={{ input: { dir: 'auto' } }}
               autosize
               minRows={3}
               maxRows={10}
@@ -442,10 +440,9 @@ function TicketCard({ inquiry }: { inquiry: InquiryDetail }) {
               }}
               error={errors.category}
             />
-            <Textarea
+            <FreeText
               label={t('new.description')}
               name="description"
-              attributes={{ input: { dir: 'auto' } }}
               autosize
               minRows={3}
               maxRows={10}

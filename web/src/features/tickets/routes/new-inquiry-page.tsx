@@ -13,7 +13,6 @@ import {
   Switch,
   Text,
   TextInput,
-  Textarea,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserCheck } from '@tabler/icons-react';
@@ -38,6 +37,7 @@ import {
   type InquiryChannel,
   type NewInquiry,
 } from '../api/inquiries';
+import { FreeText } from '../../../ui/free-text';
 
 type Who = 'customer' | 'prospect';
 
@@ -350,10 +350,9 @@ export function NewInquiryPage() {
                 error={errors.subject}
               />
             </SimpleGrid>
-            <Textarea
+            <FreeText
               label={t('inquiries.question')}
               name="question"
-              attributes={{ input: { dir: 'auto' } }}
               autosize
               minRows={3}
               maxRows={10}
@@ -361,10 +360,9 @@ export function NewInquiryPage() {
               onChange={(event) => setQuestion(event.currentTarget.value)}
               error={errors.question}
             />
-            <Textarea
+            <FreeText
               label={t('inquiries.answer')}
               name="answer"
-              attributes={{ input: { dir: 'auto' } }}
               autosize
               minRows={3}
               maxRows={10}

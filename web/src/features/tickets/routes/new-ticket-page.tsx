@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/page-header';
 import { isCategory, ticketCategories, useCreateTicket, type TicketCategory } from '../api/tickets';
 import { CategoryFields, fieldsFor } from '../components/category-fields';
+import { FreeText } from '../../../ui/free-text';
 
 export function NewTicketPage() {
   const { t } = useTranslation(['tickets', 'common']);
@@ -86,10 +87,9 @@ export function NewTicketPage() {
               onChange={(event) => setSubject(event.currentTarget.value)}
               error={errors.subject}
             />
-            <Textarea
+            <FreeText
               label={t('new.description')}
               name="description"
-              attributes={{ input: { dir: 'auto' } }}
               autosize
               minRows={4}
               maxRows={12}
