@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Card, Checkbox, Group, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../ui/api-client';
@@ -26,6 +14,7 @@ import {
 } from '../api/settings';
 import { HolidaysEditor } from './holidays-editor';
 import { SettingField } from './setting-field';
+import { SaveBar } from '../../../ui/save-bar';
 
 type NumberKey = 'reminder_days_before' | 'followup_days_after' | 'tier1_above' | 'tier2_from';
 
@@ -228,28 +217,17 @@ export function SettingsForm({ items }: { items: SettingItem[] }) {
             {errorText(save.error)}
           </Alert>
         ) : null}
-        <Card withBorder padding="sm" radius="md">
-          <Group justify="space-between">
-            <Text size="sm" c={changed.length > 0 ? 'orange.9' : 'dimmed'} data-testid="unsaved">
-              {t('unsaved', { count: changed.length })}
-            </Text>
-            <Group gap="sm">
-              <Button
-                variant="default"
-                disabled={changed.length === 0}
-                onClick={() => {
-                  setDraft(original);
-                  save.reset();
-                }}
-              >
-                {t('reset')}
-              </Button>
-              <Button type="submit" disabled={changed.length === 0} loading={save.isPending}>
-                {t('save')}
-              </Button>
-            </Group>
-          </Group>
-        </Card>
+        <SaveBar
+          unsavedText={t('unsaved', { count: changed.length })}
+          changed={changed.length}
+          saving={save.isPending}
+          onReset={() => {
+            setDraft(original);
+            save.reset();
+          }}
+          resetLabel={t('reset')}
+          saveLabel={t('save')}
+        />
       </Stack>
     </form>
   );

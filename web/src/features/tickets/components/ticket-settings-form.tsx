@@ -33,6 +33,7 @@ import {
   type TicketSettingsPatch,
 } from '../api/ticket-settings';
 import { isCategory, ticketCategories } from '../api/tickets';
+import { SaveBar } from '../../../ui/save-bar';
 
 type Draft = Omit<TicketSettings, 'calendar'>;
 const keys = ['business_hours', 'claim_approval_above', 'report_recipients', 'policies'] as const;
@@ -328,33 +329,18 @@ export function TicketSettingsForm({
             {errorText(save.error)}
           </Alert>
         ) : null}
-        <Card withBorder padding="sm" radius="md">
-          <Group justify="space-between">
-            <Text size="sm" c={changed.length > 0 ? 'orange.9' : 'dimmed'} data-testid="unsaved">
-              {t('settings.unsaved', { count: changed.length })}
-            </Text>
-            <Group gap="sm">
-              <Button
-                variant="default"
-                disabled={changed.length === 0}
-                onClick={() => {
-                  setDraft(original);
-                  save.reset();
-                }}
-              >
-                {t('settings.reset')}
-              </Button>
-              <Button
-                type="submit"
-                disabled={changed.length === 0}
-                loading={save.isPending}
-                data-testid="save-ticket-settings"
-              >
-                {t('settings.save')}
-              </Button>
-            </Group>
-          </Group>
-        </Card>
+        <SaveBar
+          unsavedText={t('settings.unsaved', { count: changed.length })}
+          changed={changed.length}
+          saving={save.isPending}
+          onReset={() => {
+            setDraft(original);
+            save.reset();
+          }}
+          resetLabel={t('settings.reset')}
+          saveLabel={t('settings.save')}
+          saveTestId="save-ticket-settings"
+        />
       </Stack>
     </form>
   );
