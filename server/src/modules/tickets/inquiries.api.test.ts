@@ -197,6 +197,11 @@ describeEachDatabase('inquiries API — phone contacts from customers and prospe
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.rawPayload.equals(pdf)).toBe(true);
+    // Opening a customer's document is audited.
+    const [read] = await sql<{ actor: string; entity_id: string }>(
+      "select actor, entity_id from audit_log where action = 'inquiry.attachment_read'",
+    );
+    expect(read).toEqual({ actor: 'other.agent', entity_id: faxes[0].id });
     // Another inquiry's id with this document's id is not a way in.
     const wrong = await call(
       'phone.agent',

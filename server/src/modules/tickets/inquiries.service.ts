@@ -321,10 +321,21 @@ async function visibleInquiry(deps: TicketsDeps, user: AuthUser, id: string) {
 }
 
 /** A document of the inquiry (a fax's PDF or TIFF, an emailed file), for whoever may see it. */
-export async function getInquiryAttachment(deps: TicketsDeps, user: AuthUser, id: string, attachmentId: string) {
+export async function getInquiryAttachment(
+  deps: TicketsDeps,
+  actor: Actor,
+  user: AuthUser,
+  id: string,
+  attachmentId: string,
+) {
   await visibleInquiry(deps, user, id);
   const row = await findAttachmentContent(deps.database.db, attachmentId);
   if (!row || row.inquiryId !== id) throw new AppError('not_found');
+  await audit(deps.database.db, actor, 'inquiry.attachment_read', {
+    entity: 'inquiry',
+    id,
+    after: { attachment_id: attachmentId, filename: row.filename },
+  });
   return { filename: row.filename, contentType: row.contentType, content: Buffer.from(row.content) };
 }
 

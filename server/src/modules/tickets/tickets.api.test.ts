@@ -255,6 +255,10 @@ describeEachDatabase('tickets API — key accounts, routing, SLA, hand-offs', (g
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.rawPayload.equals(pdf)).toBe(true);
+    const [read] = await sql<{ actor: string; entity_id: string }>(
+      "select actor, entity_id from audit_log where action = 'ticket.attachment_read'",
+    );
+    expect(read).toEqual({ actor: 'care.agent', entity_id: ids.c1 });
     expect((await upload('page.html', Buffer.from('<script>alert(1)</script>'))).statusCode).toBe(415);
     expect((await upload('fake.pdf', Buffer.from('MZ executable'))).statusCode).toBe(415);
     const big = await upload('big.pdf', Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(10 * 1024 * 1024)]));

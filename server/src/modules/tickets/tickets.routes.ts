@@ -188,7 +188,13 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     async (request, reply) =>
       sendFile(
         reply,
-        await getAttachment(deps, requireAuth(request).user, request.params.id, request.params.attachmentId),
+        await getAttachment(
+          deps,
+          actorOf(request),
+          requireAuth(request).user,
+          request.params.id,
+          request.params.attachmentId,
+        ),
       ),
   );
 
@@ -306,7 +312,13 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     async (request, reply) =>
       sendFile(
         reply,
-        await getInquiryAttachment(deps, requireAuth(request).user, request.params.id, request.params.attachmentId),
+        await getInquiryAttachment(
+          deps,
+          actorOf(request),
+          requireAuth(request).user,
+          request.params.id,
+          request.params.attachmentId,
+        ),
       ),
   );
   app.post(

@@ -783,11 +783,17 @@ export async function addAttachment(
   return { id: attachmentId, filename, content_type: type, size: file.content.length };
 }
 
-export async function getAttachment(deps: TicketsDeps, user: AuthUser, id: string, attachmentId: string) {
+export async function getAttachment(deps: TicketsDeps, actor: Actor, user: AuthUser, id: string, attachmentId: string) {
   const a = await accessOf(deps.database.db, user);
   await visibleTicket(deps.database.db, a, id);
   const row = await findAttachmentContent(deps.database.db, attachmentId);
   if (!row || row.ticketId !== id) throw new AppError('not_found');
+  // A customer's document is a sensitive read: who opened which file, and when.
+  await audit(deps.database.db, actor, 'ticket.attachment_read', {
+    entity: 'ticket',
+    id,
+    after: { attachment_id: attachmentId, filename: row.filename },
+  });
   return { filename: row.filename, contentType: row.contentType, content: Buffer.from(row.content) };
 }
 
