@@ -38,6 +38,15 @@ const keyAccounts = [
 
 const hours = (n: number) => n * 3_600_000;
 
+/** A shipment's mandatory fields, with numbers that parse in the customer's country. */
+const shipment = (waybill: string, country: 'SA' | 'EG') => ({
+  waybill_no: waybill,
+  shipper_name: country === 'SA' ? 'مستودعات الرياض' : 'مخازن العبور',
+  shipper_phone: country === 'SA' ? '+966 11 234 5678' : '0223456789',
+  consignee_name: country === 'SA' ? 'فرع جدة — شركة النخبة' : 'فرع الإسكندرية',
+  consignee_phone: country === 'SA' ? '+966 55 987 6543' : '01112345678',
+});
+
 export async function loadDemoServiceDesk(database: Database, settings: SettingsService) {
   const [{ n } = { n: 0 }] = (await database.executeSql('select count(*)::int as n from tickets')).rows as {
     n: number;
@@ -72,17 +81,10 @@ export async function loadDemoServiceDesk(database: Database, settings: Settings
     outbox: null,
     now: () => new Date(now - ago),
   });
-  const shipment = (waybill: string, country: 'SA' | 'EG') => ({
-    waybill_no: waybill,
-    shipper_name: country === 'SA' ? 'مستودعات الرياض' : 'مخازن العبور',
-    shipper_phone: country === 'SA' ? '+966 11 234 5678' : '0223456789',
-    consignee_name: country === 'SA' ? 'فرع جدة — شركة النخبة' : 'فرع الإسكندرية',
-    consignee_phone: country === 'SA' ? '+966 55 987 6543' : '01112345678',
-  });
 
   // Last month's key-account work, resolved — mostly within the 72 hours, a few late — so the
   // monthly key-accounts report opens with its SLA compliance, median times and backlog.
-  const history = await loadLastMonth(database, settings, users, actorOf, shipment);
+  const history = await loadLastMonth(database, settings, users, actorOf);
 
   const opened = [
     await createTicket(deps(hours(5)), actorOf('agent3'), null, {
@@ -197,7 +199,6 @@ async function loadLastMonth(
   settings: SettingsService,
   users: Map<string, AuthUser>,
   actorOf: (username: string) => Actor,
-  shipment: (waybill: string, country: 'SA' | 'EG') => Record<string, string>,
 ) {
   const closer = users.get('supervisor');
   if (!closer) return 0;
@@ -229,7 +230,7 @@ async function loadLastMonth(
       description: 'من أعمال الشهر الماضي (بيانات العرض).',
       fields: shipment(`${country}-6${String(1000 + n)}`, country),
     });
-    await closeTicket(at(openedAt + hoursToResolve * 3_600_000), actorOf('supervisor'), closer, created.id, {
+    await closeTicket(at(openedAt + hours(hoursToResolve)), actorOf('supervisor'), closer, created.id, {
       resolution: 'تمت المعالجة مع العميل.',
     });
     n++;

@@ -17,7 +17,7 @@ type Log = { info: (o: object, m: string) => void; warn: (o: object, m: string) 
  */
 export async function registerMessagingJobs(
   boss: JobQueue,
-  ctx: { database: Database; config: Config; settings: Pick<SettingsService, 'get'> },
+  ctx: { database: Database; config: Config; settings: Pick<SettingsService, 'get' | 'all'> },
   log?: Log,
 ) {
   const runtime = messagingRuntimeOf(ctx);

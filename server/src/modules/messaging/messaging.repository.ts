@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import { rowsOf, type DbOrTx } from '../../db/client.ts';
 import {
   deliveryReports,
   emailUnsubscribes,
@@ -20,10 +20,6 @@ export type InboundEmailRow = typeof inboundEmails.$inferSelect;
 export type NewInboundEmailRow = typeof inboundEmails.$inferInsert;
 export type AttachmentRow = typeof inboundEmailAttachments.$inferSelect;
 export type OutgoingAttachment = { filename: string; contentType: string; content: Uint8Array };
-
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
 
 // ---- outbox ------------------------------------------------------------------------
 

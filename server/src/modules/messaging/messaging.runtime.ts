@@ -45,7 +45,7 @@ export function createEmailSender(config: Config['messaging'], log?: LogLine): E
 }
 
 export function createMessagingRuntime(
-  deps: { database: Database; config: Config; settings: Pick<SettingsService, 'get'> },
+  deps: { database: Database; config: Config; settings: Pick<SettingsService, 'get' | 'all'> },
   log?: LogLine,
 ): MessagingRuntime {
   const messaging = deps.config.messaging;
@@ -81,7 +81,7 @@ const runtimes = new WeakMap<object, MessagingRuntime>();
 
 /** The runtime of an app context (routes and jobs of one process share one SMPP bind). */
 export function messagingRuntimeOf(
-  ctx: { database: Database; config: Config; settings: Pick<SettingsService, 'get'> },
+  ctx: { database: Database; config: Config; settings: Pick<SettingsService, 'get' | 'all'> },
   log?: LogLine,
 ): MessagingRuntime {
   let runtime = runtimes.get(ctx);

@@ -87,7 +87,7 @@ export type EmailRequest = {
 
 export type OutboxDeps = {
   database: Database;
-  settings: Pick<SettingsService, 'get'>;
+  settings: Pick<SettingsService, 'all'>;
   sms: SmsProvider;
   email: EmailSender;
   leaseSeconds: number;
@@ -149,8 +149,7 @@ export class Outbox {
 
   async enqueueSms(requests: SmsRequest[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
     const db = options.tx ?? this.deps.database.db;
-    const sender = await this.deps.settings.get('sms_sender', options.tx);
-    const company = await this.deps.settings.get('company_name', options.tx);
+    const { sms_sender: sender, company_name: company } = await this.deps.settings.all(options.tx);
     const result: EnqueueResult = { queued: [], duplicates: [], refused: [] };
     const rows: NewMessageRow[] = [];
     const templateCache = new Map<string, Awaited<ReturnType<typeof findApprovedTemplate>>>();
@@ -407,12 +406,8 @@ export class Outbox {
   }
 
   private async windowDecision() {
-    const [timezone, window, weekend, holidays] = await Promise.all([
-      this.deps.settings.get('timezone'),
-      this.deps.settings.get('calling_window'),
-      this.deps.settings.get('weekend'),
-      this.deps.settings.get('holidays'),
-    ]);
+    // One read of the settings (each `get` reads them all).
+    const { timezone, calling_window: window, weekend, holidays } = await this.deps.settings.all();
     return sendingWindow(this.clock(), { timezone, window, weekend, holidays });
   }
 

@@ -341,13 +341,14 @@ export async function getInquiryAttachment(
 
 export async function getInquiry(deps: TicketsDeps, user: AuthUser, id: string) {
   const row = await visibleInquiry(deps, user, id);
-  const [customer, messages, attachments] = await Promise.all([
+  const [customer, messages, attachments, createdBy] = await Promise.all([
     row.customerId ? findCustomerRefById(deps.database.db, row.customerId) : undefined,
     findMessagesOfInquiry(deps.database.db, id),
     findAttachmentsOf(deps.database.db, { inquiryId: id }),
+    nameOf(deps, row.createdBy),
   ]);
   return {
-    ...view(row, customer, await nameOf(deps, row.createdBy)),
+    ...view(row, customer, createdBy),
     messages: messages.map((m) => ({
       id: m.id,
       kind: m.kind,

@@ -1001,8 +1001,7 @@ async function queueCustomerNotice(
   if (!deps.outbox) return;
   // One after the other: the embedded database's transaction is one connection.
   const contacts = await findCustomerContacts(tx, customer.id);
-  const company = await deps.settings.get('company_name', tx);
-  const timeZone = await deps.settings.get('timezone', tx);
+  const { company_name: company, timezone: timeZone } = await deps.settings.all(tx);
   const email = t.requesterEmail ?? contacts.email;
   const number = ticketNumber(t.number);
   const due = new Intl.DateTimeFormat('ar-SA-u-ca-gregory-nu-latn', {
