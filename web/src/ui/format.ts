@@ -91,3 +91,8 @@ export function formatBytes(bytes: number, locale: Locale): string {
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }
+
+/** What separates the items of a list in running text: the Arabic comma in Arabic. */
+export function listSeparator(locale: Locale): string {
+  return locale === 'ar' ? '، ' : ', ';
+}

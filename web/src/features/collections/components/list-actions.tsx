@@ -165,7 +165,6 @@ export function SendBackModal({ itemId, onClose }: { itemId: string | null; onCl
             placeholder={t('sendBack.notePlaceholder')}
             name="note"
             required
-            autosize
             minRows={2}
             maxLength={500}
             value={note}

@@ -210,7 +210,6 @@ export function OutcomeForm({ item, timeZone, onRecorded, onConflict }: Props) {
             name="note"
             label={t('outcomeForm.note')}
             placeholder={t('outcomeForm.notePlaceholder')}
-            autosize
             minRows={2}
             maxRows={5}
             maxLength={1000}

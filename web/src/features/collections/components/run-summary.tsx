@@ -2,7 +2,7 @@ import { Alert, Badge, Card, Group, List, Stack, Table, Text, Title } from '@man
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
-import { formatCalendarDate, formatCalendarDateHijri, formatMoney } from '../../../ui/format';
+import { formatCalendarDate, formatCalendarDateHijri, formatMoney, listSeparator } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { runNotes, type RunNote, type RunSummary } from '../api/collections';
 
@@ -100,7 +100,7 @@ export function RunSummaryCard({ summary, currency }: { summary: RunSummary; cur
               {t('summary.agents')}
               {summary.agents.map((agent, i) => (
                 <span key={agent}>
-                  {i > 0 ? (locale === 'ar' ? '، ' : ', ') : null}
+                  {i > 0 ? listSeparator(locale) : null}
                   <Ltr mono>{agent}</Ltr>
                 </span>
               ))}

@@ -222,7 +222,6 @@ function FlagWrongModal({ customerNo, contactPoint, onClose }: ModalProps) {
               placeholder={t('contacts.reasonPlaceholder')}
               name="reason"
               maxLength={300}
-              autosize
               minRows={2}
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}

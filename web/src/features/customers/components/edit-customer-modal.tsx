@@ -157,8 +157,6 @@ function EditCustomerForm({ customer, onDone }: { customer: Customer; onDone: ()
         <FreeText
           label={t('edit.notes')}
           name="notes"
-          autosize
-          minRows={3}
           maxRows={8}
           value={notes}
           onChange={(event) => setNotes(event.currentTarget.value)}

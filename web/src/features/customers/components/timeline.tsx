@@ -16,7 +16,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
-import { formatCalendarDate, formatDateTime } from '../../../ui/format';
+import { formatCalendarDate, formatDateTime, listSeparator } from '../../../ui/format';
 import { allOutcomes, purposes, type Outcome, type Purpose } from '../../collections/api/collections';
 import { Ltr } from '../../../ui/ltr';
 import { notifySuccess } from '../../../ui/notify';
@@ -69,7 +69,7 @@ export function CustomerTimeline({ customerNo, entries, timeZone }: Props) {
       const fields = data.fields.map((field) =>
         (editedFields as readonly string[]).includes(field) ? t(`fields.${field as EditedField}`) : field,
       );
-      return t('timeline.changed', { fields: fields.join(locale === 'ar' ? '، ' : ', ') });
+      return t('timeline.changed', { fields: fields.join(listSeparator(locale)) });
     }
     if ((kind === 'wrong_number' || kind === 'number_corrected') && data?.contact_kind && data.masked) {
       const contactKind = data.contact_kind;
@@ -193,7 +193,6 @@ function NoteForm({ customerNo }: { customerNo: string }) {
           aria-label={t('timeline.addNote')}
           placeholder={t('timeline.notePlaceholder')}
           name="note"
-          autosize
           minRows={2}
           maxRows={6}
           maxLength={5000}

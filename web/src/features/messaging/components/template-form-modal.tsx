@@ -237,9 +237,6 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
                 name="body"
                 data-testid="template-body"
                 required
-                autosize
-                minRows={3}
-                maxRows={10}
                 value={body}
                 onChange={(event) => setBody(event.currentTarget.value)}
                 error={errors.body}

@@ -90,8 +90,6 @@ export function TestSmsForm({ sender }: { sender: string }) {
             label={t('provider.body')}
             name="body"
             required
-            autosize
-            minRows={3}
             value={body}
             onChange={(event) => setBody(event.currentTarget.value)}
             error={errors.body}

@@ -13,9 +13,6 @@ export const isInquiryChannel = (v: string): v is InquiryChannel => (inquiryChan
 export const isInquiryCategory = (v: string): v is InquiryCategory =>
   (inquiryCategories as readonly string[]).includes(v);
 
-/** Logged by the mailbox intake (a mail or a fax), not by a person (the server's system actor). */
-export const isAutomatic = (createdBy: string | null) => Boolean(createdBy?.startsWith('system:'));
-
 export type Inquiry = {
   id: string;
   number: string;

@@ -50,7 +50,6 @@ export function ClaimApproval({ ticket }: { ticket: Ticket }) {
         ) : null}
         <FreeText
           label={t('claimApproval.note')}
-          autosize
           minRows={2}
           value={note}
           onChange={(event) => setNote(event.currentTarget.value)}

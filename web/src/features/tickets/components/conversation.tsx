@@ -118,9 +118,6 @@ function Composer({ ticket }: { ticket: Ticket }) {
         <FreeText
           aria-label={kind === 'note' ? t('actions.note') : t('actions.reply')}
           name="body"
-          autosize
-          minRows={3}
-          maxRows={10}
           value={body}
           onChange={(event) => setBody(event.currentTarget.value)}
           error={errors.body}

@@ -22,9 +22,7 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
             <Table.Th>{t('columns.subject')}</Table.Th>
             <Table.Th>{t('columns.group')}</Table.Th>
             <Table.Th>{t('columns.assignee')}</Table.Th>
-            <Table.Th>
-              {t('columns.status')} / {t('columns.sla')}
-            </Table.Th>
+            <Table.Th>{t('columns.statusAndSla')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -141,7 +141,6 @@ function TransferForm({ ticket, change, onDone }: { ticket: Ticket; change: Chan
         />
         <FreeText
           label={t('actions.transferNote')}
-          autosize
           minRows={2}
           value={note}
           onChange={(event) => setNote(event.currentTarget.value)}
@@ -185,8 +184,6 @@ function ResolutionForm({ kind, change, onDone }: { kind: 'resolve' | 'close'; c
         <FreeText
           label={t('actions.resolution')}
           required={kind === 'close'}
-          autosize
-          minRows={3}
           value={resolution}
           onChange={(event) => setResolution(event.currentTarget.value)}
           error={errors.resolution}

@@ -123,3 +123,9 @@ export function SlaBadge({ dueAt, state }: { dueAt: string; state: SlaState }) {
     </Tooltip>
   );
 }
+
+/**
+ * Done by the system (the mail intake, the SLA watch: the server's `system:…` actors), not by a
+ * person — shown in words, not by the actor's technical label.
+ */
+export const isAutomatic = (actor: string | null) => Boolean(actor?.startsWith('system:'));

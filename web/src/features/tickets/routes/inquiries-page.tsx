@@ -8,7 +8,8 @@ import { formatDateTime } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
-import { isAutomatic, isInquiryCategory, isInquiryChannel, useInquiries } from '../api/inquiries';
+import { isInquiryCategory, isInquiryChannel, useInquiries } from '../api/inquiries';
+import { isAutomatic } from '../components/ticket-badges';
 
 export function InquiriesPage() {
   const { t } = useTranslation('tickets');

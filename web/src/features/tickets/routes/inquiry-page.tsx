@@ -28,7 +28,6 @@ import {
   inquiryAttachmentUrl,
   inquiryCategories,
   isInquiryCategory,
-  isAutomatic,
   isInquiryChannel,
   useInquiry,
   useInquiryChange,
@@ -37,6 +36,7 @@ import {
 import { isCategory, ticketCategories, type TicketCategory } from '../api/tickets';
 import { CategoryFields, fieldsFor } from '../components/category-fields';
 import { MessageCard } from '../components/conversation';
+import { isAutomatic } from '../components/ticket-badges';
 import { RecordPage } from '../components/record-page';
 import { FileList } from '../components/ticket-attachments';
 import { FreeText } from '../../../ui/free-text';
@@ -223,18 +223,12 @@ function AnswerCard({ inquiry }: { inquiry: InquiryDetail }) {
   const { t } = useTranslation('tickets');
   const errorText = useErrorText();
   const change = useInquiryChange(inquiry.id);
-  const [answer, setAnswer] = useState(inquiry.answer ?? '');
-  const [category, setCategory] = useState(inquiry.category);
-  const [resolved, setResolved] = useState(inquiry.first_contact_resolved);
-  // When the server's copy changes (an answer sent by email, someone else's save), the form
-  // follows it — unless the agent has typed something of their own, which is never overwritten.
-  const [shown, setShown] = useState(inquiry);
-  if (shown !== inquiry) {
-    if (answer === (shown.answer ?? '')) setAnswer(inquiry.answer ?? '');
-    if (category === shown.category) setCategory(inquiry.category);
-    if (resolved === shown.first_contact_resolved) setResolved(inquiry.first_contact_resolved);
-    setShown(inquiry);
-  }
+  // What the agent has changed; every other field shows the server's copy, so an answer sent by
+  // email or someone else's save shows at once, and what the agent typed is never overwritten.
+  const [edits, setEdits] = useState<{ answer?: string; category?: string; resolved?: boolean }>({});
+  const answer = edits.answer ?? inquiry.answer ?? '';
+  const category = edits.category ?? inquiry.category;
+  const resolved = edits.resolved ?? inquiry.first_contact_resolved;
   const [mail, setMail] = useState('');
   const errors = fieldErrors(change.error);
   const canMail = Boolean(inquiry.requester_email || inquiry.customer_no);
@@ -251,7 +245,12 @@ function AnswerCard({ inquiry }: { inquiry: InquiryDetail }) {
           version: inquiry.version,
         },
       },
-      { onSuccess: () => notifySuccess(t('inquiry.saved')) },
+      {
+        onSuccess: () => {
+          setEdits({});
+          notifySuccess(t('inquiry.saved'));
+        },
+      },
     );
   };
 
@@ -281,11 +280,11 @@ function AnswerCard({ inquiry }: { inquiry: InquiryDetail }) {
             </Text>
             <FreeText
               name="answer"
-              autosize
-              minRows={3}
-              maxRows={10}
               value={answer}
-              onChange={(event) => setAnswer(event.currentTarget.value)}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setEdits((e) => ({ ...e, answer: value }));
+              }}
               error={errors.answer}
             />
             <Group gap="md" align="flex-end" wrap="wrap">
@@ -294,13 +293,19 @@ function AnswerCard({ inquiry }: { inquiry: InquiryDetail }) {
                 name="category"
                 data={inquiryCategories.map((c) => ({ value: c, label: t(`inquiries.categories.${c}`) }))}
                 value={category}
-                onChange={(event) => setCategory(event.currentTarget.value)}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  setEdits((e) => ({ ...e, category: value }));
+                }}
               />
               <Switch
                 label={t('inquiries.firstContactResolved')}
                 name="first_contact_resolved"
                 checked={resolved}
-                onChange={(event) => setResolved(event.currentTarget.checked)}
+                onChange={(event) => {
+                  const checked = event.currentTarget.checked;
+                  setEdits((e) => ({ ...e, resolved: checked }));
+                }}
               />
               <Button type="submit" loading={change.isPending} data-testid="save-answer" ms="auto">
                 {t('inquiry.save')}
@@ -318,9 +323,6 @@ function AnswerCard({ inquiry }: { inquiry: InquiryDetail }) {
             </Text>
             <FreeText
               name="mail"
-              autosize
-              minRows={3}
-              maxRows={10}
               value={mail}
               onChange={(event) => setMail(event.currentTarget.value)}
               data-testid="inquiry-mail-body"
@@ -443,9 +445,6 @@ function TicketCard({ inquiry }: { inquiry: InquiryDetail }) {
             <FreeText
               label={t('new.description')}
               name="description"
-              autosize
-              minRows={3}
-              maxRows={10}
               value={description}
               onChange={(event) => setDescription(event.currentTarget.value)}
               error={errors.description}

@@ -353,9 +353,6 @@ export function NewInquiryPage() {
             <FreeText
               label={t('inquiries.question')}
               name="question"
-              autosize
-              minRows={3}
-              maxRows={10}
               value={question}
               onChange={(event) => setQuestion(event.currentTarget.value)}
               error={errors.question}
@@ -363,9 +360,6 @@ export function NewInquiryPage() {
             <FreeText
               label={t('inquiries.answer')}
               name="answer"
-              autosize
-              minRows={3}
-              maxRows={10}
               value={answer}
               onChange={(event) => setAnswer(event.currentTarget.value)}
               error={errors.answer}

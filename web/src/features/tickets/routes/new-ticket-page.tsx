@@ -90,7 +90,6 @@ export function NewTicketPage() {
             <FreeText
               label={t('new.description')}
               name="description"
-              autosize
               minRows={4}
               maxRows={12}
               value={description}

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { formatDateTime, formatHijriDate, formatNumber } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
-import { isAutomatic } from '../api/inquiries';
 import {
   isField,
   isPriority,
@@ -21,7 +20,7 @@ import { RecordPage } from '../components/record-page';
 import { Conversation } from '../components/conversation';
 import { TicketAttachments } from '../components/ticket-attachments';
 import { TicketActions } from '../components/ticket-actions';
-import { SlaBadge, StatusBadge, useCategoryName, useGroupName } from '../components/ticket-badges';
+import { SlaBadge, StatusBadge, useCategoryName, useGroupName, isAutomatic } from '../components/ticket-badges';
 
 const route = getRouteApi('/signed-in/tickets/$id');
 

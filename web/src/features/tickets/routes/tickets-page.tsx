@@ -3,6 +3,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../i18n';
+import { listSeparator } from '../../../ui/format';
 import { canOpen } from '../../../app/access';
 import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
@@ -110,7 +112,7 @@ export function TicketsPage() {
           </Group>
           {tickets.data && tickets.data.groups.length > 0 ? (
             <Text size="sm" c="dimmed" data-testid="my-groups">
-              {t('myGroups')} {tickets.data.groups.map(groupName).join('، ')}
+              {t('myGroups')} {tickets.data.groups.map(groupName).join(listSeparator(currentLocale()))}
             </Text>
           ) : null}
           {tickets.isPending ? (
