@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { maxHeaderSize, STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
@@ -6,7 +8,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Config } from '../config.ts';
@@ -24,7 +26,7 @@ import type { AppContext } from './context.ts';
 import { AppError, isAppError } from './errors.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerSecurity } from './security.ts';
-import { validationError } from './validation.ts';
+import { assertSafeText, validationError } from './validation.ts';
 
 export const defaultWebDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -56,6 +58,12 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     trustProxy: config.publicUrl !== undefined,
     genReqId: () => crypto.randomUUID(),
     routerOptions: { maxParamLength: 200 },
+    // Refused before routing (bad URL encoding, a path parameter over maxParamLength): the same error body.
+    frameworkErrors: (error, _request, reply) => {
+      const appError = toAppError(error);
+      void (reply as FastifyReply).code(appError.status).send(appError.toBody());
+    },
+    clientErrorHandler: answerClientError,
   });
 
   // Route schemas are zod; a failed validation becomes a 422 naming each field.
@@ -66,6 +74,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   app.setSerializerCompiler(serializerCompiler);
 
   registerErrorHandling(app);
+  registerTextRule(app);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
   await app.register(fastifyRateLimit, {
@@ -133,10 +142,27 @@ function registerErrorHandling(app: FastifyInstance) {
   });
 }
 
+/**
+ * The input rule for all text, before any route sees it: a NUL character or a lone surrogate
+ * in a header, a path parameter, the query string or a JSON body is a 400 (invalid_text).
+ * Registered before authentication, so that even a public route cannot forget it.
+ */
+function registerTextRule(app: FastifyInstance) {
+  app.addHook('onRequest', async (request) => {
+    assertSafeText(request.headers, 'header');
+    assertSafeText(request.params, 'path');
+    assertSafeText(request.query, 'query');
+  });
+  app.addHook('preValidation', async (request) => {
+    assertSafeText(request.body);
+  });
+}
+
 function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   const e = error as { statusCode?: number; code?: string };
   const status = e.statusCode ?? 500;
+  if (e.code === 'FST_ERR_BAD_URL') return new AppError('bad_url');
   if (
     e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
     e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
@@ -144,12 +170,40 @@ function toAppError(error: unknown): AppError {
   ) {
     return new AppError('malformed_body');
   }
+  if (status === 408) return new AppError('request_timeout');
   if (status === 413) return new AppError('body_too_large');
+  if (status === 414) return new AppError('uri_too_long');
   if (status === 415) return new AppError('unsupported_media_type');
   if (status === 429) return new AppError('rate_limited');
+  if (status === 431) return new AppError('headers_too_large');
   if (status === 404) return new AppError('not_found');
   if (status >= 400 && status < 500) return new AppError('bad_request');
   return new AppError('internal');
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (a request line or headers over
+ * the size limit, a malformed request, a timeout) is answered with the usual error body too.
+ */
+function answerClientError(error: Error & { code?: string; rawPacket?: unknown }, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  let appError: AppError;
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') appError = new AppError('request_timeout');
+  else if (error.code === 'HPE_HEADER_OVERFLOW') {
+    // The request line alone is over the limit: the address itself is too long.
+    const packet = error.rawPacket;
+    const lineEnd = Buffer.isBuffer(packet) ? packet.indexOf('\r\n') : 0;
+    appError = new AppError(lineEnd === -1 || lineEnd >= maxHeaderSize ? 'uri_too_long' : 'headers_too_large');
+  } else appError = new AppError('bad_request');
+  if (socket.writable) {
+    const body = JSON.stringify(appError.toBody());
+    socket.write(
+      `HTTP/1.1 ${appError.status} ${STATUS_CODES[appError.status] ?? 'Error'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 function registerSecurityHeaders(app: FastifyInstance) {

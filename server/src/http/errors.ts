@@ -17,6 +17,16 @@ export const errorCatalogue = {
     ar: 'محتوى الطلب ليس JSON صالحًا.',
   },
   bad_request: { status: 400, en: 'The request is not valid.', ar: 'الطلب غير صالح.' },
+  invalid_text: {
+    status: 400,
+    en: 'The request contains a character that is not allowed: a NUL character or a broken Unicode character (lone surrogate).',
+    ar: 'يحتوي الطلب على محرف غير مسموح به: محرف NUL أو محرف يونيكود تالف (بديل منفرد).',
+  },
+  bad_url: {
+    status: 400,
+    en: 'The address is not correctly encoded.',
+    ar: 'العنوان غير مرمّز بشكل صحيح.',
+  },
   unauthenticated: {
     status: 401,
     en: 'You are not signed in, or your session has expired.',
@@ -73,7 +83,17 @@ export const errorCatalogue = {
     en: 'You cannot deactivate your own account or change your own role.',
     ar: 'لا يمكنك تعطيل حسابك أو تغيير دورك بنفسك.',
   },
+  request_timeout: {
+    status: 408,
+    en: 'The request took too long to arrive.',
+    ar: 'استغرق وصول الطلب وقتًا أطول من المسموح.',
+  },
   body_too_large: { status: 413, en: 'The request is too large.', ar: 'حجم الطلب أكبر من المسموح.' },
+  uri_too_long: {
+    status: 414,
+    en: 'The address (URL) is too long.',
+    ar: 'العنوان (URL) أطول من المسموح.',
+  },
   unsupported_media_type: {
     status: 415,
     en: 'Send the request as application/json.',
@@ -98,6 +118,11 @@ export const errorCatalogue = {
     status: 422,
     en: 'Attach a CSV or XLSX file in the field "file".',
     ar: 'أرفق ملف CSV أو XLSX في الحقل "file".',
+  },
+  headers_too_large: {
+    status: 431,
+    en: 'The request headers are too large.',
+    ar: 'ترويسات الطلب أكبر من المسموح.',
   },
   account_locked: {
     status: 423,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { findUnsafeText } from '../shared/text.ts';
 import { AppError, type FieldError } from './errors.ts';
 
 // Turns zod issues into field errors that name the field and say what is wrong, in both languages.
@@ -72,8 +73,25 @@ export function validationError(issues: readonly z.core.$ZodIssue[], prefix = ''
   return new AppError('validation_failed', { errors: fieldErrorsFromZod(issues, prefix) });
 }
 
+/** Refuses (400 invalid_text, naming the field) input with a NUL character or a lone surrogate anywhere in it. */
+export function assertSafeText(value: unknown, prefix = ''): void {
+  const field = findUnsafeText(value, prefix);
+  if (field === undefined) return;
+  throw new AppError('invalid_text', {
+    errors: [
+      {
+        field,
+        code: 'invalid_text',
+        message: 'Contains a NUL character or a broken Unicode character.',
+        message_ar: 'يحتوي على محرف NUL أو محرف يونيكود تالف.',
+      },
+    ],
+  });
+}
+
 // Parses a value with a schema at a use case's edge; a failure becomes a 422 naming the fields.
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  assertSafeText(value);
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(result.error.issues);
   return result.data;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { uploadedFile } from '../../http/upload.ts';
 import { importKinds } from './domain/import-formats.ts';
 import { ImportFormatError } from './import-file-reader.ts';
 import { rejectionReportCsv, rejectionReportXlsx } from './import-report.ts';
@@ -57,8 +58,7 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
       config: { ...config, upload: true },
     },
     async (request, reply) => {
-      const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-      if (!part || part.fieldname !== 'file') throw new AppError('file_required');
+      const part = await uploadedFile(request, MAX_UPLOAD_BYTES);
       const path = join(tmpdir(), `tawasul-upload-${request.id}`);
       await pipeline(part.file, createWriteStream(path));
       if (part.file.truncated) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actorOf, requireAuth } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { uploadedFile } from '../../http/upload.ts';
 import { messagingRuntimeOf } from '../messaging/index.ts';
 import type { Role } from '../users/index.ts';
 import { groupsView, setGroupMembers, updateGroup, groupPatchSchema, membersSchema } from './groups.service.ts';
@@ -157,8 +158,7 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
       config: { ...work, upload: true },
     },
     async (request, reply) => {
-      const part = await request.file({ limits: { fileSize: TICKET_ATTACHMENT_MAX_BYTES, files: 1 } });
-      if (!part || part.fieldname !== 'file') throw new AppError('file_required');
+      const part = await uploadedFile(request, TICKET_ATTACHMENT_MAX_BYTES);
       const chunks: Buffer[] = [];
       for await (const chunk of part.file) chunks.push(chunk as Buffer);
       if (part.file.truncated) {
