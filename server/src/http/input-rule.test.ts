@@ -117,6 +117,31 @@ describeEachDatabase('the input rule for all text and the errors before a route'
     });
   });
 
+  describe('dates outside 1900–2199 are refused before any calculation or the database (422 date_out_of_range)', () => {
+    it.each([
+      ['the day run, year 1', 'POST', '/api/v1/collections/runs', '{"date":"0001-01-01","send":false}'],
+      ['the day run, year 9999', 'POST', '/api/v1/collections/runs', '{"date":"9999-12-31","send":false}'],
+      ['the KPIs', 'GET', '/api/v1/collections/kpis?date=0001-01-01', undefined],
+      ['the outbox from', 'GET', '/api/v1/messaging/outbox?from=0001-01-01', undefined],
+      ['the outbox to', 'GET', '/api/v1/messaging/outbox?to=9999-12-31', undefined],
+      ['the weekly report', 'GET', '/api/v1/ticket-reports/weekly?week_start=9999-12-31', undefined],
+      ['the key-accounts report', 'GET', '/api/v1/ticket-reports/key-accounts?month=0001-01', undefined],
+      ['a holiday', 'PATCH', '/api/v1/settings', '{"holidays":[{"date":"9999-12-31","name":"x"}]}'],
+    ] as const)('%s', async (_name, method, url, payload) => {
+      const response = await call(method, url, payload);
+      expectError(response, 422, 'validation_failed');
+      expect((response.json() as { errors: Array<{ code: string; message_ar: string }> }).errors[0]).toMatchObject({
+        code: 'date_out_of_range',
+        message_ar: expect.stringMatching(arabic) as unknown,
+      });
+    });
+
+    it('the first and last accepted days are accepted', async () => {
+      expect((await call('GET', '/api/v1/collections/kpis?date=1900-01-01')).statusCode).toBe(200);
+      expect((await call('GET', '/api/v1/messaging/outbox?from=1900-01-01&to=2199-12-31')).statusCode).toBe(200);
+    });
+  });
+
   it('bidi controls are text like any other: stored and returned as sent', async () => {
     const text = '\u202Eevil\u202C \u2066عربي\u2069 \u200f';
     const added = await call('POST', '/api/v1/customers/IR1/notes', JSON.stringify({ text }));

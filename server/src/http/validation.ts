@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { FIRST_DATE, LAST_DATE } from '../shared/calendar-date.ts';
 import { findUnsafeText } from '../shared/text.ts';
 import { AppError, type FieldError } from './errors.ts';
 
@@ -64,6 +65,15 @@ function describe(issue: z.core.$ZodIssue): Omit<FieldError, 'field'> {
         message: issue.message || `Not a valid ${issue.format}.`,
         message_ar: 'الصيغة غير صحيحة.',
       };
+    case 'custom':
+      if (issue.params?.code === 'date_out_of_range') {
+        return {
+          code: 'date_out_of_range',
+          message: issue.message,
+          message_ar: `يجب أن يقع التاريخ بين ${FIRST_DATE} و${LAST_DATE}.`,
+        };
+      }
+      return { code: issue.code, message: issue.message, message_ar: 'القيمة غير صالحة.' };
     default:
       return { code: issue.code, message: issue.message, message_ar: 'القيمة غير صالحة.' };
   }

@@ -27,9 +27,10 @@ import {
 import { distributeList, runDailyCollections } from './daily-run.service.ts';
 import { collectionsKpis } from './kpis.service.ts';
 import { rowsOf as rows } from '../../db/client.ts';
+import { calendarDate } from '../../shared/calendar-date.ts';
 
 const supervisors = ['admin', 'manager', 'supervisor'] as const;
-const dateQuery = z.object({ date: z.iso.date().optional() }).strict();
+const dateQuery = z.object({ date: calendarDate().optional() }).strict();
 const idParams = z.object({ id: z.uuid() }).strict();
 
 export async function collectionsRoutes(instance: FastifyInstance, ctx: AppContext) {
@@ -43,7 +44,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       schema: {
         tags,
         summary: 'Run the collections day (idempotent); with send, the SMS lists go out through the outbox',
-        body: z.object({ date: z.iso.date(), send: z.boolean().default(true) }).strict(),
+        body: z.object({ date: calendarDate(), send: z.boolean().default(true) }).strict(),
       },
       config: { access: ['admin', 'manager'] },
     },

@@ -21,6 +21,7 @@ import {
 } from './messaging.repository.ts';
 import type { MessagingRuntime } from './messaging.runtime.ts';
 import type { Refusal } from './outbox.service.ts';
+import { calendarDate } from '../../shared/calendar-date.ts';
 
 export const outboxStatuses = ['queued', 'sending', 'sent', 'delivered', 'failed', 'expired', 'rejected'] as const;
 
@@ -66,8 +67,8 @@ export const outboxQuerySchema = z
     status: z.enum(outboxStatuses).optional(),
     purpose: z.string().trim().min(1).max(50).optional(),
     channel: z.enum(['sms', 'email']).optional(),
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
+    from: calendarDate().optional(),
+    to: calendarDate().optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
   })

@@ -39,6 +39,7 @@ import {
   transferTicket,
   type TicketsDeps,
 } from './tickets.service.ts';
+import { calendarDate, calendarMonth } from '../../shared/calendar-date.ts';
 
 const idParams = z.object({ id: z.uuid() }).strict();
 const settingsRoles = ['admin', 'manager'] as const;
@@ -370,7 +371,7 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
         tags: rtags,
         summary:
           'Monthly key-accounts report per customer and category (opened, resolved, SLA compliance, median resolution, backlog)',
-        querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), format }).strict(),
+        querystring: z.object({ month: calendarMonth(), format }).strict(),
       },
       config: { access: reportRoles },
     },
@@ -387,7 +388,7 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
         tags: rtags,
         summary:
           'Weekly performance per group and per person (week starting on the given date, default the last full week)',
-        querystring: z.object({ week_start: z.iso.date().optional(), format }).strict(),
+        querystring: z.object({ week_start: calendarDate().optional(), format }).strict(),
       },
       config: { access: reportRoles },
     },

@@ -19,6 +19,7 @@ import {
 import { applyOutcome, closedStatuses, defaultRetryPolicy, outcomes } from './domain/outcomes.ts';
 import { findItemsOfList, findListsOfDate, openDataCorrectionTask } from './worklists.repository.ts';
 import { rowsOf as rows } from '../../db/client.ts';
+import { calendarDate } from '../../shared/calendar-date.ts';
 
 // ---- the agent's day --------------------------------------------------------------------
 
@@ -87,7 +88,7 @@ export const attemptSchema = z
     outcome: z.enum(outcomes),
     /** The attempts count the agent saw: a second click on the same state is refused. */
     expected_attempts: z.number().int().min(0),
-    promise_date: z.iso.date().optional(),
+    promise_date: calendarDate().optional(),
     promise_amount: z.union([z.number().positive().max(1e10), z.string().max(20)]).optional(),
     callback_at: z.iso.datetime({ offset: true }).optional(),
     note: z.string().trim().max(1000).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../../../shared/calendar-date.ts';
 
 // The typed settings store (X3). Each setting has one schema, a default, and a stable
 // environment variable that overrides the stored value (SPEC §5).
@@ -14,7 +15,7 @@ export const callingWindowSchema = z
   .refine((w) => w.start < w.end, { message: 'start must be before end' });
 export type CallingWindow = z.infer<typeof callingWindowSchema>;
 
-const isoDate = z.iso.date();
+const isoDate = calendarDate();
 
 export const settingSchemas = {
   company_name: z.string().trim().min(1).max(100),
