@@ -142,6 +142,12 @@ describeEachDatabase('the input rule for all text and the errors before a route'
     });
   });
 
+  it('a template preview of {__proto__} names an unknown variable (not a 500)', async () => {
+    const response = await call('POST', '/api/v1/messaging/templates/preview', '{"body":"hi {__proto__}"}', supervisor);
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('__proto__');
+  });
+
   it('bidi controls are text like any other: stored and returned as sent', async () => {
     const text = '\u202Eevil\u202C \u2066عربي\u2069 \u200f';
     const added = await call('POST', '/api/v1/customers/IR1/notes', JSON.stringify({ text }));

@@ -18,6 +18,14 @@ describe('renderTemplate', () => {
     ['a missing value', 'Dear {name}', {}, 'missing_variable'],
     ['a blank value', 'Dear {name}', { name: '  ' }, 'missing_variable'],
     ['a value over its declared length', '{company}', { company: 'ش'.repeat(21) }, 'value_too_long'],
+    ['{__proto__} (not Object.prototype)', 'hi {__proto__}', {}, 'unknown_variable'],
+    ['{constructor}', 'hi {constructor}', {}, 'unknown_variable'],
+    [
+      'an own __proto__ value',
+      'hi {__proto__}',
+      JSON.parse('{"__proto__":"x"}') as Record<string, string>,
+      'unknown_variable',
+    ],
   ])('refuses %s', (_name, template, values, code) => {
     try {
       renderTemplate(template, values);
@@ -35,6 +43,18 @@ describe('renderTemplate', () => {
   it('lists variables once each and finds unknown ones', () => {
     expect(variablesOf('{name} {amount} {name}')).toEqual(['name', 'amount']);
     expect(unknownVariables('{name} {iban}')).toEqual(['iban']);
+    expect(unknownVariables('{__proto__} {constructor} {has_own_property}')).toEqual([
+      '__proto__',
+      'constructor',
+      'has_own_property',
+    ]);
+  });
+
+  it('a preview of {__proto__} is an unknown variable, not a TypeError', () => {
+    expect(() => previewTemplate('hi {__proto__}', 1)).toThrow(TemplateError);
+    expect(() =>
+      previewTemplate('{constructor}', 1, JSON.parse('{"constructor":"x"}') as Record<string, string>),
+    ).toThrow(TemplateError);
   });
 });
 

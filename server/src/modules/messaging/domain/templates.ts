@@ -40,13 +40,19 @@ export class TemplateError extends Error {
 
 const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/g;
 
+// A variable's name comes from the template's text: look it up among the record's own keys
+// only, so that `{__proto__}` or `{constructor}` is an unknown variable, not Object.prototype.
+function own<T>(record: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(record, name) ? record[name] : undefined;
+}
+
 /** The variables a template uses, each once, in order. */
 export function variablesOf(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 }
 
 export function unknownVariables(template: string): string[] {
-  return variablesOf(template).filter((v) => !(v in templateVariables));
+  return variablesOf(template).filter((v) => !Object.hasOwn(templateVariables, v));
 }
 
 /**
@@ -56,8 +62,8 @@ export function unknownVariables(template: string): string[] {
 export function renderTemplate(template: string, values: Record<string, string | number | undefined>): string {
   const problems: TemplateProblem[] = [];
   for (const variable of variablesOf(template)) {
-    const declared = templateVariables[variable];
-    const value = values[variable];
+    const declared = own(templateVariables, variable);
+    const value = own(values, variable);
     if (!declared) problems.push({ code: 'unknown_variable', variable });
     else if (value === undefined || String(value).trim() === '') problems.push({ code: 'missing_variable', variable });
     else if ([...String(value)].length > declared.maxLength) {
@@ -70,7 +76,7 @@ export function renderTemplate(template: string, values: Record<string, string |
     }
   }
   if (problems.length > 0) throw new TemplateError(problems);
-  return template.replace(PLACEHOLDER, (_m, name: string) => String(values[name]));
+  return template.replace(PLACEHOLDER, (_m, name: string) => String(own(values, name)));
 }
 
 export type VariableReport = { name: string; max_length: number; sample: string; sample_length: number };
@@ -95,7 +101,7 @@ export function previewTemplate(
   const unknown = unknownVariables(template);
   if (unknown.length > 0) throw new TemplateError(unknown.map((variable) => ({ code: 'unknown_variable', variable })));
   const used = variablesOf(template).map((v) => templateVariables[v]!);
-  const samples = Object.fromEntries(used.map((v) => [v.name, sampleOverrides[v.name] ?? v.sample]));
+  const samples = Object.fromEntries(used.map((v) => [v.name, own(sampleOverrides, v.name) ?? v.sample]));
   const rendered = renderTemplate(template, samples);
   const worstValues = Object.fromEntries(used.map((v) => [v.name, worstValue(v)]));
   const worst = template.replace(PLACEHOLDER, (_m, name: string) => worstValues[name]!);

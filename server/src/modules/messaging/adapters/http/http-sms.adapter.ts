@@ -112,7 +112,7 @@ export class HttpSmsProvider implements SmsProvider {
 
 function fill(template: string, values: Record<string, string>, format: 'json' | 'form' | 'plain'): string {
   return template.replace(/\{\{([a-z_]+)\}\}/g, (m, name: string) => {
-    const value = values[name];
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
     if (value === undefined) return m;
     if (format === 'json') return JSON.stringify(value).slice(1, -1);
     if (format === 'form') return encodeURIComponent(value);
@@ -140,7 +140,7 @@ function valueAt(value: unknown, path: string): unknown {
   let current = value;
   for (const key of path.split('.')) {
     if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
+    current = Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
   }
   return current;
 }
