@@ -162,10 +162,8 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
         ),
       );
       if (!list) throw new AppError('not_found');
-      await distributeToAgents(ctx.database, actorOf(request), request.params.id, request.body.agents, (agents) =>
-        ctx.database.db.transaction((tx) =>
-          distributeList(tx, request.params.id, list.purpose, agents, actorOf(request).label),
-        ),
+      await distributeToAgents(ctx.database, actorOf(request), request.params.id, request.body.agents, (tx, agents) =>
+        distributeList(tx, request.params.id, list.purpose, agents, actorOf(request).label),
       );
       return listsOverview(ctx.database, list.business_date);
     },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../../db/client.ts';
+import type { Database, Tx } from '../../db/client.ts';
 import type { AuthUser } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
@@ -389,8 +389,10 @@ export async function reassignItems(database: Database, actor: Actor, listId: st
     throw new AppError('conflict', { en: 'The list is signed off.', ar: 'تم اعتماد الكشف وإغلاقه.' });
   const [to] = await agentsByUsername(database, [input.to]);
   const from = input.from ? (await agentsByUsername(database, [input.from]))[0] : undefined;
-  const moved = rows<{ id: string }>(
-    await database.db.execute(sql`
+  // The move and its audit entry are one transaction: never moved without a trace.
+  return database.db.transaction(async (tx) => {
+    const moved = rows<{ id: string }>(
+      await tx.execute(sql`
       update work_items set assigned_to = ${to!.id}::uuid, updated_at = now()
        where list_id = ${listId}::uuid and status not in ('done','unreachable','moved')
          ${
@@ -403,13 +405,14 @@ export async function reassignItems(database: Database, actor: Actor, listId: st
          }
          ${from ? sql`and assigned_to = ${from.id}::uuid` : sql``}
       returning id`),
-  );
-  await audit(database.db, actor, 'work_list.reassign', {
-    entity: 'work_list',
-    id: listId,
-    after: { to: input.to, from: input.from ?? null, items: moved.length },
+    );
+    await audit(tx, actor, 'work_list.reassign', {
+      entity: 'work_list',
+      id: listId,
+      after: { to: input.to, from: input.from ?? null, items: moved.length },
+    });
+    return { moved: moved.length };
   });
-  return { moved: moved.length };
 }
 
 export async function distributeToAgents(
@@ -417,7 +420,7 @@ export async function distributeToAgents(
   actor: Actor,
   listId: string,
   usernames: string[] | undefined,
-  distribute: (agents: Array<{ id: string; username: string }>) => Promise<void>,
+  distribute: (tx: Tx, agents: Array<{ id: string; username: string }>) => Promise<void>,
 ) {
   const list = await requireList(database, listId);
   if (list.channel !== 'phone')
@@ -432,33 +435,38 @@ export async function distributeToAgents(
         );
   if (agents.length === 0)
     throw new AppError('conflict', { en: 'There is no active collections agent.', ar: 'لا يوجد موظف تحصيل نشط.' });
-  await distribute(agents);
-  await audit(database.db, actor, 'work_list.distribute', {
-    entity: 'work_list',
-    id: listId,
-    after: { agents: agents.map((a) => a.username) },
+  await database.db.transaction(async (tx) => {
+    await distribute(tx, agents);
+    await audit(tx, actor, 'work_list.distribute', {
+      entity: 'work_list',
+      id: listId,
+      after: { agents: agents.map((a) => a.username) },
+    });
   });
 }
 
 export async function sendBack(database: Database, actor: Actor, itemId: string, raw: unknown) {
   const input = parseInput(z.object({ note: z.string().trim().min(1).max(500) }).strict(), raw);
-  const [item] = rows<Record<string, unknown>>(
-    await database.db.execute(sql`
+  // Moving the item back, reopening its list and the audit entry happen together or not at all.
+  return database.db.transaction(async (tx) => {
+    const [item] = rows<Record<string, unknown>>(
+      await tx.execute(sql`
       update work_items w set status = 'pending', closed_at = null, outcome = null, attempts_today = 0, next_attempt_at = null, reason = ${`sent_back: ${input.note}`}, updated_at = now()
         from work_lists l
        where w.id = ${itemId}::uuid and l.id = w.list_id and l.status <> 'signed_off' and l.channel = 'phone'
       returning w.id, w.list_id`),
-  );
-  if (!item) throw new AppError('conflict', { en: 'This item cannot be sent back.', ar: 'لا يمكن إعادة هذا البند.' });
-  await database.db.execute(
-    sql`update work_lists set status = 'in_progress', completed_at = null where id = ${item.list_id as string}::uuid and status = 'completed'`,
-  );
-  await audit(database.db, actor, 'work_item.send_back', {
-    entity: 'work_item',
-    id: itemId,
-    after: { note: input.note },
+    );
+    if (!item) throw new AppError('conflict', { en: 'This item cannot be sent back.', ar: 'لا يمكن إعادة هذا البند.' });
+    await tx.execute(
+      sql`update work_lists set status = 'in_progress', completed_at = null where id = ${item.list_id as string}::uuid and status = 'completed'`,
+    );
+    await audit(tx, actor, 'work_item.send_back', {
+      entity: 'work_item',
+      id: itemId,
+      after: { note: input.note },
+    });
+    return { id: itemId, status: 'pending' };
   });
-  return { id: itemId, status: 'pending' };
 }
 
 /** Sign-off (P1-2 steps 9–12): every item closed or explained; who and when are kept. */
@@ -479,14 +487,15 @@ export async function signOff(database: Database, actor: Actor, listId: string) 
       ar: `ما زال ${open!.n} من البنود دون إغلاق أو تبرير.`,
     });
   }
-  await database.db
-    .execute(sql`update work_lists set status = 'signed_off', signed_off_at = now(), signed_off_by = ${actor.label},
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`update work_lists set status = 'signed_off', signed_off_at = now(), signed_off_by = ${actor.label},
                                   completed_at = coalesce(completed_at, now()) where id = ${listId}::uuid`);
-  await audit(database.db, actor, 'work_list.sign_off', {
-    entity: 'work_list',
-    id: listId,
-    before: { status: list.status },
-    after: { status: 'signed_off' },
+    await audit(tx, actor, 'work_list.sign_off', {
+      entity: 'work_list',
+      id: listId,
+      before: { status: list.status },
+      after: { status: 'signed_off' },
+    });
   });
   return { id: listId, status: 'signed_off' };
 }
