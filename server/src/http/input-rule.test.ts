@@ -148,6 +148,27 @@ describeEachDatabase('the input rule for all text and the errors before a route'
     expect(response.body).toContain('__proto__');
   });
 
+  describe('the customer export answers an error before it starts streaming', () => {
+    it('a database failure on the first page is a JSON 500, not a cut connection', async () => {
+      const { database } = get();
+      await database.executeSql('alter table customers rename to customers_away');
+      try {
+        const response = await call('GET', '/api/v1/customers/export.xlsx');
+        expectError(response, 500, 'internal');
+        expect(response.headers['content-type']).toMatch(/application\/json/);
+      } finally {
+        await database.executeSql('alter table customers_away rename to customers');
+      }
+    });
+
+    it('and streams the file when all is well', async () => {
+      const response = await call('GET', '/api/v1/customers/export.xlsx');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toMatch(/spreadsheetml/);
+      expect(response.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    });
+  });
+
   it('bidi controls are text like any other: stored and returned as sent', async () => {
     const text = '\u202Eevil\u202C \u2066عربي\u2069 \u200f';
     const added = await call('POST', '/api/v1/customers/IR1/notes', JSON.stringify({ text }));

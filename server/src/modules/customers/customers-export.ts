@@ -12,7 +12,9 @@ const PAGE = 1000;
 /**
  * The customers list as an XLSX workbook: the sheet right-to-left, Arabic headers, and every
  * text cell neutralised so that no value can become a live formula. An export is a sensitive
- * read and is audited with its filter.
+ * read and is audited with its filter. `open` is called (and the answer's headers sent) only
+ * once the filter has been read and the first page found, so that a failure until then is an
+ * ordinary error answer rather than a cut connection.
  */
 export async function exportCustomersXlsx(
   database: Database,
@@ -20,9 +22,12 @@ export async function exportCustomersXlsx(
   query: CustomerQuery,
   timeZone: string,
   currency: string,
-  out: Writable,
+  open: () => Writable,
 ) {
+  const filter = filterOf(query, todayIn(timeZone));
+  const first = await findCustomers(database.db, filter, query.sort, query.order, PAGE, 0);
   await audit(database.db, actor, 'customers.export', { entity: 'customer', after: { filter: query } });
+  const out = open();
   const decimals = currencyDecimals(currency);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = workbook.addWorksheet('العملاء', { views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }] });
@@ -41,9 +46,9 @@ export async function exportCustomersXlsx(
     { header: 'ممنوع الاتصال', width: 12 },
   ];
   sheet.getRow(1).font = { bold: true };
-  const filter = filterOf(query, todayIn(timeZone));
   for (let offset = 0; ; offset += PAGE) {
-    const { items } = await findCustomers(database.db, filter, query.sort, query.order, PAGE, offset);
+    const { items } =
+      offset === 0 ? first : await findCustomers(database.db, filter, query.sort, query.order, PAGE, offset);
     for (const c of items) {
       sheet
         .addRow([

@@ -61,17 +61,25 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
       config: { access: exportRoles },
     },
     async (request, reply) => {
-      void reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      void reply.header(
-        'content-disposition',
-        `attachment; filename="customers-${new Date().toISOString().slice(0, 10)}.xlsx"`,
-      );
-      reply.hijack();
-      reply.raw.writeHead(200, reply.getHeaders() as Record<string, string>);
+      let started = false;
+      const open = () => {
+        started = true;
+        void reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        void reply.header(
+          'content-disposition',
+          `attachment; filename="customers-${new Date().toISOString().slice(0, 10)}.xlsx"`,
+        );
+        reply.hijack();
+        reply.raw.writeHead(200, reply.getHeaders() as Record<string, string>);
+        return reply.raw;
+      };
       try {
-        await exportCustomersXlsx(ctx.database, actorOf(request), request.query, ...(await local()), reply.raw);
+        await exportCustomersXlsx(ctx.database, actorOf(request), request.query, ...(await local()), open);
       } catch (error) {
-        request.log.error({ err: error }, 'export failed');
+        // Before the first byte the error handler answers as for any request; after it, the
+        // status is sent already: the cut connection tells the client the file is incomplete.
+        if (!started) throw error;
+        request.log.error({ err: error }, 'export failed while streaming');
         reply.raw.destroy();
       }
     },
