@@ -26,7 +26,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   TAWASUL_DATA_DIR: z.string().min(1).default('./data'),
   TAWASUL_LOG_LEVEL: z.enum(logLevels).default('info'),
   TAWASUL_PUBLIC_URL: z.url().optional(),
@@ -123,7 +123,8 @@ export type MessagingConfig = {
 export type Config = {
   databaseUrl: string | undefined;
   port: number;
-  host: string;
+  /** Where to listen; unset, `tawasul start` listens on 0.0.0.0 (127.0.0.1 with --demo). */
+  host: string | undefined;
   dataDir: string;
   logLevel: (typeof logLevels)[number];
   publicUrl: string | undefined;
@@ -147,7 +148,7 @@ export type Config = {
 
 export function loadConfig(
   env: Record<string, string | undefined> = process.env,
-  flags: { dataDir?: string; port?: number } = {},
+  flags: { dataDir?: string; port?: number; host?: string } = {},
 ): Config {
   const problems: string[] = [];
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -169,7 +170,7 @@ export function loadConfig(
   return {
     databaseUrl: e.DATABASE_URL,
     port: flags.port ?? e.PORT,
-    host: e.HOST,
+    host: flags.host ?? e.HOST,
     dataDir: resolve(flags.dataDir ?? e.TAWASUL_DATA_DIR),
     logLevel: e.TAWASUL_LOG_LEVEL,
     publicUrl: e.TAWASUL_PUBLIC_URL,
