@@ -17,8 +17,29 @@ describe('loadConfig', () => {
     expect(loadConfig({ TAWASUL_PUBLIC_URL: 'https://cc.example.sa' }).cookieSecure).toBe(true);
   });
 
+  it('trusts no proxy by default, also behind a public URL', () => {
+    expect(loadConfig({}).trustedProxies).toBe(false);
+    expect(loadConfig({ TAWASUL_PUBLIC_URL: 'https://cc.example.sa' }).trustedProxies).toBe(false);
+  });
+
+  it.each([
+    ['one address', '10.0.0.5', ['10.0.0.5']],
+    [
+      'addresses and networks, IPv4 and IPv6',
+      ' 10.0.0.5, 192.168.0.0/24,::1, fd00::/8',
+      ['10.0.0.5', '192.168.0.0/24', '::1', 'fd00::/8'],
+    ],
+    ['a hop count', '2', 2],
+  ])('reads TAWASUL_TRUSTED_PROXIES: %s', (_name, value, expected) => {
+    expect(loadConfig({ TAWASUL_TRUSTED_PROXIES: value }).trustedProxies).toEqual(expected);
+  });
+
   it.each([
     ['PORT', { PORT: 'eighty' }],
+    ['TAWASUL_TRUSTED_PROXIES', { TAWASUL_TRUSTED_PROXIES: 'proxy.local' }],
+    ['TAWASUL_TRUSTED_PROXIES', { TAWASUL_TRUSTED_PROXIES: '10.0.0.0/33' }],
+    ['TAWASUL_TRUSTED_PROXIES', { TAWASUL_TRUSTED_PROXIES: '0' }],
+    ['TAWASUL_TRUSTED_PROXIES', { TAWASUL_TRUSTED_PROXIES: '10.0.0.5,' }],
     ['PORT', { PORT: '70000' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://x' }],
     ['TAWASUL_LOG_LEVEL', { TAWASUL_LOG_LEVEL: 'loud' }],

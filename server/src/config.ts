@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseSettingOverrides, type Settings } from './modules/settings/index.ts';
@@ -25,10 +26,11 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   TAWASUL_DATA_DIR: z.string().min(1).default('./data'),
   TAWASUL_LOG_LEVEL: z.enum(logLevels).default('info'),
   TAWASUL_PUBLIC_URL: z.url().optional(),
+  TAWASUL_TRUSTED_PROXIES: z.string().optional(),
   TAWASUL_SESSION_HOURS: z.coerce
     .number()
     .int()
@@ -36,7 +38,7 @@ const envSchema = z.object({
     .max(24 * 30)
     .default(12),
   TAWASUL_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  TAWASUL_LOGIN_LOCK_MINUTES: z.coerce
+  TAWASUL_LOGIN_MAX_DELAY_MINUTES: z.coerce
     .number()
     .int()
     .min(1)
@@ -121,14 +123,24 @@ export type MessagingConfig = {
 export type Config = {
   databaseUrl: string | undefined;
   port: number;
-  host: string;
+  /** Where to listen; unset, `tawasul start` listens on 0.0.0.0 (127.0.0.1 with --demo). */
+  host: string | undefined;
   dataDir: string;
   logLevel: (typeof logLevels)[number];
   publicUrl: string | undefined;
+  /**
+   * Whose X-Forwarded-For and X-Forwarded-Proto are believed: nobody (false), the proxies
+   * at these addresses or networks, or the nearest N hops. The client's address (rate
+   * limits, audit) and the scheme (Secure cookies) come from the headers only through them.
+   */
+  trustedProxies: false | number | string[];
+  /** Secure cookies always (an https public URL); behind a trusted TLS proxy they are Secure per request. */
   cookieSecure: boolean;
   sessionHours: number;
+  /** Wrong passwords in a row before each further attempt must wait. */
   loginMaxFailures: number;
-  loginLockMinutes: number;
+  /** The longest wait between attempts; the wait doubles from one second up to it. */
+  loginMaxDelayMinutes: number;
   webDist: string | undefined;
   settingOverrides: Partial<Settings>;
   messaging: MessagingConfig;
@@ -136,7 +148,7 @@ export type Config = {
 
 export function loadConfig(
   env: Record<string, string | undefined> = process.env,
-  flags: { dataDir?: string; port?: number } = {},
+  flags: { dataDir?: string; port?: number; host?: string } = {},
 ): Config {
   const problems: string[] = [];
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -152,23 +164,58 @@ export function loadConfig(
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
   const e = parsed.data;
+  const trustedProxies = parseTrustedProxies(e.TAWASUL_TRUSTED_PROXIES, problems);
   const messaging = messagingConfig(e, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     databaseUrl: e.DATABASE_URL,
     port: flags.port ?? e.PORT,
-    host: e.HOST,
+    host: flags.host ?? e.HOST,
     dataDir: resolve(flags.dataDir ?? e.TAWASUL_DATA_DIR),
     logLevel: e.TAWASUL_LOG_LEVEL,
     publicUrl: e.TAWASUL_PUBLIC_URL,
+    trustedProxies,
     cookieSecure: e.TAWASUL_PUBLIC_URL?.startsWith('https:') ?? false,
     sessionHours: e.TAWASUL_SESSION_HOURS,
     loginMaxFailures: e.TAWASUL_LOGIN_MAX_FAILURES,
-    loginLockMinutes: e.TAWASUL_LOGIN_LOCK_MINUTES,
+    loginMaxDelayMinutes: e.TAWASUL_LOGIN_MAX_DELAY_MINUTES,
     webDist: e.TAWASUL_WEB_DIST,
     settingOverrides: overrides,
     messaging,
   };
+}
+
+/**
+ * `TAWASUL_TRUSTED_PROXIES`: a hop count (`1`: the one proxy in front) or a comma-separated
+ * list of addresses and networks (`10.0.0.5, 192.168.0.0/24, ::1`). Unset trusts nobody.
+ */
+export function parseTrustedProxies(value: string | undefined, problems: string[]): false | number | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '') return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops >= 1 && hops <= 10) return hops;
+    problems.push(`TAWASUL_TRUSTED_PROXIES=${JSON.stringify(value)}: a hop count is between 1 and 10`);
+    return false;
+  }
+  const entries = text.split(',').map((s) => s.trim());
+  const bad = entries.filter((entry) => !isAddressOrNetwork(entry));
+  if (bad.length > 0) {
+    problems.push(
+      `TAWASUL_TRUSTED_PROXIES=${JSON.stringify(value)}: not an address or network: ${bad.map((b) => JSON.stringify(b)).join(', ')} (expected e.g. 10.0.0.5, 192.168.0.0/24, ::1 or a hop count)`,
+    );
+    return false;
+  }
+  return entries;
+}
+
+function isAddressOrNetwork(entry: string): boolean {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  return Number(bits) <= (version === 4 ? 32 : 128);
 }
 
 function messagingConfig(e: z.infer<typeof envSchema>, problems: string[]): MessagingConfig {

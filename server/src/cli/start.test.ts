@@ -20,7 +20,7 @@ async function startServer(args: string[], env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
-  const summary = await new Promise<{ url: string; database: string }>((resolve, reject) => {
+  const summary = await new Promise<{ url: string; host: string; database: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no summary line; stdout=${stdout} stderr=${stderr}`)), 170_000);
     child.stdout.on('data', (d) => {
       stdout += d;
@@ -54,30 +54,46 @@ async function login(url: string, username: string, password: string) {
 }
 
 describe('tawasul start', () => {
-  it('on a first start without --demo creates an admin whose password is printed once', async () => {
-    const server = await startServer(['--data-dir', join(dir, 'first')]);
-    try {
-      expect(server.database).toBe('pglite');
-      expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-      const password = /created user "admin" with password (\S+)/.exec(server.stdout())?.[1];
-      expect(password).toBeTruthy();
-      expect(await login(server.url, 'admin', password!)).toBe(200);
-    } finally {
-      await server.stop();
-    }
-    // The session store and users survive a restart; the password is not printed again.
-    const again = await startServer(['--data-dir', join(dir, 'first')]);
-    try {
-      expect(again.stdout()).not.toContain('created user');
-    } finally {
-      await again.stop();
-    }
-  });
+  it(
+    'on a first start without --demo creates an admin whose password is printed once',
+    { timeout: 240_000 },
+    async () => {
+      const server = await startServer(['--data-dir', join(dir, 'first')]);
+      try {
+        expect(server.database).toBe('pglite');
+        expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+        const password = /created user "admin" with password (\S+)/.exec(server.stdout())?.[1];
+        expect(password).toBeTruthy();
+        expect(await login(server.url, 'admin', password!)).toBe(200);
+      } finally {
+        await server.stop();
+      }
+      // The session store and users survive a restart; the password is not printed again.
+      const again = await startServer(['--data-dir', join(dir, 'first')]);
+      try {
+        expect(again.stdout()).not.toContain('created user');
+        expect(again.host).toBe('0.0.0.0');
+      } finally {
+        await again.stop();
+      }
+      // --demo keeps to this machine unless --host says otherwise (no demo data here: users exist).
+      const opened = await startServer(['--demo', '--host', '0.0.0.0', '--data-dir', join(dir, 'first')]);
+      try {
+        expect(opened.host).toBe('0.0.0.0');
+        expect(opened.stdout()).not.toContain('127.0.0.1 only');
+      } finally {
+        await opened.stop();
+      }
+    },
+  );
 
   it('with --demo loads the demo into an empty database only', { timeout: 240_000 }, async () => {
     const server = await startServer(['--demo', '--data-dir', join(dir, 'demo')]);
     try {
       expect(server.stdout()).toContain('manager');
+      // The demo's passwords are public: it listens on this machine only, and says so.
+      expect(server.host).toBe('127.0.0.1');
+      expect(server.stdout()).toContain('listening on 127.0.0.1 only');
       expect(await login(server.url, 'manager', 'Tawasul-Demo-2026')).toBe(200);
       expect(await login(server.url, 'agent1', 'Tawasul-Demo-2026')).toBe(200);
       // The service desk opens with a morning's work: the key-account officer's group queue holds

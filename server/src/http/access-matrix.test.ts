@@ -24,7 +24,8 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/v1/settings': everyone,
   'PATCH /api/v1/settings': ['admin', 'manager'],
   'GET /api/v1/audit': ['admin', 'manager'],
-  'GET /api/v1/customers': allRoles,
+  'GET /api/v1/customers': ['admin', 'manager', 'supervisor', 'it'],
+  'GET /api/v1/customers/lookup': ['admin', 'manager', 'supervisor', 'it', 'agent'],
   'GET /api/v1/customers/export.xlsx': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/customers/:customer_no': allRoles,
   'PATCH /api/v1/customers/:customer_no': ['admin', 'manager', 'supervisor', 'it'],
@@ -125,6 +126,7 @@ describeEachDatabase('role × route matrix', (get) => {
         .replace(':id', '00000000-0000-4000-8000-000000000000')
         .replace(':customer_no', 'NO-SUCH')
         .replace(':kind', 'customers'),
+      ...(url.endsWith('/lookup') ? { query: { q: 'NO-SUCH' } } : {}),
       headers: cookie ? { cookie } : {},
       ...(method === 'POST' || method === 'PATCH' ? { payload: {} } : {}),
     });
@@ -140,6 +142,43 @@ describeEachDatabase('role × route matrix', (get) => {
       const allowed = access === 'public' || access === everyone || access.includes(role);
       if (allowed) expect([401, 403], `${role} on ${key}: ${response.body}`).not.toContain(response.statusCode);
       else expect(response.statusCode, `${role} on ${key}`).toBe(403);
+    }
+  });
+
+  // Customer scope (SPEC §1): past the route's roles, a customer nobody works is read only by
+  // the roles that browse every customer; an agent, claims and marketing get 403 on it.
+  const scoped = [
+    ['GET', '/api/v1/customers/SCOPE1'],
+    ['GET', '/api/v1/customers/SCOPE1/promises'],
+    ['POST', '/api/v1/customers/SCOPE1/notes', { text: 'ملاحظة' }],
+    ['POST', '/api/v1/customers/SCOPE1/contact-points/:cp/wrong', {}],
+  ] as const;
+  it.each(scoped)('%s %s on a customer nobody works answers the browsing roles only', async (method, url, ...rest) => {
+    const { app, database } = get();
+    await database.executeSql(
+      `insert into customers (customer_no, name, name_norm) values ('SCOPE1', 'عميل', 'عميل') on conflict do nothing`,
+    );
+    await database.executeSql(
+      `insert into contact_points (customer_id, kind, source, raw, e164, valid)
+       select id, 'mobile', 'import', '0551112233', '+966551112233', true from customers c
+       where customer_no = 'SCOPE1' and not exists (select 1 from contact_points p where p.customer_id = c.id)`,
+    );
+    const cp = (
+      await database.executeSql(
+        `select p.id from contact_points p join customers c on c.id = p.customer_id where c.customer_no = 'SCOPE1'`,
+      )
+    ).rows[0]!.id as string;
+    const payload = rest[0];
+    for (const role of roles) {
+      const response = await app.inject({
+        method,
+        url: url.replace(':cp', cp),
+        headers: { cookie: cookies.get(role)! },
+        ...(payload ? { payload } : {}),
+      });
+      const browses = ['admin', 'manager', 'supervisor', 'it'].includes(role);
+      if (browses) expect(response.statusCode, `${role} on ${url}: ${response.body}`).toBeLessThan(300);
+      else expect(response.statusCode, `${role} on ${url}`).toBe(403);
     }
   });
 

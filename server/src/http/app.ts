@@ -17,7 +17,7 @@ import { auditRoutes } from '../modules/audit/index.ts';
 import { collectionsRoutes } from '../modules/collections/index.ts';
 import { customersRoutes, importsRoutes, MAX_UPLOAD_BYTES } from '../modules/customers/index.ts';
 import fastifyMultipart from '@fastify/multipart';
-import { authRoutes } from '../modules/auth/index.ts';
+import { AttemptThrottle, authRoutes } from '../modules/auth/index.ts';
 import { messagingRoutes } from '../modules/messaging/index.ts';
 import { SettingsService, settingsRoutes } from '../modules/settings/index.ts';
 import { ticketsRoutes } from '../modules/tickets/index.ts';
@@ -43,11 +43,11 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     database,
     config,
     settings: new SettingsService(database, config.settingOverrides),
-    authPolicy: {
-      sessionHours: config.sessionHours,
-      loginMaxFailures: config.loginMaxFailures,
-      loginLockMinutes: config.loginLockMinutes,
-    },
+    authPolicy: { sessionHours: config.sessionHours, loginMaxFailures: config.loginMaxFailures },
+    attempts: new AttemptThrottle({
+      freeFailures: config.loginMaxFailures,
+      maxDelayMs: config.loginMaxDelayMinutes * 60_000,
+    }),
     loginRatePerMinute: options.loginRatePerMinute ?? 20,
     routes: [],
   };
@@ -55,7 +55,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1_048_576,
-    trustProxy: config.publicUrl !== undefined,
+    trustProxy: trustProxyOption(config.trustedProxies),
     genReqId: () => crypto.randomUUID(),
     routerOptions: { maxParamLength: 200 },
     // Refused before routing (bad URL encoding, a path parameter over maxParamLength): the same error body.
@@ -131,6 +131,18 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);
   return { app, ctx };
+}
+
+/**
+ * X-Forwarded-For/-Proto are believed only from the configured proxies (none by default).
+ * A hop count trusts that many nearest hops whatever their address: only for a server that
+ * can be reached through its proxies alone (Fastify's own number option trusts nothing).
+ */
+function trustProxyOption(
+  trusted: Config['trustedProxies'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trusted === 'number') return (_address, hop) => hop < trusted;
+  return trusted;
 }
 
 function registerErrorHandling(app: FastifyInstance) {

@@ -124,10 +124,10 @@ export const errorCatalogue = {
     en: 'The request headers are too large.',
     ar: 'ترويسات الطلب أكبر من المسموح.',
   },
-  account_locked: {
-    status: 423,
-    en: 'Too many failed sign-in attempts. The account is locked for a while; try again later.',
-    ar: 'محاولات دخول فاشلة كثيرة. الحساب مقفل مؤقتًا؛ حاول لاحقًا.',
+  too_many_attempts: {
+    status: 429,
+    en: 'Too many wrong passwords for this account. Wait the time given in Retry-After and try again.',
+    ar: 'محاولات كثيرة بكلمة مرور خاطئة لهذا الحساب. انتظر قليلًا ثم حاول مجددًا.',
   },
   rate_limited: {
     status: 429,

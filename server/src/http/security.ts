@@ -47,7 +47,7 @@ export function registerSecurity(app: FastifyInstance, ctx: AppContext) {
       if (cookie) {
         const found = await resolveSession(ctx.database, ctx.authPolicy, cookie);
         if (found) request.auth = { via: 'session', ...found };
-        else if (access !== 'public') clearSessionCookie(reply, ctx);
+        else if (access !== 'public') clearSessionCookie(request, reply, ctx);
       }
     }
 
@@ -113,16 +113,30 @@ function hostOf(header: string | undefined, origin: string): string | undefined 
   }
 }
 
-export function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: string, expiresAt: Date) {
+/**
+ * Secure when the public URL is https, or when this request came over TLS — directly or
+ * through a trusted proxy's X-Forwarded-Proto (request.protocol believes only those).
+ */
+function secureCookie(request: FastifyRequest, ctx: AppContext): boolean {
+  return ctx.config.cookieSecure || request.protocol === 'https';
+}
+
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  ctx: AppContext,
+  token: string,
+  expiresAt: Date,
+) {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: ctx.config.cookieSecure,
+    secure: secureCookie(request, ctx),
     path: '/',
     expires: expiresAt,
   });
 }
 
-export function clearSessionCookie(reply: FastifyReply, ctx: AppContext) {
-  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure, path: '/' });
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply, ctx: AppContext) {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: secureCookie(request, ctx), path: '/' });
 }

@@ -20,7 +20,8 @@ export function startCommand(run: Run): Command {
     new Command('start')
       .description('start the server, the web app and the background jobs')
       .option('--port <port>', 'HTTP port (default 8080, or PORT)', parsePort)
-      .option('--demo', 'load the demo data into a database that has no users yet'),
+      .option('--host <address>', 'address to listen on (default 0.0.0.0, or HOST; 127.0.0.1 with --demo)')
+      .option('--demo', 'load the demo data into a database that has no users yet; listen on 127.0.0.1 only'),
   ).action((opts) =>
     run(opts, async (out) => {
       const { config, database } = await openFromCli(opts);
@@ -67,12 +68,21 @@ export function startCommand(run: Run): Command {
         return started;
       });
 
-      await app.listen({ port: config.port, host: config.host });
+      // The demo's passwords are published: a demo listens on this machine only unless told otherwise.
+      const host = config.host ?? (opts.demo ? '127.0.0.1' : '0.0.0.0');
+      await app.listen({ port: config.port, host });
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       const url = `http://localhost:${port}`;
       out.line(`Tawasul is running on ${url} (${database.description})`);
-      out.summary({ ok: true, url, database: database.kind });
+      if (opts.demo && config.host === undefined) {
+        out.notice(
+          'Demo: listening on 127.0.0.1 only, since the demo passwords are public. Give --host 0.0.0.0 to open it to the network.',
+        );
+      } else {
+        out.notice(`Listening on ${host}, port ${port}.`);
+      }
+      out.summary({ ok: true, url, host, database: database.kind });
 
       await new Promise<void>((resolve) => {
         const stop = async () => {

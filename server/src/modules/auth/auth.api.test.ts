@@ -98,25 +98,70 @@ describeEachDatabase('auth API', (get) => {
     expect(response.statusCode).toBe(401);
   });
 
-  it('locks an account after repeated wrong passwords, even against the right one', async () => {
-    const { app, database } = get();
-    await addUser(database, 'locked.user', 'agent');
-    for (let i = 0; i < 5; i++) {
+  // Five wrong passwords used to lock the account for 15 minutes with 423 — for real names
+  // only, so a stranger could both find the admin's name and lock the admin out.
+  const wrongLogins = async (username: string, n: number) => {
+    const { app } = get();
+    const codes: number[] = [];
+    for (let i = 0; i < n; i++) {
       const r = await app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
-        payload: { username: 'locked.user', password: `wrong-${i}-password` },
+        payload: { username, password: `wrong-${i}-password` },
       });
-      expect(r.statusCode).toBe(401);
+      codes.push(r.statusCode);
     }
-    const locked = await app.inject({
+    return codes;
+  };
+
+  it('answers a known and an unknown username alike while the attempts grow: 401, then 429 with Retry-After', async () => {
+    const { app, database } = get();
+    await addUser(database, 'known.user', 'agent');
+    const answers = [];
+    for (const username of ['known.user', 'never.existed']) {
+      expect(await wrongLogins(username, 5)).toEqual([401, 401, 401, 401, 401]);
+      const next = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password: testPassword },
+      });
+      answers.push({ status: next.statusCode, code: next.json().code, retryAfter: next.headers['retry-after'] });
+    }
+    expect(answers[0]).toEqual({ status: 429, code: 'too_many_attempts', retryAfter: '1' });
+    expect(answers[1]).toEqual(answers[0]);
+  });
+
+  it('lets the owner in once the wait is over, and each wrong password doubles the wait', async () => {
+    const { app, database } = get();
+    await addUser(database, 'slowed.user', 'agent');
+    await wrongLogins('slowed.user', 5);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await wrongLogins('slowed.user', 2)).toEqual([401, 429]);
+    const waiting = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
-      payload: { username: 'locked.user', password: testPassword },
+      payload: { username: 'slowed.user', password: testPassword },
     });
-    expect(locked.statusCode).toBe(423);
-    expect(locked.json().code).toBe('account_locked');
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(waiting.statusCode).toBe(429);
+    expect(waiting.headers['retry-after']).toBe('2');
+    await new Promise((r) => setTimeout(r, 2100));
+    expect(await loginCookie(app, 'slowed.user')).toMatch(/^tawasul_session=/);
+    // A right password clears the count.
+    expect(await wrongLogins('slowed.user', 1)).toEqual([401]);
+  });
+
+  it('audits a failed sign-in for an unknown username like one for a known username', async () => {
+    const { app, database } = get();
+    await addUser(database, 'audit.reader', 'admin');
+    await wrongLogins('ghost.name', 1);
+    const cookie = await loginCookie(app, 'audit.reader');
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?action=auth.login_failed',
+      headers: { cookie },
+    });
+    const entry = response.json().items.find((e: { actor: string }) => e.actor === 'ghost.name');
+    expect(entry).toMatchObject({ action: 'auth.login_failed', entity: 'user' });
   });
 
   it('answers 401 without a session, with a forged cookie, and after logout', async () => {
@@ -246,6 +291,45 @@ describeEachDatabase('auth API', (get) => {
       401,
     );
     expect(await loginCookie(app, 'huda', 'Palm-Tree-Riyadh-7')).toMatch(/^tawasul_session=/);
+  });
+
+  it('throttles guesses of the current password per user and audits each wrong one', async () => {
+    const { app, database } = get();
+    const user = await addUser(database, 'guesser', 'agent');
+    const cookie = await loginCookie(app, 'guesser');
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: { cookie },
+        payload: { current_password: `guess-${i}-password`, new_password: 'Palm-Tree-Riyadh-7' },
+      });
+      codes.push(r.statusCode);
+      if (r.statusCode === 429) {
+        expect(r.json().code).toBe('too_many_attempts');
+        expect(Number(r.headers['retry-after'])).toBeGreaterThan(0);
+      }
+    }
+    expect(codes).toEqual([403, 403, 403, 403, 403, 429]);
+    // Even the right password waits its turn.
+    const right = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie },
+      payload: { current_password: testPassword, new_password: 'Palm-Tree-Riyadh-7' },
+    });
+    expect(right.statusCode).toBe(429);
+    await addUser(database, 'password.auditor', 'admin');
+    const adminCookie = await loginCookie(app, 'password.auditor');
+    const audit = await app.inject({
+      method: 'GET',
+      url: `/api/v1/audit?actor_id=${user.id}`,
+      headers: { cookie: adminCookie },
+    });
+    const actions = audit.json().items.map((e: { action: string }) => e.action);
+    expect(actions.filter((a: string) => a === 'user.password_failed')).toHaveLength(4);
+    expect(actions).toContain('user.password_throttled');
   });
 
   it('writes login, failure and logout to the audit log', async () => {

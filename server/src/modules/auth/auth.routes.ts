@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { actorOf, requireAuth, type AuthUser } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/security.ts';
-import { changeOwnPassword, getUser, updateOwnProfile } from '../users/index.ts';
+import { getUser, updateOwnProfile } from '../users/index.ts';
 import {
+  changePassword,
   createApiToken,
   createTokenSchema,
   issueSession,
@@ -60,12 +61,12 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
       config: { access: 'public', rateLimit: { max: ctx.loginRatePerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {
-      const session = await login(ctx.database, ctx.authPolicy, request.body, {
+      const session = await login(ctx.database, ctx.authPolicy, ctx.attempts, request.body, {
         ip: request.ip,
         userAgent: request.headers['user-agent'],
         requestId: request.id,
       });
-      setSessionCookie(reply, ctx, session.token, session.expiresAt);
+      setSessionCookie(request, reply, ctx, session.token, session.expiresAt);
       return meView(session.user, session.csrfToken);
     },
   );
@@ -76,7 +77,7 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
     async (request, reply) => {
       const auth = requireAuth(request);
       if (auth.via === 'session') await logout(ctx.database, actorOf(request), auth.sessionHash);
-      clearSessionCookie(reply, ctx);
+      clearSessionCookie(request, reply, ctx);
       return reply.code(204).send();
     },
   );
@@ -121,13 +122,13 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      await changeOwnPassword(ctx.database, actorOf(request), request.body);
+      await changePassword(ctx.database, ctx.authPolicy, ctx.attempts, actorOf(request), request.body);
       if (auth.via === 'session') {
         const session = await issueSession(ctx.database, ctx.authPolicy, auth.user.id, {
           ip: request.ip,
           userAgent: request.headers['user-agent'],
         });
-        setSessionCookie(reply, ctx, session.token, session.expiresAt);
+        setSessionCookie(request, reply, ctx, session.token, session.expiresAt);
       }
       return reply.code(204).send();
     },

@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import type { Database, DbOrTx } from '../../db/client.ts';
 import type { AuthUser } from '../../http/access.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, isAppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import {
+  changeOwnPassword,
   findUserById,
   findUserByUsername,
-  recordFailedLogin,
   recordSuccessfulLogin,
-  updateUserRow,
   verifyAgainstDummy,
   verifyPassword,
   type Role,
   type UserRow,
 } from '../users/index.ts';
+import type { AttemptThrottle } from './domain/attempt-throttle.ts';
 import { API_TOKEN_PREFIX, hashSecret, newApiToken, newSecret } from './domain/tokens.ts';
 import {
   deleteSession,
@@ -30,8 +30,8 @@ import {
 
 export type AuthPolicy = {
   sessionHours: number;
+  /** Wrong passwords in a row before attempts are audited as throttled. */
   loginMaxFailures: number;
-  loginLockMinutes: number;
 };
 
 export const loginSchema = z
@@ -59,11 +59,16 @@ export type NewSession = { token: string; csrfToken: string; expiresAt: Date; us
 export async function login(
   database: Database,
   policy: AuthPolicy,
+  attempts: AttemptThrottle,
   raw: unknown,
   meta: { ip: string; userAgent?: string | undefined; requestId: string },
   now = new Date(),
 ): Promise<NewSession> {
   const input = parseInput(loginSchema, raw);
+  // Unknown and known usernames go the same way (one lookup, one argon2 verification, one
+  // audit entry, the same throttle), so neither the answer nor its time tells them apart.
+  const key = `login:${input.username.toLowerCase()}`;
+  assertMayTry(attempts, key, now);
   const user = await findUserByUsername(database.db, input.username);
   const actor: Actor = {
     id: user?.id ?? null,
@@ -72,27 +77,24 @@ export async function login(
     ip: meta.ip,
     requestId: meta.requestId,
   };
-  if (!user) {
-    await verifyAgainstDummy(input.password);
+  const ok = user
+    ? (await verifyPassword(user.passwordHash, input.password)) && user.active
+    : await verifyAgainstDummy(input.password);
+  if (!user || !ok) {
+    const failures = attempts.fail(key, now.getTime());
+    await audit(
+      database.db,
+      actor,
+      failures >= policy.loginMaxFailures ? 'auth.login_throttled' : 'auth.login_failed',
+      {
+        entity: 'user',
+        id: user?.id ?? null,
+        after: { failures },
+      },
+    );
     throw new AppError('invalid_credentials');
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError('account_locked', {
-      headers: { 'retry-after': String(Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000)) },
-    });
-  }
-  const ok = (await verifyPassword(user.passwordHash, input.password)) && user.active;
-  if (!ok) {
-    // A lock that has run out gives the user a fresh set of attempts.
-    if (user.lockedUntil && user.lockedUntil <= now) {
-      await updateUserRow(database.db, user.id, { failedLogins: 0, lockedUntil: null });
-    }
-    const lockUntil = new Date(now.getTime() + policy.loginLockMinutes * 60_000);
-    const state = await recordFailedLogin(database.db, user.id, policy.loginMaxFailures, lockUntil);
-    const locked = state?.lockedUntil && state.lockedUntil > now;
-    await audit(database.db, actor, locked ? 'auth.lockout' : 'auth.login_failed', { entity: 'user', id: user.id });
-    throw new AppError('invalid_credentials');
-  }
+  attempts.succeed(key);
   let session: NewSession | undefined;
   await database.db.transaction(async (tx) => {
     session = await createSession(tx, policy, user, meta, now);
@@ -100,6 +102,43 @@ export async function login(
     await audit(tx, actor, 'auth.login', { entity: 'user', id: user.id });
   });
   return session!;
+}
+
+/** Refuses an attempt that comes before the wait its key earned: 429 with Retry-After. */
+export function assertMayTry(attempts: AttemptThrottle, key: string, now: Date) {
+  const wait = attempts.waitMs(key, now.getTime());
+  if (wait > 0) throw new AppError('too_many_attempts', { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } });
+}
+
+/**
+ * Changes the signed-in user's password, throttled per user like sign-in: guessing the
+ * current password from a borrowed session is as slow as guessing it at the door.
+ */
+export async function changePassword(
+  database: Database,
+  policy: AuthPolicy,
+  attempts: AttemptThrottle,
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+) {
+  const key = `password:${actor.id}`;
+  assertMayTry(attempts, key, now);
+  try {
+    await changeOwnPassword(database, actor, raw);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'wrong_current_password') {
+      const failures = attempts.fail(key, now.getTime());
+      await audit(
+        database.db,
+        actor,
+        failures >= policy.loginMaxFailures ? 'user.password_throttled' : 'user.password_failed',
+        { entity: 'user', id: actor.id, after: { failures } },
+      );
+    }
+    throw error;
+  }
+  attempts.succeed(key);
 }
 
 async function createSession(

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { actorOf, requireAuth } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { canBrowseCustomers, todayIn } from '../customers/index.ts';
+import { readableCustomer, todayIn } from '../customers/index.ts';
 import { messagingRuntimeOf } from '../messaging/index.ts';
 import {
   attemptSchema,
@@ -278,16 +278,8 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       config: { access: ['admin', 'manager', 'supervisor', 'agent', 'it', 'marketing', 'claims'] },
     },
     async (request) => {
-      const user = requireAuth(request).user;
-      if (!canBrowseCustomers(user)) {
-        // A collections agent sees the promises of customers behind his own items.
-        const [mine] = rows<{ n: number }>(
-          await ctx.database.db
-            .execute(sql`select count(*)::int as n from work_items w join customers c on c.id = w.customer_id
-                                             where c.customer_no = ${request.params.customer_no} and w.assigned_to = ${user.id}::uuid`),
-        );
-        if (!mine?.n) throw new AppError('forbidden');
-      }
+      // The same customer scope as the customer's page (SPEC §1).
+      await readableCustomer(ctx.database, requireAuth(request).user, request.params.customer_no);
       return {
         items: await promisesOf(
           ctx.database,

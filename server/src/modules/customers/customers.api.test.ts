@@ -142,7 +142,15 @@ describeEachDatabase('customers API', (get) => {
     });
   });
 
-  it('shows the customer 360 with masked numbers, installments with badges, and an empty timeline', async () => {
+  it('shows the customer 360 with masked numbers and installments with badges to an agent who works the customer', async () => {
+    // The service agent works C100: he logged the customer's phone inquiry.
+    const inquiry = await get().app.inject({
+      method: 'POST',
+      url: '/api/v1/inquiries',
+      headers: { cookie: serviceAgent },
+      payload: { channel: 'phone', customer_no: 'C100', subject: 'سؤال عن القسط' },
+    });
+    expect(inquiry.statusCode).toBe(201);
     const response = await get().app.inject({
       method: 'GET',
       url: '/api/v1/customers/C100',
@@ -193,6 +201,93 @@ describeEachDatabase('customers API', (get) => {
     expect(entries.rows).toEqual([{ actor: 'c.sup' }]);
   });
 
+  // Customer scope (SPEC §1): agents with `service` used to list every customer and read,
+  // annotate and flag any of them, while a collections agent got 403 behind her own item.
+  it('lets an agent read, annotate and flag only the customers behind his or her own work', async () => {
+    const { app, database } = get();
+    const list = await database.executeSql(
+      `insert into work_lists (purpose, channel, business_date, source, created_by)
+       values ('reminder', 'phone', '2026-12-01', 'test', 'test') returning id`,
+    );
+    await database.executeSql(
+      `insert into work_items (list_id, customer_id, amount_minor, currency, assigned_to)
+       select $1::uuid, c.id, 80000, 'SAR', u.id from customers c, users u
+       where c.customer_no = 'C101' and u.username = 'c.collect'`,
+      [list.rows[0]!.id],
+    );
+    const call = (cookie: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+      app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    // The collections agent: her item's customer, its promises and a note; nobody else's.
+    expect((await call(collectionsAgent, 'GET', '/api/v1/customers/C101')).statusCode).toBe(200);
+    expect((await call(collectionsAgent, 'GET', '/api/v1/customers/C101/promises')).statusCode).toBe(200);
+    expect(
+      (await call(collectionsAgent, 'POST', '/api/v1/customers/C101/notes', { text: 'وعد بالسداد' })).statusCode,
+    ).toBe(201);
+    expect((await call(collectionsAgent, 'GET', '/api/v1/customers/C100')).statusCode).toBe(403);
+    expect((await call(collectionsAgent, 'GET', '/api/v1/customers/C100/promises')).statusCode).toBe(403);
+    // The service agent works C100 (his inquiry), not C101, and browses nothing.
+    expect((await call(serviceAgent, 'GET', '/api/v1/customers?q=C101')).statusCode).toBe(403);
+    expect((await call(serviceAgent, 'GET', '/api/v1/customers')).statusCode).toBe(403);
+    expect((await call(serviceAgent, 'GET', '/api/v1/customers/C101')).statusCode).toBe(403);
+    expect((await call(serviceAgent, 'POST', '/api/v1/customers/C101/notes', { text: 'x' })).statusCode).toBe(403);
+    const c101 = (await call(supervisor, 'GET', '/api/v1/customers/C101')).json();
+    const mobile = c101.contact_points.find((c: { kind: string }) => c.kind === 'mobile');
+    const flag = await call(serviceAgent, 'POST', `/api/v1/customers/C101/contact-points/${mobile.id}/wrong`, {});
+    expect(flag.statusCode).toBe(403);
+    expect((await call(serviceAgent, 'GET', '/api/v1/customers/C100')).statusCode).toBe(200);
+    // Unknown numbers stay 404 for everyone.
+    expect((await call(serviceAgent, 'GET', '/api/v1/customers/C999')).statusCode).toBe(404);
+  });
+
+  it('finds a caller by exact customer number or phone only, audited, telling whether the page opens', async () => {
+    const { app, database } = get();
+    const lookup = (q: string) =>
+      app.inject({
+        method: 'GET',
+        url: `/api/v1/customers/lookup?q=${encodeURIComponent(q)}`,
+        headers: { cookie: serviceAgent },
+      });
+    const byNumber = await lookup('C101');
+    expect(byNumber.statusCode).toBe(200);
+    expect(byNumber.json().items).toEqual([
+      expect.objectContaining({
+        customer_no: 'C101',
+        name: 'فاطمة العتيبي',
+        readable: false,
+        mobile_masked: '05•••••543',
+      }),
+    ]);
+    expect((await lookup('+966 55 123 4567')).json().items).toEqual([
+      expect.objectContaining({ customer_no: 'C100', readable: true }),
+    ]);
+    // Not a search: no names, no partial numbers.
+    expect((await lookup('فاطمة')).json().items).toEqual([]);
+    expect((await lookup('0559876')).json().items).toEqual([]);
+    expect((await lookup('C10')).json().items).toEqual([]);
+    const audited = await database.executeSql(
+      `select actor, entity_id from audit_log where action = 'customer.lookup' order by id`,
+    );
+    expect(audited.rows.slice(0, 2)).toEqual([
+      { actor: 'c.service', entity_id: 'C101' },
+      { actor: 'c.service', entity_id: 'C100' },
+    ]);
+    expect(audited.rows).toHaveLength(5);
+  });
+
+  it('gives claims and marketing no customer they do not work (no claims approved, no campaigns yet)', async () => {
+    const { app, database } = get();
+    await addUser(database, 'c.claims', 'claims');
+    await addUser(database, 'c.marketing', 'marketing');
+    for (const username of ['c.claims', 'c.marketing']) {
+      const cookie = await loginCookie(app, username);
+      for (const url of ['/api/v1/customers', '/api/v1/customers/C100', '/api/v1/customers/lookup?q=C100']) {
+        expect((await app.inject({ method: 'GET', url, headers: { cookie } })).statusCode, `${username} ${url}`).toBe(
+          403,
+        );
+      }
+    }
+  });
+
   it('lets an agent flag a number wrong and IT correct it; both on the timeline', async () => {
     const { app } = get();
     const body = (
@@ -225,7 +320,12 @@ describeEachDatabase('customers API', (get) => {
     const after = (
       await app.inject({ method: 'GET', url: '/api/v1/customers/C100', headers: { cookie: supervisor } })
     ).json();
-    expect(after.timeline.map((t: { kind: string }) => t.kind)).toEqual(['number_corrected', 'wrong_number']);
+    // The service agent's inquiry (he works C100) came first.
+    expect(after.timeline.map((t: { kind: string }) => t.kind)).toEqual([
+      'number_corrected',
+      'wrong_number',
+      'inquiry',
+    ]);
     expect(after.timeline[1]).toMatchObject({
       data: { contact_kind: 'landline', masked: '01•••••678', reason: 'رقم شخص آخر' },
       actor: 'c.service',

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import { rowsOf, type DbOrTx } from '../../db/client.ts';
 import { users } from '../users/index.ts';
 import { contactPoints, contracts, customers, customerTimeline, installments, payments } from './customers.schema.ts';
 
@@ -176,4 +176,36 @@ export async function updateCustomerRow(db: DbOrTx, id: string, patch: Partial<t
     .where(eq(customers.id, id))
     .returning();
   return row!;
+}
+
+/**
+ * How a user who may not browse every customer reaches one (SPEC §1: "the customers behind
+ * his or her work"): work items assigned to the user; tickets the user is assigned, opened or
+ * whose group the user belongs to; inquiries the user logged; the shared mailbox's inquiries
+ * (email, fax); approved claims (the claims officer). The caller on an active call becomes one
+ * more way when telephony (T) lands.
+ */
+export type CustomerReach = 'work_items' | 'tickets' | 'inquiries' | 'mailbox' | 'approved_claims';
+
+export async function reachesCustomer(
+  db: DbOrTx,
+  customerId: string,
+  userId: string,
+  reach: readonly CustomerReach[],
+): Promise<boolean> {
+  const ways: Record<CustomerReach, SQL> = {
+    work_items: sql`select 1 from work_items w where w.customer_id = ${customerId}::uuid and w.assigned_to = ${userId}::uuid`,
+    tickets: sql`select 1 from tickets t where t.customer_id = ${customerId}::uuid and (t.assignee_id = ${userId}::uuid or t.created_by = ${userId}::uuid or t.group_code in (select m.group_code from ticket_group_members m where m.user_id = ${userId}::uuid))`,
+    inquiries: sql`select 1 from inquiries q where q.customer_id = ${customerId}::uuid and q.created_by = ${userId}::uuid`,
+    mailbox: sql`select 1 from inquiries q where q.customer_id = ${customerId}::uuid and q.channel <> 'phone'`,
+    approved_claims: sql`select 1 from tickets t where t.customer_id = ${customerId}::uuid and t.category = 'claim' and t.claim_approval = 'approved'`,
+  };
+  if (reach.length === 0) return false;
+  const result = await db.execute(
+    sql`select exists (${sql.join(
+      reach.map((r) => ways[r]),
+      sql` union all `,
+    )}) as reached`,
+  );
+  return rowsOf<{ reached: boolean }>(result)[0]?.reached === true;
 }

@@ -6,6 +6,7 @@ import type { AppContext } from '../../http/context.ts';
 import { exportCustomersXlsx } from './customers-export.ts';
 import {
   addNote,
+  browseRoles,
   correctNumber,
   correctNumberRoles,
   correctNumberSchema,
@@ -15,6 +16,9 @@ import {
   editRoles,
   exportRoles,
   flagWrongNumber,
+  lookupCustomer,
+  lookupQuerySchema,
+  lookupRoles,
   noteSchema,
   revealContactPoint,
   revealRoles,
@@ -23,7 +27,8 @@ import {
   wrongNumberSchema,
 } from './customers.service.ts';
 
-// Every role may reach these routes; the service decides per user (agents by skill, SPEC §1).
+// Every role may reach these routes; the service decides per user and customer (SPEC §1): the
+// browsing roles read every customer, the others the customers behind their own work.
 const everyRole = ['admin', 'manager', 'supervisor', 'agent', 'it', 'marketing', 'claims'] as const;
 const customerNo = z.object({ customer_no: z.string().min(1).max(64) }).strict();
 const contactPoint = z.object({ customer_no: z.string().min(1).max(64), id: z.uuid() }).strict();
@@ -45,9 +50,29 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
         summary: 'Search customers by name (Arabic-normalised), customer or contract number, or any phone form',
         querystring: customerQuerySchema,
       },
-      config: { access: everyRole },
+      config: { access: browseRoles },
     },
     async (request) => searchCustomers(ctx.database, requireAuth(request).user, request.query, ...(await local())),
+  );
+
+  app.get(
+    '/api/v1/customers/lookup',
+    {
+      schema: {
+        tags,
+        summary: "Find a caller by exact customer or contract number or phone (audited); an agent's only search",
+        querystring: lookupQuerySchema,
+      },
+      config: { access: lookupRoles },
+    },
+    async (request) =>
+      lookupCustomer(
+        ctx.database,
+        actorOf(request),
+        requireAuth(request).user,
+        request.query,
+        await ctx.settings.get('timezone'),
+      ),
   );
 
   app.get(

@@ -17,32 +17,73 @@ import {
   findCustomers,
   findTimeline,
   insertTimelineEntry,
+  reachesCustomer,
   updateContactPointRow,
   updateCustomerRow,
   type CustomerFilter,
+  type CustomerReach,
   type CustomerSort,
 } from './customers.repository.ts';
 
 // ---- who may see what (SPEC §1, A6) ------------------------------------------------------
 
-const browsingRoles = new Set(['admin', 'manager', 'supervisor', 'it', 'marketing', 'claims']);
+/** Roles that list and read every customer. */
+export const browseRoles = ['admin', 'manager', 'supervisor', 'it'] as const;
+const browsingRoles = new Set<string>(browseRoles);
 /** Roles that may see a full number (each reveal is audited). */
 export const revealRoles = ['admin', 'manager', 'supervisor', 'it'] as const;
 export const editRoles = ['admin', 'manager', 'supervisor', 'it'] as const;
 export const correctNumberRoles = ['admin', 'it'] as const;
 export const exportRoles = ['admin', 'manager', 'supervisor'] as const;
+/** Who finds a caller by exact customer number or phone (audited): agents taking a call, and the browsing roles. */
+export const lookupRoles = ['admin', 'manager', 'supervisor', 'it', 'agent'] as const;
+
+/** Who lists and searches the whole customer base. Everyone else reads only the customers behind his or her work. */
+export function canBrowseCustomers(user: AuthUser): boolean {
+  return browsingRoles.has(user.role);
+}
 
 /**
- * Agents answering inbound contacts (skills `service`, `key_accounts`) look customers up;
- * other agents see only the customers behind their own work items (work lists).
+ * Who answers inbound contacts (logs inquiries, opens tickets for a caller): the roles that
+ * did before customer scope (SPEC §1) narrowed browsing, and agents with `service` or `key_accounts`.
  */
-export function canBrowseCustomers(user: AuthUser): boolean {
-  if (browsingRoles.has(user.role)) return true;
+export function answersInboundContacts(user: AuthUser): boolean {
+  if (browsingRoles.has(user.role) || user.role === 'marketing' || user.role === 'claims') return true;
   return user.role === 'agent' && (user.skills.includes('service') || user.skills.includes('key_accounts'));
 }
 
 function assertCanBrowse(user: AuthUser) {
   if (!canBrowseCustomers(user)) throw new AppError('forbidden');
+}
+
+/**
+ * The ways a user who may not browse reaches a customer. Marketing reaches the targets of
+ * its campaigns: campaigns (M) do not exist yet, so marketing reaches none for now.
+ */
+function reachOf(user: AuthUser): CustomerReach[] {
+  if (user.role === 'agent') {
+    const inbound = user.skills.includes('service') || user.skills.includes('key_accounts');
+    return inbound ? ['work_items', 'tickets', 'inquiries', 'mailbox'] : ['work_items', 'tickets', 'inquiries'];
+  }
+  if (user.role === 'claims') return ['approved_claims'];
+  return [];
+}
+
+/** Whether the user may read this customer (360, promises) and add to it (notes, wrong numbers). */
+export async function mayReadCustomer(database: Database, user: AuthUser, customerId: string): Promise<boolean> {
+  if (canBrowseCustomers(user)) return true;
+  return reachesCustomer(database.db, customerId, user.id, reachOf(user));
+}
+
+async function assertMayRead(database: Database, user: AuthUser, customerId: string) {
+  if (!(await mayReadCustomer(database, user, customerId))) throw new AppError('forbidden');
+}
+
+/** The customer with this number, if the user may read it: 404 for an unknown number, 403 for another's. */
+export async function readableCustomer(database: Database, user: AuthUser, customerNo: string) {
+  const customer = await requireCustomer(database, customerNo);
+  await assertMayRead(database, user, customer.id);
+  return customer;
 }
 
 export function todayIn(timeZone: string, now = new Date()): string {
@@ -120,6 +161,44 @@ export async function searchCustomers(
   };
 }
 
+export const lookupQuerySchema = z.object({ q: z.string().trim().min(3).max(40) }).strict();
+
+/**
+ * Finds a caller by the exact customer (or contract) number or phone number he gives: the one
+ * search an agent has, since an agent does not browse the customer base. Every lookup is
+ * audited; `readable` says whether the user may open the customer's page.
+ */
+export async function lookupCustomer(database: Database, actor: Actor, user: AuthUser, raw: unknown, timeZone: string) {
+  const { q } = parseInput(lookupQuerySchema, raw);
+  const { items } = await findCustomers(
+    database.db,
+    { text: { nameNorm: '', raw: q, e164: phoneSearchKey(q, 'SA') }, today: todayIn(timeZone) },
+    'customer_no',
+    'asc',
+    10,
+    0,
+  );
+  await audit(database.db, actor, 'customer.lookup', {
+    entity: 'customer',
+    id: items.length === 1 ? items[0]!.customerNo : null,
+    after: { q, found: items.map((c) => c.customerNo) },
+  });
+  return {
+    items: await Promise.all(
+      items.map(async (c) => ({
+        customer_no: c.customerNo,
+        name: c.name,
+        type: c.type,
+        key_account: c.keyAccount,
+        country: c.country,
+        city: c.city,
+        mobile_masked: c.mobile ? maskPhone(c.mobile) : null,
+        readable: await mayReadCustomer(database, user, c.id),
+      })),
+    ),
+  };
+}
+
 // ---- customer 360 ------------------------------------------------------------------------
 
 async function requireCustomer(database: Database, customerNo: string) {
@@ -157,8 +236,7 @@ export async function customer360(
   timeZone: string,
   defaultCurrency = 'SAR',
 ) {
-  assertCanBrowse(user);
-  const customer = await requireCustomer(database, customerNo);
+  const customer = await readableCustomer(database, user, customerNo);
   const [points, account, timeline] = await Promise.all([
     findContactPoints(database.db, customer.id),
     findAccount(database.db, customer.id),
@@ -351,9 +429,8 @@ export async function flagWrongNumber(
   id: string,
   raw: unknown,
 ) {
-  assertCanBrowse(user);
   const input = parseInput(wrongNumberSchema, raw);
-  const customer = await requireCustomer(database, customerNo);
+  const customer = await readableCustomer(database, user, customerNo);
   const cp = await findContactPoint(database.db, customer.id, id);
   if (!cp) throw new AppError('not_found');
   if (cp.kind === 'email')
@@ -429,9 +506,8 @@ export async function correctNumber(database: Database, actor: Actor, customerNo
 export const noteSchema = z.object({ text: text(5000).pipe(z.string().min(1)) }).strict();
 
 export async function addNote(database: Database, actor: Actor, user: AuthUser, customerNo: string, raw: unknown) {
-  assertCanBrowse(user);
   const input = parseInput(noteSchema, raw);
-  const customer = await requireCustomer(database, customerNo);
+  const customer = await readableCustomer(database, user, customerNo);
   await database.db.transaction(async (tx) => {
     await insertTimelineEntry(tx, {
       customerId: customer.id,

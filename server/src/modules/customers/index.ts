@@ -40,6 +40,9 @@ export { customersRoutes } from './customers.routes.ts';
 export { importsRoutes, MAX_UPLOAD_BYTES } from './imports.routes.ts';
 export {
   canBrowseCustomers,
+  answersInboundContacts,
+  mayReadCustomer,
+  readableCustomer,
   todayIn,
   flagWrongNumberInTx,
   addTimelineEntry,

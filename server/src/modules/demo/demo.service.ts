@@ -42,14 +42,20 @@ export async function loadDemo(database: Database, settings: SettingsService): P
   let created = 0;
   for (const u of demoUsers) {
     if (await getUserByUsername(database, u.username)) continue;
-    await createUser(database, actor, {
-      username: u.username,
-      display_name: u.name,
-      role: u.role,
-      password: DEMO_PASSWORD,
-      skills: u.skills ?? [],
-      teams: u.teams ?? [],
-    });
+    await createUser(
+      database,
+      actor,
+      {
+        username: u.username,
+        display_name: u.name,
+        role: u.role,
+        password: DEMO_PASSWORD,
+        skills: u.skills ?? [],
+        teams: u.teams ?? [],
+      },
+      // The demo's accounts use the published password; nobody else may.
+      { allowedPassword: DEMO_PASSWORD },
+    );
     created++;
   }
   if (created > 0) {

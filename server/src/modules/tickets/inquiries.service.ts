@@ -8,7 +8,7 @@ import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import {
   addTimelineEntry,
-  canBrowseCustomers,
+  answersInboundContacts,
   contactPoints,
   customers,
   normalizeArabic,
@@ -94,7 +94,7 @@ export const inquiryQuerySchema = z
 const seeAllRoles = new Set(['admin', 'manager', 'supervisor']);
 
 function assertMayLog(user: AuthUser) {
-  if (!seeAllRoles.has(user.role) && !canBrowseCustomers(user)) throw new AppError('forbidden');
+  if (!seeAllRoles.has(user.role) && !answersInboundContacts(user)) throw new AppError('forbidden');
 }
 
 /** An agent sees the inquiries he logged and the shared mailbox (email and fax). */

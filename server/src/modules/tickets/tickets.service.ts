@@ -5,7 +5,7 @@ import type { AuthUser } from '../../http/access.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
-import { addTimelineEntry, canBrowseCustomers, parsePhone } from '../customers/index.ts';
+import { addTimelineEntry, answersInboundContacts, parsePhone } from '../customers/index.ts';
 import type { Outbox } from '../messaging/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import {
@@ -206,7 +206,7 @@ export async function createTicket(
   } = {},
 ): Promise<CreatedTicket> {
   const input = parseInput(createTicketSchema, raw);
-  if (user && user.role === 'agent' && !canBrowseCustomers(user)) {
+  if (user && user.role === 'agent' && !answersInboundContacts(user)) {
     const groups = await findGroupCodesOfUser(deps.database.db, user.id);
     if (groups.length === 0) throw new AppError('forbidden');
   }

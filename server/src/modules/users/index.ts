@@ -18,7 +18,6 @@ export {
 export {
   findUserById,
   findUserByUsername,
-  recordFailedLogin,
   recordSuccessfulLogin,
   updateUserRow,
   type UserRow,

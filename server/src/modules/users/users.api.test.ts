@@ -43,6 +43,19 @@ describeEachDatabase('users API', (get) => {
     expect(await loginCookie(app, 'fahad', 'Palm-Tree-Riyadh-7')).toMatch(/^tawasul_session=/);
   });
 
+  it.each([
+    ['the published demo password', 'Tawasul-Demo-2026'],
+    ['the demo password in lower case', 'tawasul-demo-2026'],
+    ['a leaked password', 'Qwertyuiop'],
+  ])('refuses %s for a new user with 422 too_common', async (_name, password) => {
+    const response = await post(admin, { username: 'demo.copy', display_name: 'x', role: 'agent', password });
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({
+      code: 'weak_password',
+      errors: [{ field: 'password', code: 'too_common' }],
+    });
+  });
+
   it('refuses an agent (403) and an anonymous caller (401) on the users API', async () => {
     const { app } = get();
     const agent = await loginCookie(app, 'fahad', 'Palm-Tree-Riyadh-7');

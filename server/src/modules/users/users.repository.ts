@@ -56,18 +56,6 @@ export async function updateUserRow(db: DbOrTx, id: string, patch: Partial<NewUs
   return row;
 }
 
-export async function recordFailedLogin(db: DbOrTx, id: string, maxFailures: number, lockUntil: Date) {
-  const [row] = await db
-    .update(users)
-    .set({
-      failedLogins: sql`${users.failedLogins} + 1`,
-      lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${maxFailures} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
-    })
-    .where(eq(users.id, id))
-    .returning({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil });
-  return row;
-}
-
 export async function recordSuccessfulLogin(db: DbOrTx, id: string, at: Date) {
   await db.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: at }).where(eq(users.id, id));
 }

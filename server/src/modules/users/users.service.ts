@@ -4,7 +4,12 @@ import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { agentSkills, canManageRole, roles, type Role } from './domain/roles.ts';
-import { PASSWORD_MAX_LENGTH, passwordProblemMessages, passwordProblems } from './domain/password-policy.ts';
+import {
+  PASSWORD_MAX_LENGTH,
+  passwordProblemMessages,
+  passwordProblems,
+  type PasswordOptions,
+} from './domain/password-policy.ts';
 import { hashPassword, verifyPassword } from './password-hasher.ts';
 import {
   countUsers,
@@ -108,8 +113,8 @@ function auditView(row: UserRow) {
   return rest;
 }
 
-function assertPasswordAllowed(password: string, username: string, field = 'password') {
-  const problems = passwordProblems(password, username);
+function assertPasswordAllowed(password: string, username: string, field = 'password', options: PasswordOptions = {}) {
+  const problems = passwordProblems(password, username, options);
   if (problems.length === 0) return;
   throw new AppError('weak_password', {
     errors: problems.map((p) => ({
@@ -147,10 +152,16 @@ export async function hasAnyUser(database: Database): Promise<boolean> {
   return (await countUsers(database.db)) > 0;
 }
 
-export async function createUser(database: Database, actor: Actor, raw: unknown): Promise<PublicUser> {
+/** `options.allowedPassword`: the demo loader creates its accounts with the published demo password. */
+export async function createUser(
+  database: Database,
+  actor: Actor,
+  raw: unknown,
+  options: { allowedPassword?: string } = {},
+): Promise<PublicUser> {
   const input = parseInput(createUserSchema, raw);
   if (actor.id !== null) assertCanManage(actor, input.role);
-  assertPasswordAllowed(input.password, input.username);
+  assertPasswordAllowed(input.password, input.username, 'password', { allowed: options.allowedPassword });
   const passwordHash = await hashPassword(input.password);
   return database.db.transaction(async (tx) => {
     if (await findUserByUsername(tx, input.username)) throw new AppError('username_taken');
