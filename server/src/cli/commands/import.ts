@@ -8,6 +8,7 @@ import {
   processImport,
   startImportRun,
   writeRejectionReportCsv,
+  XlsxTooLargeError,
   type ImportKind,
 } from '../../modules/customers/index.ts';
 import { SettingsService } from '../../modules/settings/index.ts';
@@ -35,12 +36,13 @@ export function importCommand(run: Run): Command {
         try {
           opened = await openImportFile(file, kind);
         } catch (error) {
-          if (error instanceof ImportFormatError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
-            const message = error instanceof ImportFormatError ? `${error.en} — ${error.ar}` : `No such file: ${file}`;
+          const refused = error instanceof ImportFormatError || error instanceof XlsxTooLargeError;
+          if (refused || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+            const message = refused ? `${error.en} — ${error.ar}` : `No such file: ${file}`;
             out.error(message);
             out.summary({
               ok: false,
-              error: { code: error instanceof ImportFormatError ? error.code : 'no_such_file', message },
+              error: { code: refused ? error.code : 'no_such_file', message },
             });
             return exitCodes.usage;
           }
@@ -55,6 +57,7 @@ export function importCommand(run: Run): Command {
           { id: importRun.id, kind, totalBytes: opened.totalBytes },
           opened.file,
           (p) => bar.update(p.bytes, p.totalBytes, `${p.rows.toLocaleString('en')} rows`),
+          { error: (details, message) => out.error(`${message}: ${String((details.err as Error)?.message ?? '')}`) },
         );
         bar.finish();
         let report: string | null = null;
@@ -64,8 +67,24 @@ export function importCommand(run: Run): Command {
           await writeRejectionReportCsv(database.db, importRun.id, path);
           report = path;
         }
+        if (result.status === 'failed') {
+          const message = `${result.error!.message} — ${result.error!.message_ar}`;
+          out.error(message);
+          out.summary({
+            ok: false,
+            status: result.status,
+            inserted: result.inserted,
+            updated: result.updated,
+            unchanged: result.unchanged,
+            rejected: result.rejected,
+            report,
+            error: { code: result.error!.code, message },
+          });
+          return exitCodes.failed;
+        }
         out.summary(
           {
+            status: result.status,
             inserted: result.inserted,
             updated: result.updated,
             unchanged: result.unchanged,
