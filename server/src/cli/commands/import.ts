@@ -26,7 +26,7 @@ export function importCommand(run: Run): Command {
       .option('--report <path>', 'where to write the report of rejected rows (CSV)')
       .addHelpText(
         'after',
-        '\nExit codes: 0 every row applied, 3 some rows rejected (the good rows are applied), 2 not in the format (nothing applied).',
+        '\nExit codes: 0 every row applied, 3 some rows rejected (the good rows are applied), 2 not in the format or over the size limits (nothing applied), 1 the import failed (the rows applied before are kept).',
       ),
   ).action((kind: ImportKind, file: string, opts) =>
     run(opts, async (out) => {
