@@ -83,7 +83,7 @@ async function importCsv(page: Page, kind: 'customers' | 'installments' | 'payme
           rejected: number;
           inserted: number;
         };
-        if (state.status !== 'running' && state.status !== 'pending') return state;
+        if (state.status !== 'running' && state.status !== 'queued') return state;
         await new Promise((r) => setTimeout(r, 100));
       }
       return { status: 'timeout', rejected: -1, inserted: 0 };

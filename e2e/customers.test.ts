@@ -118,7 +118,9 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
 
   async function finishedRun() {
     const run = page.getByTestId('import-run');
-    await run.and(page.locator('[data-status="done"], [data-status="failed"]')).waitFor();
+    await run
+      .and(page.locator('[data-status="done"], [data-status="done_with_rejections"], [data-status="failed"]'))
+      .waitFor();
     return run;
   }
 
@@ -159,7 +161,7 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
     expect(response.status()).toBe(202);
     expect(response.request().headers()['x-csrf-token']).toMatch(/\S{10,}/);
     const run = await finishedRun();
-    expect(await run.getAttribute('data-status')).toBe('done');
+    expect(await run.getAttribute('data-status')).toBe('done_with_rejections');
     await expect(page.getByTestId('upload-percent').textContent()).resolves.toBe('100%');
     await expect(page.getByTestId('processing-percent').textContent()).resolves.toBe('100%');
     await expect(run.locator('[data-count="inserted"]').textContent()).resolves.toBe('4');

@@ -70,7 +70,9 @@ describeInBrowser('tickets in the browser', () => {
     );
     await page.getByTestId('import-start').click();
     expect((await answer).status()).toBe(202);
-    const run = page.getByTestId('import-run').and(page.locator('[data-status="done"], [data-status="failed"]'));
+    const run = page
+      .getByTestId('import-run')
+      .and(page.locator('[data-status="done"], [data-status="done_with_rejections"], [data-status="failed"]'));
     await run.waitFor();
     await expect(run.locator('[data-count="inserted"]').textContent()).resolves.toBe('1');
     // Supervisors see the tickets entry too, with the "all" tab.

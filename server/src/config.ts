@@ -88,6 +88,8 @@ const envSchema = z.object({
     .default(10 * 1024 * 1024),
   TAWASUL_OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   TAWASUL_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  // Imports read and written at once by one process; the others wait as `queued`.
+  TAWASUL_IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 export type MessagingConfig = {
@@ -144,6 +146,7 @@ export type Config = {
   webDist: string | undefined;
   settingOverrides: Partial<Settings>;
   messaging: MessagingConfig;
+  importConcurrency: number;
 };
 
 export function loadConfig(
@@ -182,6 +185,7 @@ export function loadConfig(
     webDist: e.TAWASUL_WEB_DIST,
     settingOverrides: overrides,
     messaging,
+    importConcurrency: e.TAWASUL_IMPORT_CONCURRENCY,
   };
 }
 

@@ -114,6 +114,11 @@ export const errorCatalogue = {
     en: 'The file is not in the import format.',
     ar: 'الملف ليس بصيغة الاستيراد المطلوبة.',
   },
+  import_too_large: {
+    status: 413,
+    en: 'The file is too large to import once unpacked.',
+    ar: 'الملف أكبر من أن يُستورد بعد فك ضغطه.',
+  },
   file_required: {
     status: 422,
     en: 'Attach a CSV or XLSX file in the field "file".',

@@ -8,6 +8,7 @@ import {
   processImport,
   startImportRun,
   writeRejectionReportCsv,
+  XlsxTooLargeError,
   type ImportKind,
 } from '../../modules/customers/index.ts';
 import { SettingsService } from '../../modules/settings/index.ts';
@@ -25,7 +26,7 @@ export function importCommand(run: Run): Command {
       .option('--report <path>', 'where to write the report of rejected rows (CSV)')
       .addHelpText(
         'after',
-        '\nExit codes: 0 every row applied, 3 some rows rejected (the good rows are applied), 2 not in the format (nothing applied).',
+        '\nExit codes: 0 every row applied, 3 some rows rejected (the good rows are applied), 2 not in the format or over the size limits (nothing applied), 1 the import failed (the rows applied before are kept).',
       ),
   ).action((kind: ImportKind, file: string, opts) =>
     run(opts, async (out) => {
@@ -35,12 +36,13 @@ export function importCommand(run: Run): Command {
         try {
           opened = await openImportFile(file, kind);
         } catch (error) {
-          if (error instanceof ImportFormatError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
-            const message = error instanceof ImportFormatError ? `${error.en} — ${error.ar}` : `No such file: ${file}`;
+          const refused = error instanceof ImportFormatError || error instanceof XlsxTooLargeError;
+          if (refused || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+            const message = refused ? `${error.en} — ${error.ar}` : `No such file: ${file}`;
             out.error(message);
             out.summary({
               ok: false,
-              error: { code: error instanceof ImportFormatError ? error.code : 'no_such_file', message },
+              error: { code: refused ? error.code : 'no_such_file', message },
             });
             return exitCodes.usage;
           }
@@ -55,6 +57,7 @@ export function importCommand(run: Run): Command {
           { id: importRun.id, kind, totalBytes: opened.totalBytes },
           opened.file,
           (p) => bar.update(p.bytes, p.totalBytes, `${p.rows.toLocaleString('en')} rows`),
+          { error: (details, message) => out.error(`${message}: ${String((details.err as Error)?.message ?? '')}`) },
         );
         bar.finish();
         let report: string | null = null;
@@ -64,8 +67,24 @@ export function importCommand(run: Run): Command {
           await writeRejectionReportCsv(database.db, importRun.id, path);
           report = path;
         }
+        if (result.status === 'failed') {
+          const message = `${result.error!.message} — ${result.error!.message_ar}`;
+          out.error(message);
+          out.summary({
+            ok: false,
+            status: result.status,
+            inserted: result.inserted,
+            updated: result.updated,
+            unchanged: result.unchanged,
+            rejected: result.rejected,
+            report,
+            error: { code: result.error!.code, message },
+          });
+          return exitCodes.failed;
+        }
         out.summary(
           {
+            status: result.status,
             inserted: result.inserted,
             updated: result.updated,
             unchanged: result.unchanged,

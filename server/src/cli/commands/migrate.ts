@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { openFromCli } from '../open.ts';
 import { globalFlags, type Run } from '../run.ts';
+import { reportAbandonedImports } from './start.ts';
 
 export function migrateCommand(run: Run): Command {
   return globalFlags(
@@ -10,7 +11,11 @@ export function migrateCommand(run: Run): Command {
       // Opening the database applies any migration not yet applied.
       const { database } = await openFromCli(opts);
       try {
-        out.summary({ ok: true, database: database.kind }, `migrations applied (${database.description})`);
+        const interrupted = await reportAbandonedImports(database, (text) => out.line(text));
+        out.summary(
+          { ok: true, database: database.kind, interrupted_imports: interrupted.length },
+          `migrations applied (${database.description})`,
+        );
       } finally {
         await database.close();
       }

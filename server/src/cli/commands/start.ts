@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Command, InvalidArgumentError } from 'commander';
+import type { Database } from '../../db/client.ts';
 import { buildApp } from '../../http/app.ts';
 import { startJobs } from '../../jobs/boss.ts';
 import { registerMaintenanceJobs } from '../../jobs/maintenance.ts';
 import { systemActor } from '../../modules/audit/index.ts';
+import { failAbandonedImports, IMPORT_STALE_SECONDS } from '../../modules/customers/index.ts';
 import { loadDemo } from '../../modules/demo/index.ts';
 import { registerMessagingJobs } from '../../modules/messaging/index.ts';
 import { registerCollectionsJobs } from '../../modules/collections/index.ts';
@@ -32,6 +34,7 @@ export function startCommand(run: Run): Command {
           : {}),
       };
       const { app, ctx } = await buildApp({ database, config, logger });
+      await reportAbandonedImports(database, (text) => app.log.warn(text));
 
       // Several processes may start at once on one PostgreSQL: one of them bootstraps.
       await database.withExclusiveLock(BOOTSTRAP_LOCK, async () => {
@@ -97,6 +100,19 @@ export function startCommand(run: Run): Command {
       });
     }),
   );
+}
+
+/**
+ * Imports left `queued` or `running` by a process that stopped end as failed. The embedded
+ * database has one process at a time, so all of them are abandoned; on PostgreSQL only those
+ * without a heartbeat for IMPORT_STALE_SECONDS (other processes may be running theirs), and the
+ * every-minute maintenance job catches the rest.
+ */
+export async function reportAbandonedImports(database: Database, warn: (text: string) => void) {
+  const ids = await failAbandonedImports(database, database.kind === 'pglite' ? 0 : IMPORT_STALE_SECONDS);
+  if (ids.length > 0)
+    warn(`${ids.length} import(s) interrupted by a stop of the server marked failed: ${ids.join(', ')}`);
+  return ids;
 }
 
 function parsePort(value: string): number {

@@ -186,6 +186,8 @@ export const imports = pgTable('imports', {
   startedBy: uuid('started_by'),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
+  /** Touched by the process that runs or queues the import; a stale one is abandoned. */
+  heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const importRejections = pgTable(

@@ -5,6 +5,8 @@ import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { dateColumns, instantColumns, mapHeaders, type ImportKind } from './domain/import-formats.ts';
 import { excelSerialToIsoDate } from './domain/values.ts';
+import { CsvRecordGuard, TOO_LONG_MARKER } from './csv-record-guard.ts';
+import { checkXlsxEntries, readZipDirectory, SharedStringTable, XlsxTooLargeError } from './xlsx-limits.ts';
 
 // Streams the data rows of a CSV or XLSX file as text values keyed by the format's column
 // names. A file that is not in the format at all raises an ImportFormatError before any row
@@ -21,8 +23,25 @@ export class ImportFormatError extends Error {
   }
 }
 
-/** A data row; `broken` when the row could not be read as CSV (reported as rejected, the rest goes on). */
-export type FileRow = { rowNo: number; values: Record<string, string>; broken?: string };
+/**
+ * A data row; `broken` when the row could not be read as CSV (reported as rejected, the rest
+ * goes on), with `reason` when the reader knows why in both languages.
+ */
+export type FileRow = {
+  rowNo: number;
+  values: Record<string, string>;
+  broken?: string;
+  reason?: { code: string; en: string; ar: string };
+};
+
+/** The longest CSV record read; a longer one is one rejected row. */
+export const MAX_RECORD_CHARS = 1_000_000;
+
+const tooLongReason = {
+  code: 'row_too_long',
+  en: `The row is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters (or a quote is never closed); it was skipped up to its end.`,
+  ar: `السطر أطول من ${MAX_RECORD_CHARS.toLocaleString('en')} حرف (أو فيه علامة اقتباس لم تُغلق)، فتُخطّي إلى نهايته.`,
+};
 
 export type FileRows = {
   format: 'csv' | 'xlsx';
@@ -30,6 +49,8 @@ export type FileRows = {
   rows: AsyncIterable<FileRow>;
   /** Bytes of the file read so far (for progress). */
   bytesRead(): number;
+  /** Stops reading and frees the file (when the rows are not read to the end). */
+  close(): Promise<void>;
 };
 
 const SNIFF_BYTES = 64 * 1024;
@@ -40,6 +61,16 @@ export async function readImportFile(path: string, kind: ImportKind): Promise<Fi
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return readXlsx(path, kind);
   const encoding = detectEncoding(head);
   return readCsv(path, kind, encoding);
+}
+
+/**
+ * The checks of readImportFile that cost little (a CSV's header, an XLSX's sizes in its zip
+ * directory), for a file that waits its turn; the workbook itself is read later.
+ */
+export async function checkImportFile(path: string, kind: ImportKind): Promise<void> {
+  const head = await readHead(path);
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return checkXlsxSize(path);
+  await (await readImportFile(path, kind)).close();
 }
 
 async function readHead(path: string): Promise<Buffer> {
@@ -112,6 +143,7 @@ function decoderStream(encoding: string): Transform {
 async function readCsv(path: string, kind: ImportKind, encoding: string): Promise<FileRows> {
   let bytes = 0;
   const broken: Array<{ rowNo: number; message: string }> = [];
+  let lastBrokenLine: number | undefined;
   const source = createReadStream(path);
   source.on('data', (chunk) => (bytes += chunk.length));
   const parser = parse({
@@ -120,14 +152,18 @@ async function readCsv(path: string, kind: ImportKind, encoding: string): Promis
     skip_empty_lines: true,
     trim: false,
     info: true,
-    max_record_size: 1_000_000,
     relax_quotes: true,
     skip_records_with_error: true,
     on_skip: (error) => {
-      if (error) broken.push({ rowNo: (error as { records?: number }).records ?? 0, message: error.message });
+      if (!error) return;
+      // One broken record may be reported again for each chunk it spans: once is enough.
+      const { records, lines } = error as { records?: number; lines?: number };
+      if (lines !== undefined && lines === lastBrokenLine) return;
+      lastBrokenLine = lines;
+      broken.push({ rowNo: records ?? 0, message: error.message });
     },
   });
-  const stream: Readable = source.pipe(decoderStream(encoding)).pipe(parser);
+  const stream: Readable = source.pipe(decoderStream(encoding)).pipe(new CsvRecordGuard(MAX_RECORD_CHARS)).pipe(parser);
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { records: number } }>;
 
   let first: IteratorResult<{ record: string[]; info: { records: number } }>;
@@ -164,6 +200,10 @@ async function readCsv(path: string, kind: ImportKind, encoding: string): Promis
         }
         if (next.done) return;
         const { record, info } = next.value;
+        if (record.length === 1 && record[0] === TOO_LONG_MARKER) {
+          yield { rowNo: info.records, values: {}, broken: tooLongReason.en, reason: tooLongReason };
+          continue;
+        }
         if (record.every((v) => v.trim() === '')) continue;
         yield { rowNo: info.records, values: toValues(positions, record) };
       }
@@ -171,7 +211,10 @@ async function readCsv(path: string, kind: ImportKind, encoding: string): Promis
       source.destroy();
     }
   }
-  return { format: 'csv', encoding, rows: rows(), bytesRead: () => bytes };
+  const close = async () => {
+    source.destroy();
+  };
+  return { format: 'csv', encoding, rows: rows(), bytesRead: () => bytes, close };
 }
 
 function checkHeader(kind: ImportKind, header: string[], abort: () => void): Array<string | null> {
@@ -205,48 +248,90 @@ function toValues(positions: Array<string | null>, record: string[]): Record<str
   return values;
 }
 
+/** Refuses, before anything is inflated, a workbook over the limits of xlsx-limits.ts. */
+export async function checkXlsxSize(path: string): Promise<void> {
+  const entries = await readZipDirectory(path);
+  if (!entries)
+    throw new ImportFormatError(
+      'unreadable',
+      'The XLSX file cannot be read: its zip directory is damaged.',
+      'تعذرت قراءة ملف XLSX: فهرس الملف المضغوط تالف.',
+    );
+  checkXlsxEntries(entries);
+}
+
 async function readXlsx(path: string, kind: ImportKind): Promise<FileRows> {
+  await checkXlsxSize(path);
   let bytes = 0;
   const source = createReadStream(path);
   source.on('data', (chunk) => (bytes += chunk.length));
+  // Shared strings are emitted one by one into a bounded table instead of exceljs's cache.
+  const strings = new SharedStringTable();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    sharedStrings: 'cache',
+    sharedStrings: 'emit',
     styles: 'cache',
     hyperlinks: 'ignore',
     worksheets: 'emit',
     entries: 'emit',
   });
-  const sheets = reader[Symbol.asyncIterator]();
-  let sheet: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader>;
+  const parts = reader.parse();
+  const nextSheet = async (): Promise<ExcelJS.stream.xlsx.WorksheetReader | undefined> => {
+    for (;;) {
+      const next = (await parts.next()) as IteratorResult<{ eventType?: string; value?: unknown; text?: unknown }>;
+      if (next.done) return undefined;
+      if (next.value.eventType === 'worksheet') return next.value.value as ExcelJS.stream.xlsx.WorksheetReader;
+      if (next.value.eventType === undefined) strings.add(cellText(next.value.text ?? '', 'text', strings));
+    }
+  };
+  // Every worksheet has been spooled to a temporary file by then (the strings may come after
+  // it in the zip): going through the rest frees those files.
+  let released = false;
+  const release = async () => {
+    if (released) return;
+    released = true;
+    source.destroy();
+    try {
+      for (;;) {
+        const next = (await parts.next()) as IteratorResult<{ value?: { iterator?: { destroy?: () => void } } }>;
+        if (next.done) break;
+        next.value.value?.iterator?.destroy?.();
+      }
+    } catch {
+      // The zip stream was cut short: nothing more to free.
+    }
+  };
+  let sheet: ExcelJS.stream.xlsx.WorksheetReader | undefined;
   try {
-    sheet = await sheets.next();
+    sheet = await nextSheet();
   } catch (error) {
     source.destroy();
+    if (error instanceof XlsxTooLargeError) throw error;
     throw new ImportFormatError(
       'unreadable',
       `The XLSX file cannot be read: ${(error as Error).message}`,
       'تعذرت قراءة ملف XLSX.',
     );
   }
-  if (sheet.done)
-    throw new ImportFormatError('empty_file', 'The workbook has no sheet.', 'لا يحتوي المصنف على أي ورقة.');
-  const rowIterator = (sheet.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
+  if (!sheet) throw new ImportFormatError('empty_file', 'The workbook has no sheet.', 'لا يحتوي المصنف على أي ورقة.');
+  const rowIterator = (sheet as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
   let header: ExcelJS.Row | undefined;
   for (;;) {
     const next = await rowIterator.next();
     if (next.done) break;
-    if (cellsOf(next.value, []).some((v) => v.trim() !== '')) {
+    if (cellsOf(next.value, [], strings).some((v) => v.trim() !== '')) {
       header = next.value;
       break;
     }
   }
-  if (!header)
+  if (!header) {
+    await release();
     throw new ImportFormatError(
       'empty_file',
       'The first sheet has no header row.',
       'الورقة الأولى لا تحتوي على سطر العناوين.',
     );
-  const positions = checkHeader(kind, cellsOf(header, []), () => source.destroy());
+  }
+  const positions = checkHeader(kind, cellsOf(header, [], strings), () => void release());
   const kinds = positions.map((name) =>
     name && dateColumns.has(name) ? 'date' : name && instantColumns.has(name) ? 'instant' : 'text',
   );
@@ -256,26 +341,26 @@ async function readXlsx(path: string, kind: ImportKind): Promise<FileRows> {
       for (;;) {
         const next = await rowIterator.next();
         if (next.done) return;
-        const record = cellsOf(next.value, kinds);
+        const record = cellsOf(next.value, kinds, strings);
         if (record.every((v) => v.trim() === '')) continue;
         yield { rowNo: next.value.number, values: toValues(positions, record) };
       }
     } finally {
-      source.destroy();
+      await release();
     }
   }
-  return { format: 'xlsx', encoding: 'xlsx', rows: rows(), bytesRead: () => bytes };
+  return { format: 'xlsx', encoding: 'xlsx', rows: rows(), bytesRead: () => bytes, close: release };
 }
 
-function cellsOf(row: ExcelJS.Row, kinds: string[]): string[] {
+function cellsOf(row: ExcelJS.Row, kinds: string[], strings: SharedStringTable): string[] {
   const values = row.values as unknown[];
   const out: string[] = [];
-  for (let i = 1; i < values.length; i++) out.push(cellText(values[i], kinds[i - 1] ?? 'text'));
+  for (let i = 1; i < values.length; i++) out.push(cellText(values[i], kinds[i - 1] ?? 'text', strings));
   return out;
 }
 
 /** A cell as text: formulas by their result, dates as ISO, serial numbers in date columns as dates. */
-function cellText(value: unknown, kind: string): string {
+function cellText(value: unknown, kind: string, strings: SharedStringTable): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     // exceljs gives the wall-clock value as if it were UTC.
@@ -293,8 +378,15 @@ function cellText(value: unknown, kind: string): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'string') return value;
   if (typeof value === 'object') {
-    const v = value as { result?: unknown; richText?: Array<{ text: string }>; text?: unknown; error?: string };
-    if ('result' in v) return cellText(v.result, kind);
+    const v = value as {
+      result?: unknown;
+      richText?: Array<{ text: string }>;
+      text?: unknown;
+      error?: string;
+      sharedString?: number;
+    };
+    if (typeof v.sharedString === 'number') return strings.get(v.sharedString) ?? '';
+    if ('result' in v) return cellText(v.result, kind, strings);
     if (v.richText) return v.richText.map((r) => r.text).join('');
     if (typeof v.text === 'string') return v.text;
     if (v.error) return v.error;

@@ -215,6 +215,30 @@ export async function updateImport(db: DbOrTx, id: string, patch: Partial<typeof
   await db.update(imports).set(patch).where(eq(imports.id, id));
 }
 
+/** Tells that the process holding these imports is alive (by the database's clock). */
+export async function touchImports(db: DbOrTx, ids: string[]) {
+  if (ids.length > 0)
+    await db
+      .update(imports)
+      .set({ heartbeatAt: sql`now()` })
+      .where(inArray(imports.id, ids));
+}
+
+/** Queued or running imports not touched for `staleSeconds`, now failed with `error`; returns their ids. */
+export async function markAbandonedImportsFailed(db: DbOrTx, staleSeconds: number, error: unknown) {
+  const rows = await db
+    .update(imports)
+    .set({ status: 'failed', error, finishedAt: sql`now()` })
+    .where(
+      and(
+        inArray(imports.status, ['queued', 'running']),
+        sql`${imports.heartbeatAt} <= now() - make_interval(secs => ${staleSeconds})`,
+      ),
+    )
+    .returning({ id: imports.id });
+  return rows.map((r) => r.id);
+}
+
 export async function findImport(db: DbOrTx, id: string) {
   const [row] = await db.select().from(imports).where(eq(imports.id, id));
   return row;

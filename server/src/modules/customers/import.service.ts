@@ -12,6 +12,7 @@ import {
   duplicateRejection,
   referenceReasons,
   rowKey,
+  storableText,
   type CustomerRow,
   type InstallmentRow,
   type PaymentRow,
@@ -19,7 +20,8 @@ import {
   type RowContext,
 } from './domain/import-rows.ts';
 import { parsePhone, type PhoneKind } from './domain/phone.ts';
-import { readImportFile, type FileRows } from './import-file-reader.ts';
+import { ImportFormatError, readImportFile, type FileRows } from './import-file-reader.ts';
+import { XlsxTooLargeError } from './xlsx-limits.ts';
 import {
   deleteContactPoints,
   findContractsByNo,
@@ -29,7 +31,9 @@ import {
   insertContactPoints,
   insertImport,
   insertRejections,
+  markAbandonedImportsFailed,
   recomputeInstallmentPayments,
+  touchImports,
   replaceContactPoint,
   updateImport,
   upsertContracts,
@@ -40,10 +44,49 @@ import {
 } from './import.repository.ts';
 
 export const BATCH_SIZE = 500;
+/** A running import's row is touched this often; one untouched for IMPORT_STALE_SECONDS has lost its process. */
+export const HEARTBEAT_MS = 10_000;
+export const IMPORT_STALE_SECONDS = 60;
+
+export const importStatuses = ['queued', 'running', 'done', 'done_with_rejections', 'failed'] as const;
+export type ImportStatus = (typeof importStatuses)[number];
 
 export type ImportCounts = { rows: number; inserted: number; updated: number; unchanged: number; rejected: number };
 export type ImportProgress = ImportCounts & { bytes: number; totalBytes: number };
-export type ImportResult = ImportCounts & { id: string; kind: ImportKind; status: 'done' };
+export type ImportResult = ImportCounts & {
+  id: string;
+  kind: ImportKind;
+  status: 'done' | 'done_with_rejections' | 'failed';
+  error: ImportError | null;
+};
+
+/** What `imports.error` holds and the API shows: a stable code and a message safe for any user. */
+export type ImportError = { code: string; message: string; message_ar: string };
+
+export const importErrors = {
+  import_failed: {
+    code: 'import_failed',
+    message:
+      'The import stopped because of an error on the server (it was logged). The rows applied before are kept; import the file again to finish.',
+    message_ar:
+      'توقف الاستيراد بسبب خطأ في الخادم (سُجّل الخطأ). الصفوف التي طُبّقت قبله محفوظة؛ أعد استيراد الملف لإكماله.',
+  },
+  import_interrupted: {
+    code: 'import_interrupted',
+    message:
+      'The import was interrupted: the server stopped while it ran. The rows applied before are kept; import the file again to finish.',
+    message_ar: 'انقطع الاستيراد لتوقف الخادم أثناء تنفيذه. الصفوف التي طُبّقت قبله محفوظة؛ أعد استيراد الملف لإكماله.',
+  },
+} satisfies Record<string, ImportError>;
+
+/** Logs details that must not reach a user (SQL, row values); the import run keeps only a code. */
+export type ImportLog = { error(details: Record<string, unknown>, message: string): void };
+
+const notStored = {
+  code: 'row_not_stored',
+  en: 'The database refused this row (the details were logged for the administrator).',
+  ar: 'رفضت قاعدة البيانات هذا الصف (سُجّلت التفاصيل لمسؤول النظام).',
+};
 
 type Outcome = 'inserted' | 'updated' | 'unchanged';
 type Batch<T> = Array<{ rowNo: number; values: Record<string, string>; row: T }>;
@@ -63,9 +106,16 @@ export async function startImportRun(
   kind: ImportKind,
   fileName: string,
   totalBytes: number,
+  status: 'running' | 'queued' = 'running',
 ) {
   return database.db.transaction(async (tx) => {
-    const row = await insertImport(tx, { kind, fileName: fileName.slice(0, 255), totalBytes, startedBy: actor.id });
+    const row = await insertImport(tx, {
+      kind,
+      fileName: storableText(fileName).slice(0, 255),
+      totalBytes,
+      startedBy: actor.id,
+      status,
+    });
     await audit(tx, actor, 'import.start', { entity: 'import', id: row.id, after: { kind, file: row.fileName } });
     return row;
   });
@@ -74,6 +124,7 @@ export async function startImportRun(
 /**
  * Applies the rows of an opened file in batches, each in its own transaction (a row is
  * applied whole or not at all), and records progress and rejected rows on the import run.
+ * The run always ends: done, done_with_rejections, or failed with a code and a safe message.
  */
 export async function processImport(
   database: Database,
@@ -81,13 +132,67 @@ export async function processImport(
   run: { id: string; kind: ImportKind; totalBytes: number },
   file: FileRows,
   onProgress?: (progress: ImportProgress) => void,
+  log: ImportLog = silentLog,
 ): Promise<ImportResult> {
+  const counts: ImportCounts = { rows: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
+  // While it runs, the row says that its process is alive (see failAbandonedImports).
+  const heartbeat = setInterval(() => {
+    touchImports(database.db, [run.id]).catch((error: unknown) =>
+      log.error({ err: error, importId: run.id }, 'import heartbeat failed'),
+    );
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+  try {
+    await updateImport(database.db, run.id, { status: 'running' });
+    await touchImports(database.db, [run.id]);
+    await applyRows(database, settings, run, file, counts, onProgress, log);
+  } catch (error) {
+    const known = error instanceof ImportFormatError || error instanceof XlsxTooLargeError;
+    const safe: ImportError = known
+      ? { code: error.code, message: error.en, message_ar: error.ar }
+      : importErrors.import_failed;
+    if (!known) log.error({ err: error, importId: run.id }, 'import failed');
+    await endRun(database, run.id, { ...counts, status: 'failed', error: safe }, log);
+    return { id: run.id, kind: run.kind, status: 'failed', error: safe, ...counts };
+  } finally {
+    clearInterval(heartbeat);
+    await file.close().catch(() => undefined);
+  }
+  const status = counts.rejected > 0 ? 'done_with_rejections' : 'done';
+  await endRun(database, run.id, { ...counts, status, processedBytes: run.totalBytes }, log);
+  return { id: run.id, kind: run.kind, status, error: null, ...counts };
+}
+
+const silentLog: ImportLog = { error: () => undefined };
+
+/** Records the end of a run; when even that fails the run is left to failAbandonedImports. */
+async function endRun(
+  database: Database,
+  id: string,
+  patch: Parameters<typeof updateImport>[2],
+  log: ImportLog,
+): Promise<void> {
+  try {
+    await updateImport(database.db, id, { ...patch, finishedAt: new Date() });
+  } catch (error) {
+    log.error({ err: error, importId: id }, 'recording the end of an import failed');
+  }
+}
+
+async function applyRows(
+  database: Database,
+  settings: SettingsService,
+  run: { id: string; kind: ImportKind; totalBytes: number },
+  file: FileRows,
+  counts: ImportCounts,
+  onProgress: ((progress: ImportProgress) => void) | undefined,
+  log: ImportLog,
+): Promise<void> {
   const ctx: RowContext = {
     timeZone: await settings.get('timezone'),
     defaultCurrency: await settings.get('currency'),
     countries: knownCountries,
   };
-  const counts: ImportCounts = { rows: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   const firstRowOfKey = new Map<string, number>();
   let batch: Batch<CustomerRow | InstallmentRow | PaymentRow> = [];
   let rejected: Array<{ rowNo: number; rejection: Rejection }> = [];
@@ -96,7 +201,7 @@ export async function processImport(
   // database's work overlap. Batches are still applied one after the other, in file order.
   let writing: Promise<void> = Promise.resolve();
   const write = async (rows: typeof batch, rowRejections: typeof rejected) => {
-    const result = await database.db.transaction((tx) => applyBatch(tx, run.kind, rows));
+    const result = await applyBatchOrRows(database, run, rows, log);
     for (const o of result.outcomes) counts[o]++;
     const all = [...rowRejections, ...result.rejections].sort((a, b) => a.rowNo - b.rowNo);
     counts.rejected += new Set(all.map((r) => r.rowNo)).size;
@@ -105,15 +210,18 @@ export async function processImport(
       all.map(({ rowNo, rejection }) => ({
         importId: run.id,
         rowNo,
-        column: rejection.column,
-        value: rejection.value.slice(0, 1000),
+        column: storableText(rejection.column).slice(0, 200),
+        value: storableText(rejection.value.slice(0, 1000)),
         code: rejection.code,
         reasonEn: rejection.en,
         reasonAr: rejection.ar,
       })),
     );
     const progress = { ...counts, bytes: file.bytesRead(), totalBytes: run.totalBytes };
-    await updateImport(database.db, run.id, { ...counts, processedBytes: Math.min(progress.bytes, run.totalBytes) });
+    await updateImport(database.db, run.id, {
+      ...counts,
+      processedBytes: Math.min(progress.bytes, run.totalBytes),
+    });
     onProgress?.(progress);
   };
   const flush = async () => {
@@ -124,7 +232,7 @@ export async function processImport(
   };
 
   try {
-    for await (const { rowNo, values, broken } of file.rows) {
+    for await (const { rowNo, values, broken, reason } of file.rows) {
       counts.rows++;
       if (broken) {
         rejected.push({
@@ -132,9 +240,11 @@ export async function processImport(
           rejection: {
             column: '(row)',
             value: '',
-            code: 'unreadable_row',
-            en: `The row cannot be read: ${broken}`,
-            ar: 'تعذرت قراءة السطر (علامات اقتباس أو أعمدة غير صحيحة).',
+            ...(reason ?? {
+              code: 'unreadable_row',
+              en: `The row cannot be read: ${broken}`,
+              ar: 'تعذرت قراءة السطر (علامات اقتباس أو أعمدة غير صحيحة).',
+            }),
           },
         });
         continue;
@@ -162,24 +272,58 @@ export async function processImport(
     await writing;
   } catch (error) {
     await writing.catch(() => undefined);
-    await updateImport(database.db, run.id, {
-      ...counts,
-      status: 'failed',
-      finishedAt: new Date(),
-      error: {
-        message: `The import stopped: ${(error as Error).message}. The rows applied before are kept; import the file again to finish.`,
-        message_ar: 'توقف الاستيراد بسبب خطأ؛ الأسطر التي طُبقت قبله محفوظة، وأعد استيراد الملف لإكماله.',
-      },
-    });
     throw error;
   }
-  await updateImport(database.db, run.id, {
-    ...counts,
-    status: 'done',
-    processedBytes: run.totalBytes,
-    finishedAt: new Date(),
-  });
-  return { id: run.id, kind: run.kind, status: 'done', ...counts };
+}
+
+/**
+ * Applies a batch in one transaction. When the database refuses the data of a row (SQLSTATE
+ * class 22 or 23), the batch is applied again row by row so that only the refused rows are
+ * rejected; any other failure (the connection, the server) stops the import.
+ */
+async function applyBatchOrRows(
+  database: Database,
+  run: { id: string; kind: ImportKind },
+  rows: Batch<CustomerRow | InstallmentRow | PaymentRow>,
+  log: ImportLog,
+): Promise<BatchResult> {
+  try {
+    return await database.db.transaction((tx) => applyBatch(tx, run.kind, rows));
+  } catch (error) {
+    if (!isDataError(error)) throw error;
+  }
+  const result: BatchResult = { outcomes: [], rejections: [] };
+  for (const row of rows) {
+    try {
+      const one = await database.db.transaction((tx) => applyBatch(tx, run.kind, [row]));
+      result.outcomes.push(...one.outcomes);
+      result.rejections.push(...one.rejections);
+    } catch (error) {
+      if (!isDataError(error)) throw error;
+      log.error({ err: error, importId: run.id, rowNo: row.rowNo }, 'import row refused by the database');
+      result.rejections.push({ rowNo: row.rowNo, rejection: { column: '(row)', value: '', ...notStored } });
+    }
+  }
+  return result;
+}
+
+/** A data exception (22…) or an integrity violation (23…), wherever the driver put the SQLSTATE. */
+export function isDataError(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^2[23][0-9A-Z]{3}$/.test(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * Marks failed the imports whose process is gone: queued or running, and not touched for
+ * `staleSeconds` (every process touches its own every HEARTBEAT_MS, by the database's clock, so
+ * app servers sharing one PostgreSQL leave each other's live imports alone). The embedded
+ * database has one process at a time, so there every unfinished import is abandoned (0 s).
+ */
+export async function failAbandonedImports(database: Database, staleSeconds = IMPORT_STALE_SECONDS) {
+  return markAbandonedImportsFailed(database.db, staleSeconds, importErrors.import_interrupted);
 }
 
 async function applyBatch(

@@ -14,12 +14,23 @@ import { importKinds } from './domain/import-formats.ts';
 import { ImportFormatError } from './import-file-reader.ts';
 import { rejectionReportCsv, rejectionReportXlsx } from './import-report.ts';
 import { findImport, findImports } from './import.repository.ts';
-import { openImportFile, processImport, startImportRun } from './import.service.ts';
+import { ImportRunner } from './import-runner.ts';
+import { importErrors, type ImportError } from './import.service.ts';
+import { XlsxTooLargeError } from './xlsx-limits.ts';
 
 const importRoles = ['admin', 'manager', 'supervisor', 'it'] as const;
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
-function runView(r: NonNullable<Awaited<ReturnType<typeof findImport>>>) {
+/** The stored failure as code and message; a failure stored before codes existed shows no details. */
+function safeError(error: unknown): ImportError | null {
+  if (error === null || error === undefined) return null;
+  const e = error as Partial<ImportError>;
+  if (typeof e.code === 'string' && typeof e.message === 'string' && typeof e.message_ar === 'string')
+    return { code: e.code, message: e.message, message_ar: e.message_ar };
+  return importErrors.import_failed;
+}
+
+function runView(r: NonNullable<Awaited<ReturnType<typeof findImport>>>, runner: ImportRunner) {
   return {
     id: r.id,
     kind: r.kind,
@@ -27,13 +38,20 @@ function runView(r: NonNullable<Awaited<ReturnType<typeof findImport>>>) {
     status: r.status,
     total_bytes: r.totalBytes,
     processed_bytes: r.processedBytes,
-    progress: r.totalBytes > 0 ? Math.min(1, r.processedBytes / r.totalBytes) : r.status === 'done' ? 1 : 0,
+    progress:
+      r.totalBytes > 0
+        ? Math.min(1, r.processedBytes / r.totalBytes)
+        : r.status === 'done' || r.status === 'done_with_rejections'
+          ? 1
+          : 0,
+    /** 1 for the next to start, while the import waits in the process that received it. */
+    queue_position: r.status === 'queued' ? runner.queuePosition(r.id) : null,
     rows: r.rows,
     inserted: r.inserted,
     updated: r.updated,
     unchanged: r.unchanged,
     rejected: r.rejected,
-    error: r.error,
+    error: safeError(r.error),
     started_at: r.startedAt.toISOString(),
     finished_at: r.finishedAt?.toISOString() ?? null,
   };
@@ -44,6 +62,8 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
   const tags = ['imports'];
   const config = { access: importRoles };
   const idParams = z.object({ id: z.uuid() }).strict();
+  const runner = new ImportRunner(ctx.database, ctx.settings, ctx.config.importConcurrency, instance.log);
+  instance.addHook('onClose', async () => runner.close());
 
   app.post(
     '/api/v1/imports/:kind',
@@ -68,33 +88,34 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
           ar: `حجم الملف أكبر من ${MAX_UPLOAD_BYTES / 1048576} ميغابايت.`,
         });
       }
-      const kind = request.params.kind;
-      let opened;
+      let run;
       try {
-        opened = await openImportFile(path, kind);
+        // The file is on this process's disk, so this process applies it; progress is in the database.
+        run = await runner.submit({
+          path,
+          kind: request.params.kind,
+          fileName: part.filename || 'upload',
+          actor: actorOf(request),
+          cleanup: () => rm(path, { force: true }),
+        });
       } catch (error) {
         await rm(path, { force: true });
-        if (error instanceof ImportFormatError)
-          throw new AppError('import_not_in_format', { en: error.en, ar: error.ar });
+        if (error instanceof ImportFormatError || error instanceof XlsxTooLargeError) {
+          const errors = [{ field: 'file', code: error.code, message: error.en, message_ar: error.ar }];
+          throw new AppError(error instanceof XlsxTooLargeError ? 'import_too_large' : 'import_not_in_format', {
+            en: error.en,
+            ar: error.ar,
+            errors,
+          });
+        }
         throw error;
       }
-      const run = await startImportRun(
-        ctx.database,
-        actorOf(request),
-        kind,
-        part.filename || 'upload',
-        opened.totalBytes,
-      );
-      // The file is on this process's disk, so this process applies it; progress is in the database.
-      void processImport(ctx.database, ctx.settings, { id: run.id, kind, totalBytes: opened.totalBytes }, opened.file)
-        .catch((error: unknown) => request.log.error({ err: error, importId: run.id }, 'import failed'))
-        .finally(() => rm(path, { force: true }));
-      return reply.code(202).send(runView(run));
+      return reply.code(202).send(runView(run, runner));
     },
   );
 
   app.get('/api/v1/imports', { schema: { tags, summary: 'Recent imports with their progress' }, config }, async () => ({
-    items: (await findImports(ctx.database.db, 50)).map(runView),
+    items: (await findImports(ctx.database.db, 50)).map((r) => runView(r, runner)),
   }));
 
   app.get(
@@ -103,7 +124,7 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
     async (request) => {
       const run = await findImport(ctx.database.db, request.params.id);
       if (!run) throw new AppError('not_found');
-      return runView(run);
+      return runView(run, runner);
     },
   );
 

@@ -32,9 +32,12 @@ export {
   openImportFile,
   startImportRun,
   processImport,
+  failAbandonedImports,
+  IMPORT_STALE_SECONDS,
   type ImportResult,
   type ImportProgress,
 } from './import.service.ts';
+export { XlsxTooLargeError } from './xlsx-limits.ts';
 export { writeRejectionReportCsv, rejectionReportCsv, rejectionReportXlsx } from './import-report.ts';
 export { customersRoutes } from './customers.routes.ts';
 export { importsRoutes, MAX_UPLOAD_BYTES } from './imports.routes.ts';

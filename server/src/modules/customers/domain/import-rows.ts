@@ -63,7 +63,30 @@ const reasons = {
   bad_date: { en: 'Not a date in the form YYYY-MM-DD.', ar: 'ليس تاريخًا بالصيغة YYYY-MM-DD.' },
   bad_instant: { en: 'Not a date and time in ISO 8601.', ar: 'ليس تاريخًا ووقتًا بصيغة ISO 8601.' },
   bad_email: { en: 'Not an email address.', ar: 'ليس عنوان بريد إلكتروني صحيحًا.' },
+  bad_character: {
+    en: 'Contains a character that cannot be stored (a NUL byte or a broken UTF-16 pair): the file may be damaged.',
+    ar: 'يحتوي على حرف لا يمكن حفظه (بايت صفري NUL أو زوج UTF-16 مكسور)؛ قد يكون الملف تالفًا.',
+  },
 };
+
+// NUL and lone surrogates: PostgreSQL refuses the first in text and the second in jsonb, and
+// neither belongs in a name or a number. The row is rejected whole before any other check.
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
+
+/** Rejections for every column whose text cannot be stored; empty when the row is clean. */
+export function unstorableTextRejections(values: Record<string, string>): Rejection[] {
+  const rejections: Rejection[] = [];
+  for (const [column, value] of Object.entries(values)) {
+    if (UNSTORABLE.test(value)) rejections.push({ column, value, code: 'bad_character', ...reasons.bad_character });
+  }
+  return rejections;
+}
+
+/** The text with unstorable characters shown as U+FFFD, so that a rejected value can be stored in the report. */
+export function storableText(value: string): string {
+  return value.replace(UNSTORABLE_ALL, '\ufffd');
+}
 
 type Reason = { en: string; ar: string };
 
@@ -132,6 +155,8 @@ export function checkCustomerRow(
   values: Record<string, string>,
   ctx: RowContext,
 ): { row?: CustomerRow; rejections: Rejection[] } {
+  const unstorable = unstorableTextRejections(values);
+  if (unstorable.length > 0) return { rejections: unstorable };
   const r = new RowReader(values);
   const customerNo = r.key('customer_no');
   const name = r.text('name', LIMITS.name, true);
@@ -179,6 +204,8 @@ export function checkInstallmentRow(
   values: Record<string, string>,
   ctx: RowContext,
 ): { row?: InstallmentRow; rejections: Rejection[] } {
+  const unstorable = unstorableTextRejections(values);
+  if (unstorable.length > 0) return { rejections: unstorable };
   const r = new RowReader(values);
   const customerNo = r.key('customer_no');
   const contractNo = r.key('contract_no');
@@ -203,6 +230,8 @@ export function checkPaymentRow(
   values: Record<string, string>,
   ctx: RowContext,
 ): { row?: PaymentRow; rejections: Rejection[] } {
+  const unstorable = unstorableTextRejections(values);
+  if (unstorable.length > 0) return { rejections: unstorable };
   const r = new RowReader(values);
   const customerNo = r.key('customer_no');
   const contractNo = r.key('contract_no');

@@ -4,7 +4,10 @@ import { api, uploadWithProgress } from '../../../ui/api-client';
 
 export const importKinds = ['customers', 'installments', 'payments'] as const;
 export type ImportKind = (typeof importKinds)[number];
-export type ImportStatus = 'running' | 'done' | 'failed';
+export type ImportStatus = 'queued' | 'running' | 'done' | 'done_with_rejections' | 'failed';
+
+/** Still to end: waiting for its turn or reading rows. */
+export const isUnfinished = (status: ImportStatus) => status === 'queued' || status === 'running';
 
 export type ImportRun = {
   id: string;
@@ -15,13 +18,15 @@ export type ImportRun = {
   processed_bytes: number;
   /** 0..1, by bytes read. */
   progress: number;
+  /** While queued: 1 for the next import to start (null when the server cannot tell). */
+  queue_position: number | null;
   rows: number;
   inserted: number;
   updated: number;
   unchanged: number;
   rejected: number;
-  /** Why a run failed (the server keeps `{ message }`, in English). */
-  error: { message?: string; message_ar?: string } | string | null;
+  /** Why a run failed: a stable code and a message safe to show, in both languages. */
+  error: { code: string; message: string; message_ar: string } | null;
   started_at: string;
   finished_at: string | null;
 };
@@ -89,24 +94,23 @@ export type ImportColumn =
 /** The failure of a run in the interface language where the server gave one. */
 export function runErrorText(error: ImportRun['error'], locale: 'ar' | 'en'): string {
   if (!error) return '';
-  if (typeof error === 'string') return error;
-  return (locale === 'ar' ? error.message_ar : undefined) ?? error.message ?? '';
+  return locale === 'ar' ? error.message_ar : error.message;
 }
 
 export const maxUploadBytes = 200 * 1024 * 1024;
 
 const importsKey = ['imports'] as const;
 
-/** Recent imports; asked again every 2 s while one of them is still running. */
+/** Recent imports; asked again every 2 s while one of them is still queued or running. */
 export function useImports() {
   return useQuery({
     queryKey: [...importsKey, 'list'],
     queryFn: () => api.get<{ items: ImportRun[] }>('/imports'),
-    refetchInterval: (query) => (query.state.data?.items.some((run) => run.status === 'running') ? 2000 : false),
+    refetchInterval: (query) => (query.state.data?.items.some((run) => isUnfinished(run.status)) ? 2000 : false),
   });
 }
 
-/** One import, asked every 500 ms until it is done or failed. */
+/** One import, asked every 500 ms until it has ended (done, done with rejections, failed). */
 export function useImportRun(id: string | null, initial?: ImportRun) {
   const queryClient = useQueryClient();
   const query = useQuery({
@@ -116,9 +120,9 @@ export function useImportRun(id: string | null, initial?: ImportRun) {
     initialData: initial && initial.id === id ? initial : undefined,
     // The upload's answer is a moment old: ask at once, then every 500 ms.
     initialDataUpdatedAt: 0,
-    refetchInterval: (q) => (q.state.data?.status === 'running' ? 500 : false),
+    refetchInterval: (q) => (q.state.data && isUnfinished(q.state.data.status) ? 500 : false),
   });
-  const finished = query.data && query.data.status !== 'running';
+  const finished = query.data && !isUnfinished(query.data.status);
   useEffect(() => {
     if (finished) void queryClient.invalidateQueries({ queryKey: [...importsKey, 'list'] });
   }, [finished, queryClient]);

@@ -1,12 +1,18 @@
 import { Alert, Badge, Button, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconDownload } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconClock, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { formatNumber } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
-import { reportHref, runErrorText, type ImportRun, type ImportStatus } from '../api/imports';
+import { isUnfinished, reportHref, runErrorText, type ImportRun, type ImportStatus } from '../api/imports';
 
-const statusColor: Record<ImportStatus, string> = { running: 'blue', done: 'teal', failed: 'red' };
+const statusColor: Record<ImportStatus, string> = {
+  queued: 'gray',
+  running: 'blue',
+  done: 'teal',
+  done_with_rejections: 'orange',
+  failed: 'red',
+};
 
 export function ImportStatusBadge({ status }: { status: ImportStatus }) {
   const { t } = useTranslation('imports');
@@ -68,7 +74,11 @@ export function ImportProgress({ run }: { run: ImportRun }) {
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
           <Text size="sm" fw={500}>
-            {run.status === 'running' ? t('upload.processing') : t(`kinds.${run.kind}`)}
+            {run.status === 'running'
+              ? t('upload.processing')
+              : run.status === 'queued'
+                ? t('upload.queued')
+                : t(`kinds.${run.kind}`)}
           </Text>
           <Text size="sm" c="dimmed" truncate maw={320}>
             <bdi>{run.file_name}</bdi>
@@ -86,7 +96,7 @@ export function ImportProgress({ run }: { run: ImportRun }) {
         size="lg"
         radius="xl"
         color={run.status === 'failed' ? 'red' : run.rejected > 0 ? 'orange' : 'teal'}
-        striped={run.status === 'running'}
+        striped={isUnfinished(run.status)}
         animated={run.status === 'running'}
         aria-label={t('upload.processing')}
         data-testid="processing-progress"
@@ -109,7 +119,11 @@ export function ImportProgress({ run }: { run: ImportRun }) {
           </Stack>
         ))}
       </SimpleGrid>
-      {run.status === 'done' ? (
+      {run.status === 'queued' ? (
+        <Alert color="gray" icon={<IconClock size={18} />} data-testid="import-queued">
+          {run.queue_position ? t('queuedAt', { count: run.queue_position }) : t('queued')}
+        </Alert>
+      ) : run.status === 'done' || run.status === 'done_with_rejections' ? (
         run.rejected > 0 ? (
           <Alert color="orange" icon={<IconAlertTriangle size={18} />} data-testid="import-result">
             <Stack gap="xs">

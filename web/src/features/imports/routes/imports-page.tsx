@@ -27,10 +27,12 @@ import { useSettingValue } from '../../settings/api/settings';
 import {
   importColumns,
   importKinds,
+  isUnfinished,
   maxUploadBytes,
   uploadImport,
   useImportRun,
   useImports,
+  runErrorText,
   type ImportKind,
   type ImportRun,
 } from '../api/imports';
@@ -68,7 +70,7 @@ function UploadCard({ kind, onKind }: { kind: ImportKind; onKind: (kind: ImportK
   });
   const run = useImportRun(started?.id ?? null, started ?? undefined);
   const tooLarge = file !== null && file.size > maxUploadBytes;
-  const busy = upload.isPending || run.data?.status === 'running';
+  const busy = upload.isPending || (run.data !== undefined && isUnfinished(run.data.status));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -257,6 +259,11 @@ function RecentImports() {
                   <Table.Td>{t(`kinds.${run.kind}`)}</Table.Td>
                   <Table.Td>
                     <ImportStatusBadge status={run.status} />
+                    {run.status === 'failed' && run.error ? (
+                      <Text size="xs" c="red.8" mt={4} maw={260} data-testid="import-failure">
+                        {runErrorText(run.error, locale)}
+                      </Text>
+                    ) : null}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
