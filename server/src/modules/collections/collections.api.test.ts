@@ -89,6 +89,17 @@ describeEachDatabase(
       });
       expect(second.json().status).toBe('waiting');
       expect(Date.parse(second.json().next_attempt_at) - Date.now()).toBeGreaterThan(110 * 60_000);
+      // The supervisor's "not completed, with reasons" shows the last call's outcome and when it comes back.
+      const listId = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json().lists[0].id;
+      const seen = (await call('w.sup', 'GET', `/api/v1/worklists/${listId}/items`))
+        .json()
+        .items.find((i: { customer_no: string }) => i.customer_no === 'F1');
+      expect(seen).toMatchObject({
+        status: 'waiting',
+        outcome: null,
+        last_outcome: 'busy',
+        next_attempt_at: second.json().next_attempt_at,
+      });
       const reached = await call('w.agent1', 'POST', `/api/v1/work-items/${f1.id}/attempts`, {
         outcome: 'reached',
         expected_attempts: 2,
@@ -159,6 +170,16 @@ describeEachDatabase(
       expect(notIt.statusCode).toBe(403);
     });
 
+    it('the supervisor sees the collection agents to deal a list to, and deals it to the ones chosen (P1-2 step 1)', async () => {
+      const agents = await call('w.sup', 'GET', '/api/v1/collections/agents');
+      expect(agents.statusCode).toBe(200);
+      expect(agents.json().items).toContainEqual({ username: 'w.agent1', display_name: expect.any(String) });
+      const listId = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json().lists[0].id;
+      const dealt = await call('w.sup', 'POST', `/api/v1/worklists/${listId}/distribute`, { agents: ['w.agent1'] });
+      expect(dealt.statusCode).toBe(200);
+      expect((await call('w.agent1', 'GET', '/api/v1/collections/agents')).statusCode).toBe(403);
+    });
+
     it("refuses an outcome on another agent's item", async () => {
       const { app, database } = get();
       await addUser(database, 'w.agent2', 'agent', { skills: ['collections'] });
@@ -180,6 +201,8 @@ describeEachDatabase(
     it('sign-off is refused while items are open, then recorded; the F 1-2 export reads right to left', async () => {
       const overview = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json();
       const listId = overview.lists[0].id;
+      // The screen can say why the list cannot be signed yet: how many items are still open.
+      expect(overview.lists[0].open_items).toBeGreaterThan(0);
       const early = await call('w.sup', 'POST', `/api/v1/worklists/${listId}/sign-off`);
       expect(early.statusCode).toBe(409);
       expect(early.json().message_ar).toMatch(/[\u0600-\u06ff]/);
@@ -197,6 +220,7 @@ describeEachDatabase(
         outcome: 'reached',
         expected_attempts: f3.attempts + 1,
       });
+      expect((await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json().lists[0].open_items).toBe(0);
       const signed = await call('w.sup', 'POST', `/api/v1/worklists/${listId}/sign-off`);
       expect(signed.statusCode).toBe(200);
       const after = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json().lists[0];

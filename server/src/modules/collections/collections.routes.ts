@@ -25,6 +25,7 @@ import {
   signOff,
 } from '../worklists/index.ts';
 import { distributeList, runDailyCollections } from './daily-run.service.ts';
+import { findCollectionAgents } from './daily-run.repository.ts';
 import { collectionsKpis } from './kpis.service.ts';
 import { rowsOf as rows } from '../../db/client.ts';
 
@@ -142,6 +143,19 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       reply.raw.writeHead(200, reply.getHeaders() as Record<string, string>);
       await exportWorkListXlsx(list, items, reply.raw);
     },
+  );
+  app.get(
+    '/api/v1/collections/agents',
+    {
+      schema: { tags, summary: 'The active collection agents a supervisor may deal a phone list to (P1-2 step 1)' },
+      config: { access: supervisors },
+    },
+    async () => ({
+      items: (await findCollectionAgents(ctx.database.db)).map((a) => ({
+        username: a.username,
+        display_name: a.display_name,
+      })),
+    }),
   );
   app.post(
     '/api/v1/worklists/:id/distribute',
