@@ -240,18 +240,22 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       },
       config: { access: ['agent'] },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await recordAttempt(
-            ctx.database,
-            actorOf(request),
-            requireAuth(request).user,
-            request.params.id,
-            request.body,
-          ),
+    async (request, reply) => {
+      const s = await ctx.settings.all();
+      return reply.code(201).send(
+        await recordAttempt(
+          ctx.database,
+          actorOf(request),
+          requireAuth(request).user,
+          request.params.id,
+          request.body,
+          {
+            retryDelayMinutes: s.retry_delay_minutes,
+            maxAttemptsPerDay: s.max_attempts_per_day,
+          },
         ),
+      );
+    },
   );
 
   // ---- IT's queue of data corrections ----

@@ -365,7 +365,8 @@ export async function sendSmsLists(database: Database, outbox: Outbox, actor: Ac
             values: {
               name: item.name,
               amount: minorToUnits(Number(item.amount_minor), currencyDecimals(item.currency)),
-              due_date: date,
+              // The installment's due date (the earliest, when the item names several), not the run's date.
+              due_date: item.installments.map((i) => i.due_date).sort()[0] ?? date,
             },
           },
           createdBy: actor.id,

@@ -16,7 +16,7 @@ import {
   minorToUnits,
   parseAmountMinor,
 } from '../customers/index.ts';
-import { applyOutcome, closedStatuses, defaultRetryPolicy, outcomes } from './domain/outcomes.ts';
+import { applyOutcome, closedStatuses, defaultRetryPolicy, outcomes, type RetryPolicy } from './domain/outcomes.ts';
 import { findItemsOfList, findListsOfDate, openDataCorrectionTask } from './worklists.repository.ts';
 import { rowsOf as rows } from '../../db/client.ts';
 
@@ -100,6 +100,7 @@ export async function recordAttempt(
   user: AuthUser,
   itemId: string,
   raw: unknown,
+  policy: RetryPolicy = defaultRetryPolicy,
   now = new Date(),
 ) {
   const input = parseInput(attemptSchema, raw);
@@ -164,7 +165,7 @@ export async function recordAttempt(
       { phones, nextPhone: item.next_phone as number, attemptsToday: item.attempts_today as number },
       input.outcome,
       now,
-      defaultRetryPolicy,
+      policy,
       input.callback_at ? new Date(input.callback_at) : undefined,
     );
     let promiseMinor: number | null = null;
