@@ -40,6 +40,7 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'POST /api/v1/collections/runs': ['admin', 'manager'],
   'GET /api/v1/collections/runs': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/collections/kpis': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/collections/agents': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/worklists': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/worklists/:id/items': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/worklists/:id/export.xlsx': ['admin', 'manager', 'supervisor'],

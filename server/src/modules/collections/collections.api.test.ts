@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { addUser, describeEachDatabase, loginCookie } from '../../testing/db-harness.ts';
 import { loadImport } from '../../testing/import-fixture.ts';
-import { todayIn } from '../customers/index.ts';
+import { todayIn, zonedWallTimeToInstant } from '../customers/index.ts';
+import { runScheduledDay } from './collections.jobs.ts';
 import { addDays } from './domain/daily-rules.ts';
 
 const load = loadImport;
@@ -12,7 +13,7 @@ describeEachDatabase(
   (get) => {
     const today = todayIn('Asia/Riyadh');
     const cookies: Record<string, string> = {};
-    const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+    const call = (who: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
       get().app.inject({
         method,
         url,
@@ -89,6 +90,17 @@ describeEachDatabase(
       });
       expect(second.json().status).toBe('waiting');
       expect(Date.parse(second.json().next_attempt_at) - Date.now()).toBeGreaterThan(110 * 60_000);
+      // The supervisor's "not completed, with reasons" shows the last call's outcome and when it comes back.
+      const listId = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json().lists[0].id;
+      const seen = (await call('w.sup', 'GET', `/api/v1/worklists/${listId}/items`))
+        .json()
+        .items.find((i: { customer_no: string }) => i.customer_no === 'F1');
+      expect(seen).toMatchObject({
+        status: 'waiting',
+        outcome: null,
+        last_outcome: 'busy',
+        next_attempt_at: second.json().next_attempt_at,
+      });
       const reached = await call('w.agent1', 'POST', `/api/v1/work-items/${f1.id}/attempts`, {
         outcome: 'reached',
         expected_attempts: 2,
@@ -159,6 +171,16 @@ describeEachDatabase(
       expect(notIt.statusCode).toBe(403);
     });
 
+    it('the supervisor sees the collection agents to deal a list to, and deals it to the ones chosen (P1-2 step 1)', async () => {
+      const agents = await call('w.sup', 'GET', '/api/v1/collections/agents');
+      expect(agents.statusCode).toBe(200);
+      expect(agents.json().items).toContainEqual({ username: 'w.agent1', display_name: expect.any(String) });
+      const listId = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json().lists[0].id;
+      const dealt = await call('w.sup', 'POST', `/api/v1/worklists/${listId}/distribute`, { agents: ['w.agent1'] });
+      expect(dealt.statusCode).toBe(200);
+      expect((await call('w.agent1', 'GET', '/api/v1/collections/agents')).statusCode).toBe(403);
+    });
+
     it("refuses an outcome on another agent's item", async () => {
       const { app, database } = get();
       await addUser(database, 'w.agent2', 'agent', { skills: ['collections'] });
@@ -180,6 +202,8 @@ describeEachDatabase(
     it('sign-off is refused while items are open, then recorded; the F 1-2 export reads right to left', async () => {
       const overview = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json();
       const listId = overview.lists[0].id;
+      // The screen can say why the list cannot be signed yet: how many items are still open.
+      expect(overview.lists[0].open_items).toBeGreaterThan(0);
       const early = await call('w.sup', 'POST', `/api/v1/worklists/${listId}/sign-off`);
       expect(early.statusCode).toBe(409);
       expect(early.json().message_ar).toMatch(/[\u0600-\u06ff]/);
@@ -197,6 +221,7 @@ describeEachDatabase(
         outcome: 'reached',
         expected_attempts: f3.attempts + 1,
       });
+      expect((await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json().lists[0].open_items).toBe(0);
       const signed = await call('w.sup', 'POST', `/api/v1/worklists/${listId}/sign-off`);
       expect(signed.statusCode).toBe(200);
       const after = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json().lists[0];
@@ -211,6 +236,84 @@ describeEachDatabase(
       expect(String(sheet.getRow(1).getCell(1).value)).toContain('كشف المتابعة');
       const kpis = await call('w.manager', 'GET', `/api/v1/collections/kpis?date=${today}`);
       expect(kpis.json()).toMatchObject({ followups: 3, followups_reached: 3, promises_made_today: 1 });
+    });
+
+    it('the retry delay and the attempts a day are settings (L3)', async () => {
+      const tomorrow = addDays(today, 1);
+      await load(get().database, 'customers', [
+        'customer_no,name,category,landline',
+        'F9,متابعة الإعدادات,A,0117778888',
+      ]);
+      await load(get().database, 'installments', [
+        'customer_no,contract_no,credit_type,installment_no,amount,currency,due_date',
+        `F9,K9,شخصي,1,1200,SAR,${today}`,
+      ]);
+      const saved = await call('w.manager', 'PATCH', '/api/v1/settings', {
+        retry_delay_minutes: 30,
+        max_attempts_per_day: 2,
+      });
+      expect(saved.statusCode).toBe(200);
+      expect(
+        (await call('w.manager', 'POST', '/api/v1/collections/runs', { date: tomorrow, send: false })).statusCode,
+      ).toBe(200);
+      const f9 = (await call('w.agent1', 'GET', `/api/v1/my/items?date=${tomorrow}`))
+        .json()
+        .items.find((i: { customer_no: string }) => i.customer_no === 'F9');
+      const first = await call('w.agent1', 'POST', `/api/v1/work-items/${f9.id}/attempts`, {
+        outcome: 'no_answer',
+        expected_attempts: 0,
+      });
+      const delay = Date.parse(first.json().next_attempt_at) - Date.now();
+      expect(first.json().status).toBe('waiting');
+      expect(delay).toBeGreaterThan(28 * 60_000);
+      expect(delay).toBeLessThan(31 * 60_000);
+      const second = await call('w.agent1', 'POST', `/api/v1/work-items/${f9.id}/attempts`, {
+        outcome: 'no_answer',
+        expected_attempts: 1,
+      });
+      expect(second.json().status).toBe('unreachable');
+    });
+
+    it("the reminder SMS says the installment's due date, not the run's date", async () => {
+      const { database } = get();
+      const runDate = addDays(today, 5);
+      const due = addDays(today, 10);
+      const created = await call('w.manager', 'POST', '/api/v1/messaging/templates', {
+        name: 'تذكير بالتاريخ',
+        purpose: 'reminder',
+        channel: 'sms',
+        body: 'قسطكم {amount} يستحق {due_date}. {company}',
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(
+        (await call('w.manager', 'POST', `/api/v1/messaging/templates/${created.json().id}/approve`)).statusCode,
+      ).toBe(200);
+      await load(database, 'customers', ['customer_no,name,category,mobile', 'S1,تذكير بالرسالة,B,0551231234']);
+      await load(database, 'installments', [
+        'customer_no,contract_no,credit_type,installment_no,amount,currency,due_date',
+        `S1,KS1,شخصي,4,800,SAR,${due}`,
+      ]);
+      const run = await call('w.manager', 'POST', '/api/v1/collections/runs', { date: runDate, send: true });
+      expect(run.json().sms).toMatchObject({ queued: 1, refused: 0 });
+      const [message] = (
+        await database.executeSql(`select body from outbound_messages where recipient = '+966551231234'`)
+      ).rows;
+      expect(message!.body).toBe(`قسطكم 800 يستحق ${due}. تواصل`);
+    });
+
+    it('the scheduled day starts at the set time, once (setting daily_run_time)', async () => {
+      const day = addDays(today, 3);
+      const at = (hhmm: string) => zonedWallTimeToInstant(Date.parse(`${day}T${hhmm}:00Z`), 'Asia/Riyadh');
+      expect((await call('w.manager', 'PATCH', '/api/v1/settings', { daily_run_time: '07:30' })).statusCode).toBe(200);
+      expect(await runScheduledDay(get().ctx, undefined, at('07:29'))).toBeNull();
+      expect(await runScheduledDay(get().ctx, undefined, at('09:00'))).toBeNull();
+      expect(await runScheduledDay(get().ctx, undefined, at('07:30'))).toBe(day);
+      expect(await runScheduledDay(get().ctx, undefined, at('07:31'))).toBeNull();
+      const runs = (await call('w.manager', 'GET', '/api/v1/collections/runs')).json().items;
+      expect(runs.find((r: { date: string }) => r.date === day)).toMatchObject({
+        status: 'completed',
+        started_by: 'system:schedule',
+      });
     });
   },
   { env: { TAWASUL_CALLING_WINDOW: '00:00-24:00', TAWASUL_WEEKEND: 'none' } },

@@ -25,6 +25,7 @@ import {
   signOff,
 } from '../worklists/index.ts';
 import { distributeList, runDailyCollections } from './daily-run.service.ts';
+import { findCollectionAgents } from './daily-run.repository.ts';
 import { collectionsKpis } from './kpis.service.ts';
 import { rowsOf as rows } from '../../db/client.ts';
 import { calendarDate } from '../../shared/calendar-date.ts';
@@ -144,6 +145,19 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       await exportWorkListXlsx(list, items, reply.raw);
     },
   );
+  app.get(
+    '/api/v1/collections/agents',
+    {
+      schema: { tags, summary: 'The active collection agents a supervisor may deal a phone list to (P1-2 step 1)' },
+      config: { access: supervisors },
+    },
+    async () => ({
+      items: (await findCollectionAgents(ctx.database.db)).map((a) => ({
+        username: a.username,
+        display_name: a.display_name,
+      })),
+    }),
+  );
   app.post(
     '/api/v1/worklists/:id/distribute',
     {
@@ -225,18 +239,22 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       },
       config: { access: ['agent'] },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await recordAttempt(
-            ctx.database,
-            actorOf(request),
-            requireAuth(request).user,
-            request.params.id,
-            request.body,
-          ),
+    async (request, reply) => {
+      const s = await ctx.settings.all();
+      return reply.code(201).send(
+        await recordAttempt(
+          ctx.database,
+          actorOf(request),
+          requireAuth(request).user,
+          request.params.id,
+          request.body,
+          {
+            retryDelayMinutes: s.retry_delay_minutes,
+            maxAttemptsPerDay: s.max_attempts_per_day,
+          },
         ),
+      );
+    },
   );
 
   // ---- IT's queue of data corrections ----

@@ -120,9 +120,15 @@ export async function findLastCompletedRunBefore(db: DbOrTx, date: string): Prom
 }
 
 export async function findRun(db: DbOrTx, date: string) {
-  const result = rows<{ status: string; previous_date: string | null; summary: unknown }>(
+  const result = rows<{
+    status: string;
+    previous_date: string | null;
+    summary: unknown;
+    started_at: Date | string;
+    started_by: string | null;
+  }>(
     await db.execute(
-      sql`select status, previous_date::text as previous_date, summary from daily_runs where business_date = ${date}::date`,
+      sql`select status, previous_date::text as previous_date, summary, started_at, started_by from daily_runs where business_date = ${date}::date`,
     ),
   );
   return result[0];
@@ -139,24 +145,31 @@ export async function startRun(db: DbOrTx, date: string, previous: string | null
       previous_date = case when daily_runs.status = 'completed' then daily_runs.previous_date else excluded.previous_date end`);
 }
 
+/**
+ * A run of a date already done keeps the first run's summary (it is the one with the work) and
+ * adds the rerun to the summary's `reruns` (who, when, how many new items), so it is not lost.
+ */
 export async function finishRun(
   db: DbOrTx,
   date: string,
   status: 'completed' | 'failed',
   summary: unknown,
-  keepSummary = false,
+  rerun: { by: string; items: number } | null = null,
 ) {
-  await db.execute(sql`update daily_runs set status = ${status}, finished_at = case when ${keepSummary} then finished_at else now() end,
-                          summary = case when ${keepSummary} and summary is not null then summary else ${JSON.stringify(summary)}::jsonb end
+  const entry = rerun ? JSON.stringify([{ at: new Date().toISOString(), by: rerun.by, items: rerun.items }]) : null;
+  await db.execute(sql`update daily_runs set status = ${status}, finished_at = case when ${rerun !== null} then finished_at else now() end,
+                          summary = case when ${rerun !== null} and summary is not null
+                                         then jsonb_set(summary, '{reruns}', coalesce(summary->'reruns', '[]'::jsonb) || ${entry}::jsonb)
+                                         else ${JSON.stringify(summary)}::jsonb end
                         where business_date = ${date}::date`);
 }
 
 export async function findCollectionAgents(
   db: DbOrTx,
   usernames?: string[],
-): Promise<Array<{ id: string; username: string }>> {
-  const result = rows<{ id: string; username: string }>(
-    await db.execute(sql`select id, username from users
+): Promise<Array<{ id: string; username: string; display_name: string }>> {
+  const result = rows<{ id: string; username: string; display_name: string }>(
+    await db.execute(sql`select id, username, display_name from users
                           where active and role = 'agent' and 'collections' = any(skills)
                           ${
                             usernames && usernames.length > 0

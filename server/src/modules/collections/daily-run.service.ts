@@ -60,6 +60,8 @@ export type RunSummary = {
   previous_date: string | null;
   business_day: boolean;
   notes: string[];
+  /** When the date was already run: the first run (whose summary holds the work); `lists` then holds only what is new. */
+  first_run: { started_at: string; started_by: string | null } | null;
   lists: ListSummary[];
   skipped: { do_not_call: number; sms_opt_out_to_phone: number; no_usable_number: number };
   agents: string[];
@@ -107,6 +109,7 @@ export async function runDailyCollections(
         s.holidays.map((h) => h.date),
       ),
       notes: [],
+      first_run: null,
       lists: [],
       skipped: { do_not_call: 0, sms_opt_out_to_phone: 0, no_usable_number: 0 },
       agents: [],
@@ -117,8 +120,15 @@ export async function runDailyCollections(
     if (date > today) summary.notes.push('future_date');
     if (date < addDays(today, -60)) summary.notes.push('far_past_date');
     if (!summary.business_day) summary.notes.push('not_a_business_day');
-    const rerun = (await findRun(database.db, date))?.status === 'completed';
-    if (rerun) summary.notes.push('already_run');
+    const earlier = await findRun(database.db, date);
+    const rerun = earlier?.status === 'completed';
+    if (rerun) {
+      summary.notes.push('already_run');
+      summary.first_run = {
+        started_at: new Date(earlier.started_at).toISOString(),
+        started_by: earlier.started_by,
+      };
+    }
 
     await startRun(database.db, date, previous, actor.label);
     try {
@@ -162,8 +172,8 @@ export async function runDailyCollections(
         summary.notes.push('no_active_agents');
 
       if (options.send && outbox) summary.sms = await sendSmsLists(database, outbox, actor, date);
-      // A run of a date already done keeps the first run's summary (it is the one with the work).
-      await finishRun(database.db, date, 'completed', summary, rerun);
+      const added = summary.lists.reduce((n, l) => n + l.items, 0);
+      await finishRun(database.db, date, 'completed', summary, rerun ? { by: actor.label, items: added } : null);
       await audit(database.db, actor, 'collections.daily_run', { entity: 'daily_run', id: date, after: summary });
       return summary;
     } catch (error) {
@@ -172,7 +182,7 @@ export async function runDailyCollections(
         date,
         rerun ? 'completed' : 'failed',
         { ...summary, error: (error as Error).message },
-        rerun,
+        rerun ? { by: actor.label, items: 0 } : null,
       );
       throw error;
     }
@@ -355,7 +365,8 @@ export async function sendSmsLists(database: Database, outbox: Outbox, actor: Ac
             values: {
               name: item.name,
               amount: minorToUnits(Number(item.amount_minor), currencyDecimals(item.currency)),
-              due_date: date,
+              // The installment's due date (the earliest, when the item names several), not the run's date.
+              due_date: item.installments.map((i) => i.due_date).sort()[0] ?? date,
             },
           },
           createdBy: actor.id,

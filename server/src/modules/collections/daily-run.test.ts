@@ -142,13 +142,20 @@ for (const kind of databaseKinds) {
       });
       expect(again.lists).toEqual([]);
       expect(again.notes).toContain('already_run');
+      // The rerun names the first run, so the screen says one thing: already run, by whom, when.
+      expect(again.first_run).toMatchObject({ started_by: actor.label });
+      expect(summary.first_run).toBeNull();
       expect(JSON.stringify(await listsOfDate(database, D))).toBe(JSON.stringify(doc));
-      // The date's record keeps the first run's summary, the one with the work.
+      // The date's record keeps the first run's summary, the one with the work, and the rerun with it.
       const record = await database.executeSql(
-        `select status, jsonb_array_length(summary->'lists') as lists from daily_runs where business_date = $1`,
+        `select status, jsonb_array_length(summary->'lists') as lists, summary->'reruns'->0->>'by' as rerun_by,
+                (summary->'reruns'->0->>'items')::int as rerun_items
+           from daily_runs where business_date = $1`,
         [D],
       );
-      expect(record.rows).toEqual([{ status: 'completed', lists: summary.lists.length }]);
+      expect(record.rows).toEqual([
+        { status: 'completed', lists: summary.lists.length, rerun_by: actor.label, rerun_items: 0 },
+      ]);
     });
   });
 

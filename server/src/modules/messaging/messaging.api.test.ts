@@ -153,7 +153,7 @@ describeEachDatabase(
         channel: 'sms',
         language: 'ar',
         body: 'عميلنا {name}، قسطكم {amount} يستحق في {due_date}. {company}',
-        max_segments: 2,
+        max_segments: 1,
       });
       expect(created.statusCode, created.body).toBe(201);
       const t = created.json();
@@ -176,6 +176,35 @@ describeEachDatabase(
       expect(auditLog.json().items.map((a: { action: string }) => a.action)).toEqual(
         expect.arrayContaining(['template.create', 'template.approve', 'template.update']),
       );
+    });
+
+    it('a reminder or thanks template is one segment: more is refused on save and never used (P1-1)', async () => {
+      for (const purpose of ['reminder', 'thanks']) {
+        const split = await call('POST', '/api/v1/messaging/templates', 'supervisor', {
+          name: 'مقسّم',
+          purpose,
+          channel: 'sms',
+          body: 'قسطكم {amount}. {company}',
+          max_segments: 10,
+        });
+        expect(split.statusCode).toBe(422);
+        expect(split.json().errors[0]).toMatchObject({ field: 'max_segments', code: 'one_segment_only' });
+      }
+      const marketing = await call('POST', '/api/v1/messaging/templates', 'supervisor', {
+        name: 'عرض',
+        purpose: 'marketing',
+        channel: 'sms',
+        body: 'عرض خاص من {company}',
+        max_segments: 3,
+      });
+      expect(marketing.statusCode).toBe(201);
+      // The counter of a reminder counts one segment whatever it is told.
+      const preview = await call('POST', '/api/v1/messaging/templates/preview', 'supervisor', {
+        body: `${'ع'.repeat(65)} {company}`,
+        purpose: 'reminder',
+        max_segments: 10,
+      });
+      expect(preview.json()).toMatchObject({ max_segments: 1, fits: false });
     });
 
     it('refuses a template with an unknown variable, and approval of one that does not fit', async () => {

@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import type { SettingsService } from '../settings/index.ts';
 import { fetchUnseenMail } from './adapters/email/imap-inbox.adapter.ts';
+import { pollScheduleOf } from './domain/poll-schedule.ts';
 import { ingestRawEmail } from './inbound-email.service.ts';
 import { messagingRuntimeOf } from './messaging.runtime.ts';
 
@@ -34,9 +35,8 @@ export async function registerMessagingJobs(
 
   const mail = ctx.config.messaging.mail;
   if (mail.imapUrl) {
-    await boss.createQueue(IMAP_POLL, { name: IMAP_POLL, policy: 'stately' });
-    await boss.schedule(IMAP_POLL, '* * * * *');
-    await boss.work(IMAP_POLL, async () =>
+    const poll = pollScheduleOf(mail.imapPollSeconds);
+    const fetchOnce = () =>
       fetchUnseenMail({ url: mail.imapUrl!, mailbox: mail.imapMailbox, maxMessages: 200 }, async (raw, uid) => {
         await ingestRawEmail(ctx.database, raw, {
           mailbox: mail.imapMailbox,
@@ -44,8 +44,15 @@ export async function registerMessagingJobs(
           faxGatewayFrom: mail.faxGatewayFrom,
           maxAttachmentBytes: mail.maxAttachmentBytes,
         });
-      }),
-    );
+      });
+    await boss.createQueue(IMAP_POLL, { name: IMAP_POLL, policy: 'stately' });
+    await boss.schedule(IMAP_POLL, poll.cron);
+    await boss.work(IMAP_POLL, async () => {
+      for (let i = 0; i < poll.pollsPerTick; i++) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, poll.intervalMs));
+        await fetchOnce();
+      }
+    });
   }
 }
 

@@ -25,6 +25,7 @@ import {
 import {
   approveTemplate,
   archiveTemplate,
+  companyNameProblems,
   createTemplate,
   getTemplate,
   listTemplates,
@@ -47,6 +48,10 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const runtime = messagingRuntimeOf(ctx, (entry, message) => instance.log.info(entry, message));
   instance.addHook('onClose', async () => runtime.close());
+  // A company name that would break an approved SMS template is refused when it is saved.
+  ctx.settings.addGuard(async (after, changed) =>
+    changed.includes('company_name') ? companyNameProblems(ctx.database, after.company_name) : [],
+  );
   const tags = ['messaging'];
 
   // ---- templates ----

@@ -102,6 +102,33 @@ for (const kind of databaseKinds) {
       expect(rows.rows[1]).toMatchObject({ segments: 2 });
     });
 
+    it('a reminder template raised to 10 segments still goes as one segment or not at all (P1-1)', async () => {
+      await reset();
+      const id = '7a3d0c4e-0001-4000-8000-000000000001';
+      const [before] = (await database.executeSql(`select body from message_templates where id = $1`, [id])).rows;
+      await database.executeSql(
+        `update message_templates set max_segments = 10, body = body || ' {name}' where id = $1`,
+        [id],
+      );
+      try {
+        const result = await outboxWith(new ScriptedProvider()).enqueueSms([
+          {
+            purpose: 'reminder',
+            businessRef: 'inst:20',
+            to: '0551234567',
+            template: { values: { name: 'عبدالرحمن بن عبدالعزيز السبيعي' } },
+          },
+        ]);
+        expect(result.queued).toEqual([]);
+        expect(result.refused.map((r) => r.code)).toEqual(['sms_too_long']);
+      } finally {
+        await database.executeSql(`update message_templates set max_segments = 1, body = $2 where id = $1`, [
+          id,
+          before!.body,
+        ]);
+      }
+    });
+
     it('the seeded reminder and thanks templates fit one UCS-2 segment with {company} at its maximum', async () => {
       const rows = await database.executeSql(
         `select purpose, body, max_segments from message_templates where status = 'approved' and channel = 'sms' and language = 'ar' order by purpose`,

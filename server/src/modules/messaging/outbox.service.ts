@@ -8,7 +8,7 @@ import { normaliseMobile } from './domain/recipients.ts';
 import { defaultRetryPolicy, nextAttempt, type RetryPolicy } from './domain/retry-policy.ts';
 import { sendingWindow } from './domain/sending-window.ts';
 import { analyseSms } from './domain/sms-encoding.ts';
-import { renderTemplate, TemplateError } from './domain/templates.ts';
+import { effectiveMaxSegments, renderTemplate, TemplateError } from './domain/templates.ts';
 import { asChannelError, type ChannelError, type DeliveryReport, type SmsProvider } from './adapters/sms-provider.ts';
 import type { EmailSender } from './adapters/email-sender.ts';
 import type { LogLine } from './adapters/log/log-sms.adapter.ts';
@@ -203,7 +203,7 @@ export class Outbox {
           result.refused.push({ to: recipient.e164, key, ...templateRefusal(error) });
           continue;
         }
-        maxSegments = template.maxSegments ?? 1;
+        maxSegments = effectiveMaxSegments(template.purpose, template.maxSegments);
         templateId = template.id;
       }
       const refusal = smsBodyRefusal(body ?? '', maxSegments);

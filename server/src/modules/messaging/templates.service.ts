@@ -4,7 +4,16 @@ import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
-import { messagePurposes, previewTemplate, TemplateError, unknownVariables } from './domain/templates.ts';
+import {
+  effectiveMaxSegments,
+  messagePurposes,
+  oneSegmentPurposes,
+  previewTemplate,
+  templateFitProblems,
+  TemplateError,
+  unknownVariables,
+  type TemplateFit,
+} from './domain/templates.ts';
 import { nonGsmCharacters } from './domain/sms-encoding.ts';
 import {
   archiveApprovedOfGroup,
@@ -55,6 +64,8 @@ export const previewSchema = z
   .object({
     body: text(2000),
     channel: z.enum(['sms', 'email']).default('sms'),
+    /** The template's purpose: a reminder or thanks counts as one segment whatever max_segments says (P1-1). */
+    purpose: z.enum(messagePurposes).optional(),
     max_segments: z.number().int().min(1).max(10).default(1),
     samples: z.record(z.string().max(50), z.string().max(200)).optional(),
   })
@@ -97,11 +108,56 @@ function assertKnownVariables(...bodies: (string | null | undefined)[]) {
   });
 }
 
+/** P1-1: a reminder or thanks template is one segment; saying more is refused with the reason. */
+function assertSegmentsAllowed(purpose: string, maxSegments: number | undefined) {
+  if (maxSegments === undefined || maxSegments <= 1 || !oneSegmentPurposes.has(purpose)) return;
+  throw new AppError('validation_failed', {
+    errors: [
+      {
+        field: 'max_segments',
+        code: 'one_segment_only',
+        message: 'A reminder or thanks SMS is one segment (70 Arabic or 160 Latin characters); it is never split.',
+        message_ar: 'رسالة التذكير أو الشكر مقطع واحد (70 حرفًا عربيًا أو 160 حرفًا لاتينيًا) ولا تُقسَّم أبدًا.',
+      },
+    ],
+  });
+}
+
+/** Each reason a template cannot be sent, in words, for a field of the form or of the settings. */
+export function fitProblemMessages(fit: TemplateFit, templateName: string) {
+  if (fit.code === 'value_too_long') {
+    return {
+      code: 'value_too_long',
+      message: `{${fit.variable}} holds at most ${fit.maxLength} characters; this value has ${fit.length} (template “${templateName}”).`,
+      message_ar: `المتغير {${fit.variable}} يتسع لـ ${fit.maxLength} حرفًا على الأكثر، والقيمة ${fit.length} حرفًا (النموذج «${templateName}»).`,
+    };
+  }
+  return {
+    code: 'sms_too_long',
+    message: `The template “${templateName}” would need ${fit.segments} segments (${fit.units} ${fit.encoding.toUpperCase()} units); it may use ${fit.maxSegments}.`,
+    message_ar: `النموذج «${templateName}» سيحتاج إلى ${fit.segments} مقاطع (${fit.units} وحدة ${fit.encoding.toUpperCase()})، والمسموح ${fit.maxSegments}.`,
+  };
+}
+
+/**
+ * The settings guard: a company name that would break an approved SMS template (too long for
+ * `{company}`, or pushing a reminder past one segment) is refused when it is saved.
+ */
+export async function companyNameProblems(database: Database, companyName: string) {
+  const templates = await findTemplates(database.db, { channel: 'sms', status: 'approved' });
+  return templates.flatMap((t) =>
+    templateFitProblems({ body: t.body, purpose: t.purpose, maxSegments: t.maxSegments }, { company: companyName }).map(
+      (fit) => ({ field: 'company_name', ...fitProblemMessages(fit, t.name) }),
+    ),
+  );
+}
+
 /** The editor's live counter: rendered with sample values, and the worst case per variable. */
 export function previewMessage(raw: unknown, companyName: string) {
   const input = parseInput(previewSchema, raw);
+  const maxSegments = input.purpose ? effectiveMaxSegments(input.purpose, input.max_segments) : input.max_segments;
   try {
-    const p = previewTemplate(input.body, input.max_segments, { company: companyName, ...input.samples });
+    const p = previewTemplate(input.body, maxSegments, { company: companyName, ...input.samples });
     return {
       rendered: p.rendered,
       encoding: p.sample.encoding,
@@ -120,8 +176,17 @@ export function previewMessage(raw: unknown, companyName: string) {
       },
     };
   } catch (error) {
-    if (error instanceof TemplateError) assertKnownVariables(input.body);
-    throw error;
+    if (!(error instanceof TemplateError)) throw error;
+    assertKnownVariables(input.body);
+    // A value longer than its variable (a sample, or the company name from the settings): a 422, never a 500.
+    throw new AppError('validation_failed', {
+      errors: error.problems.map((p) => ({
+        field: p.variable === 'company' && !input.samples?.company ? 'company_name' : `samples.${p.variable}`,
+        ...(p.code === 'value_too_long'
+          ? fitProblemMessages(p, '')
+          : { code: p.code, message: `{${p.variable}}: ${p.code}`, message_ar: `{${p.variable}}: قيمة ناقصة` }),
+      })),
+    });
   }
 }
 
@@ -138,6 +203,7 @@ export async function getTemplate(database: Database, id: string) {
 export async function createTemplate(database: Database, actor: Actor, raw: unknown) {
   const input = parseInput(createTemplateSchema, raw);
   assertKnownVariables(input.body, input.subject, input.html);
+  if (input.channel === 'sms') assertSegmentsAllowed(input.purpose, input.max_segments);
   if (input.channel === 'email' && !input.subject) {
     throw new AppError('validation_failed', {
       errors: [
@@ -182,6 +248,7 @@ export async function updateTemplate(database: Database, actor: Actor, id: strin
     if (current.status === 'archived') {
       throw new AppError('template_archived');
     }
+    if (current.channel === 'sms') assertSegmentsAllowed(current.purpose, input.max_segments);
     const patch = {
       ...(input.name !== undefined && { name: input.name }),
       ...(input.subject !== undefined && { subject: input.subject }),
@@ -228,13 +295,17 @@ export async function approveTemplate(database: Database, actor: Actor, id: stri
     if (!current) throw new AppError('not_found');
     if (current.status !== 'draft') throw new AppError('template_not_draft');
     if (current.channel === 'sms') {
-      const p = previewTemplate(current.body, current.maxSegments ?? 1, { company: companyName });
-      if (!p.fitsWithSample) {
+      const [fit] = templateFitProblems(current, { company: companyName });
+      if (fit?.code === 'too_many_segments') {
         throw new AppError('sms_too_long', {
-          en: `With sample values the message needs ${p.sample.segments} segments (${p.sample.units} ${p.sample.encoding.toUpperCase()} units); the template allows ${p.maxSegments}.`,
-          ar: `بالقيم النموذجية تحتاج الرسالة إلى ${p.sample.segments} مقاطع (${p.sample.units} وحدة ${p.sample.encoding.toUpperCase()})، والنموذج يسمح بـ ${p.maxSegments}.`,
+          en: `With sample values the message needs ${fit.segments} segments (${fit.units} ${fit.encoding.toUpperCase()} units); the template allows ${fit.maxSegments}.`,
+          ar: `بالقيم النموذجية تحتاج الرسالة إلى ${fit.segments} مقاطع (${fit.units} وحدة ${fit.encoding.toUpperCase()})، والنموذج يسمح بـ ${fit.maxSegments}.`,
         });
       }
+      if (fit)
+        throw new AppError('validation_failed', {
+          errors: [{ field: 'body', ...fitProblemMessages(fit, current.name) }],
+        });
     }
     await archiveApprovedOfGroup(tx, current.groupId);
     const row = (await updateTemplateRow(tx, id, {

@@ -12,5 +12,5 @@ export {
   type CallingWindow,
   type Weekday,
 } from './domain/settings-definitions.ts';
-export { SettingsService, type SettingView } from './settings.service.ts';
+export { SettingsService, type SettingView, type SettingsGuard } from './settings.service.ts';
 export { settingsRoutes } from './settings.routes.ts';

@@ -79,6 +79,58 @@ describeEachDatabase(
       expect(response.json().errors.map((e: { field: string }) => e.field)).toContain(field);
     });
 
+    it('refuses a company name that breaks an approved SMS template, with the reason (P1-1)', async () => {
+      const { app, ctx } = get();
+      // The seeded reminder says {company}, which holds 20 characters: 27 would break every reminder.
+      const response = await app.inject({
+        method: 'PATCH',
+        url: '/api/v1/settings',
+        headers: { cookie: manager },
+        payload: { company_name: 'شركة الأمل للتقسيط والتمويل' },
+      });
+      expect(response.statusCode).toBe(422);
+      const [error] = response.json().errors;
+      expect(error).toMatchObject({ field: 'company_name', code: 'value_too_long' });
+      expect(error.message_ar).toContain('تذكير بموعد القسط');
+      expect(error.message_ar).toContain('20');
+      expect(await ctx.settings.get('company_name')).toBe('شركة الأمل للتقسيط');
+      // The preview with such a name is a 422 with the reason, not a 500.
+      const preview = await app.inject({
+        method: 'POST',
+        url: '/api/v1/messaging/templates/preview',
+        headers: { cookie: manager },
+        payload: { body: 'مع تحيات {company}', samples: { company: 'شركة الأمل للتقسيط والتمويل' } },
+      });
+      expect(preview.statusCode).toBe(422);
+      expect(preview.json().errors[0]).toMatchObject({ field: 'samples.company', code: 'value_too_long' });
+    });
+
+    it('the retry delay, the attempts a day and the run time are settings with their bounds (L3)', async () => {
+      const { app, ctx } = get();
+      const saved = await app.inject({
+        method: 'PATCH',
+        url: '/api/v1/settings',
+        headers: { cookie: manager },
+        payload: { retry_delay_minutes: 45, max_attempts_per_day: 4, daily_run_time: '08:15' },
+      });
+      expect(saved.statusCode).toBe(200);
+      expect(await ctx.settings.all()).toMatchObject({
+        retry_delay_minutes: 45,
+        max_attempts_per_day: 4,
+        daily_run_time: '08:15',
+      });
+      for (const payload of [{ retry_delay_minutes: 0 }, { max_attempts_per_day: 21 }, { daily_run_time: '9am' }]) {
+        const response = await app.inject({
+          method: 'PATCH',
+          url: '/api/v1/settings',
+          headers: { cookie: manager },
+          payload,
+        });
+        expect(response.statusCode).toBe(422);
+        expect(response.json().errors[0].field).toBe(Object.keys(payload)[0]);
+      }
+    });
+
     it('does not let an agent change settings', async () => {
       const response = await get().app.inject({
         method: 'PATCH',

@@ -23,15 +23,29 @@ export type SettingView = {
   env: string;
 };
 
+export type SettingProblemReport = { field: string; code: string; message: string; message_ar: string };
+
+/**
+ * A check another module runs before settings are saved (messaging: a company name that would
+ * break an approved template). It sees the settings as they would be and the keys that change.
+ */
+export type SettingsGuard = (after: Settings, changed: SettingKey[]) => Promise<SettingProblemReport[]>;
+
 /**
  * The one way every module reads settings: environment override, else the stored value,
  * else the default. Read from the database each time so that several processes agree.
  */
 export class SettingsService {
+  private readonly guards: SettingsGuard[] = [];
+
   constructor(
     private readonly database: Database,
     private readonly overrides: Partial<Settings>,
   ) {}
+
+  addGuard(guard: SettingsGuard) {
+    this.guards.push(guard);
+  }
 
   /** `db`: a caller's transaction (the embedded database has one connection, held by it). */
   async all(db: DbOrTx = this.database.db): Promise<Settings> {
@@ -88,6 +102,9 @@ export class SettingsService {
         })),
       });
     }
+    const changedKeys = Object.keys(patch) as SettingKey[];
+    const refused = (await Promise.all(this.guards.map((guard) => guard(after, changedKeys)))).flat();
+    if (refused.length > 0) throw new AppError('validation_failed', { errors: refused });
     await this.database.db.transaction(async (tx) => {
       for (const key of Object.keys(patch) as SettingKey[]) {
         await upsertSetting(tx, key, patch[key], actor.id);

@@ -128,15 +128,17 @@ export async function findItemsOfList(db: DbOrTx, listId: string) {
     reason: string | null;
     attempts: number;
     next_attempt_at: Date | string | null;
+    last_outcome: string | null;
     message_status: string | null;
-    installments: Array<{ contract_no: string; installment_no: number; outstanding_minor: number }>;
+    installments: Array<{ contract_no: string; installment_no: number; due_date: string; outstanding_minor: number }>;
   }>(
     await db.execute(sql`
       select w.id, c.customer_no, c.name, w.amount_minor, w.currency, w.tier, w.phones, w.next_phone,
              u.username as agent, w.assigned_to as agent_id, w.status, w.outcome, w.reason, w.attempts, w.next_attempt_at,
+             (select a.outcome from work_attempts a where a.item_id = w.id order by a.at desc limit 1) as last_outcome,
              m.status as message_status,
              (select coalesce(json_agg(json_build_object('contract_no', k.contract_no, 'installment_no', i.installment_no,
-                                                         'outstanding_minor', wi.outstanding_minor) order by k.contract_no, i.installment_no), '[]'::json)
+                                                         'due_date', i.due_date::text, 'outstanding_minor', wi.outstanding_minor) order by k.contract_no, i.installment_no), '[]'::json)
                 from work_item_installments wi
                 join installments i on i.id = wi.installment_id
                 join contracts k on k.id = i.contract_id

@@ -16,7 +16,7 @@ import {
   minorToUnits,
   parseAmountMinor,
 } from '../customers/index.ts';
-import { applyOutcome, closedStatuses, defaultRetryPolicy, outcomes } from './domain/outcomes.ts';
+import { applyOutcome, closedStatuses, defaultRetryPolicy, outcomes, type RetryPolicy } from './domain/outcomes.ts';
 import { findItemsOfList, findListsOfDate, openDataCorrectionTask } from './worklists.repository.ts';
 import { rowsOf as rows } from '../../db/client.ts';
 import { calendarDate } from '../../shared/calendar-date.ts';
@@ -101,6 +101,7 @@ export async function recordAttempt(
   user: AuthUser,
   itemId: string,
   raw: unknown,
+  policy: RetryPolicy = defaultRetryPolicy,
   now = new Date(),
 ) {
   const input = parseInput(attemptSchema, raw);
@@ -165,7 +166,7 @@ export async function recordAttempt(
       { phones, nextPhone: item.next_phone as number, attemptsToday: item.attempts_today as number },
       input.outcome,
       now,
-      defaultRetryPolicy,
+      policy,
       input.callback_at ? new Date(input.callback_at) : undefined,
     );
     let promiseMinor: number | null = null;
@@ -264,6 +265,11 @@ async function completeListIfDone(tx: Parameters<Parameters<Database['db']['tran
 
 // ---- the supervisor's day ---------------------------------------------------------------
 
+/** An item (`w`, its message `m`) that keeps its list from being signed off: neither closed nor explained. */
+const openForSignOff = sql`w.status <> 'moved'
+         and not (w.status in ('done','unreachable') or (w.status = 'waiting_correction' and w.reason is not null)
+                  or coalesce(m.status in ('sent','delivered','failed','expired','rejected'), false))`;
+
 export async function listsOverview(database: Database, date: string) {
   const lists = await findListsOfDate(database.db, date);
   const progress = rows<{
@@ -272,9 +278,11 @@ export async function listsOverview(database: Database, date: string) {
     agent_name: string | null;
     status: string;
     n: number;
+    open: number;
   }>(
     await database.db.execute(sql`
-      select w.list_id, u.username as agent, u.display_name as agent_name, coalesce(m.status, w.status) as status, count(*)::int as n
+      select w.list_id, u.username as agent, u.display_name as agent_name, coalesce(m.status, w.status) as status, count(*)::int as n,
+             count(*) filter (where ${openForSignOff})::int as open
         from work_items w join work_lists l on l.id = w.list_id
         left join users u on u.id = w.assigned_to left join outbound_messages m on m.id = w.message_id
        where l.business_date = ${date}::date and w.status <> 'moved'
@@ -302,6 +310,8 @@ export async function listsOverview(database: Database, date: string) {
         source: l.source,
         status: l.status,
         total: mine.reduce((n, p) => n + p.n, 0),
+        /** Items neither closed nor explained: while above zero the list cannot be signed off. */
+        open_items: mine.reduce((n, p) => n + p.open, 0),
         by_agent: [...agents.values()],
         created_at: l.createdAt.toISOString(),
         distributed_at: l.distributedAt?.toISOString() ?? null,
@@ -332,6 +342,9 @@ export async function listItems(database: Database, listId: string) {
         agent: i.agent,
         status: i.message_status ?? i.status,
         outcome: i.outcome,
+        // The last call's outcome, also on an item still open (no answer, dropped call …).
+        last_outcome: i.last_outcome,
+        next_attempt_at: i.next_attempt_at ? new Date(i.next_attempt_at).toISOString() : null,
         reason: i.reason,
         attempts: i.attempts,
         installments: i.installments.map((x) => ({
@@ -477,9 +490,7 @@ export async function signOff(database: Database, actor: Actor, listId: string) 
   const [open] = rows<{ n: number }>(
     await database.db.execute(sql`
       select count(*)::int as n from work_items w left join outbound_messages m on m.id = w.message_id
-       where w.list_id = ${listId}::uuid and w.status <> 'moved'
-         and not (w.status in ('done','unreachable') or (w.status = 'waiting_correction' and w.reason is not null)
-                  or coalesce(m.status in ('sent','delivered','failed','expired','rejected'), false))`),
+       where w.list_id = ${listId}::uuid and ${openForSignOff}`),
   );
   if (open!.n > 0) {
     throw new AppError('conflict', {

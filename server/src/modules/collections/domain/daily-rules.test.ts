@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   followupWindow,
   isBusinessDay,
+  isDailyRunDue,
+  localDateTime,
   phoneOrder,
   reminderWindow,
   thanksWindow,
@@ -111,4 +113,25 @@ describe('isBusinessDay (weekend Friday–Saturday)', () => {
     ['a holiday', '2026-12-07', false],
   ])('%s', (_n, date, expected) => expect(isBusinessDay(date, ['fri', 'sat'], ['2026-12-07'])).toBe(expected));
   it('no weekend', () => expect(isBusinessDay('2026-12-04', [], [])).toBe(true));
+});
+
+describe('isDailyRunDue (the daily run time setting)', () => {
+  it.each([
+    ['at the set minute', '09:00', '09:00', true],
+    ['a minute before', '08:59', '09:00', false],
+    ['a missed tick, five minutes late', '09:05', '09:00', true],
+    ['the last minute of grace', '09:14', '09:00', true],
+    ['after the grace', '09:15', '09:00', false],
+    ['an afternoon time', '14:30', '14:30', true],
+    ['grace across the hour', '08:10', '07:58', true],
+    ['the next morning is not late', '08:59', '09:00', false],
+  ])('%s (%s, set %s)', (_n, local, runTime, expected) => expect(isDailyRunDue(local, runTime)).toBe(expected));
+});
+
+describe('localDateTime', () => {
+  it.each([
+    ['Riyadh, before local midnight in UTC terms', '2026-12-06T20:59:00Z', 'Asia/Riyadh', '2026-12-06', '23:59'],
+    ['Riyadh, after local midnight', '2026-12-06T21:00:00Z', 'Asia/Riyadh', '2026-12-07', '00:00'],
+    ['Riyadh at nine', '2026-12-07T06:00:00Z', 'Asia/Riyadh', '2026-12-07', '09:00'],
+  ])('%s', (_n, iso, tz, date, time) => expect(localDateTime(new Date(iso), tz)).toEqual({ date, time }));
 });

@@ -82,3 +82,31 @@ export function weekdayOf(date: string): Weekday {
 export function isBusinessDay(date: string, weekend: readonly string[], holidays: readonly string[]): boolean {
   return !weekend.includes(weekdayOf(date)) && !holidays.includes(date);
 }
+
+/** How long after the set time a missed tick (a restart, a busy minute) still starts the day. */
+export const dailyRunGraceMinutes = 15;
+
+/**
+ * The scheduled day starts at the set local time (`HH:MM`), or within the grace minutes after
+ * it when that minute's tick was missed; never before, and never later in the day.
+ */
+export function isDailyRunDue(localTime: string, runTime: string): boolean {
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  const late = minutes(localTime) - minutes(runTime);
+  return late >= 0 && late < dailyRunGraceMinutes;
+}
+
+/** The local date and `HH:MM` of an instant in a time zone. */
+export function localDateTime(instant: Date, timeZone: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+}

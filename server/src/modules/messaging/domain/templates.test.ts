@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { previewTemplate, renderTemplate, TemplateError, unknownVariables, variablesOf } from './templates.ts';
+import {
+  effectiveMaxSegments,
+  previewTemplate,
+  renderTemplate,
+  templateFitProblems,
+  TemplateError,
+  unknownVariables,
+  variablesOf,
+} from './templates.ts';
 
 describe('renderTemplate', () => {
   it('fills every variable', () => {
@@ -88,4 +96,37 @@ describe('previewTemplate', () => {
   it('refuses unknown variables', () => {
     expect(() => previewTemplate('{iban}', 1)).toThrow(TemplateError);
   });
+});
+
+describe('effectiveMaxSegments (P1-1: reminder and thanks in one segment)', () => {
+  it.each([
+    ['a reminder raised to 10 segments', 'reminder', 10, 1],
+    ['thanks raised to 3', 'thanks', 3, 1],
+    ['a reminder at 1', 'reminder', 1, 1],
+    ['marketing keeps its 3', 'marketing', 3, 3],
+    ['a follow-up keeps its 2', 'followup', 2, 2],
+    ['no value: one', 'general', null, 1],
+  ])('%s', (_n, purpose, declared, effective) => expect(effectiveMaxSegments(purpose, declared)).toBe(effective));
+});
+
+describe('templateFitProblems (a setting that breaks a template)', () => {
+  const reminder = { body: 'تذكير من {company}: قسطك {amount} يستحق {due_date}', purpose: 'reminder', maxSegments: 10 };
+  it('fits with a short company name', () => expect(templateFitProblems(reminder, { company: 'الأمل' })).toEqual([]));
+  it('a company name over the 20 characters of {company}', () =>
+    expect(templateFitProblems(reminder, { company: 'شركة الأمل للتقسيط والتمويل' })).toEqual([
+      { code: 'value_too_long', variable: 'company', maxLength: 20, length: 27 },
+    ]));
+  it('a reminder that would need two segments, whatever max_segments says', () =>
+    expect(
+      templateFitProblems({ ...reminder, body: `${'ع'.repeat(60)} {company}` }, { company: 'شركة الأمل' }),
+    ).toEqual([{ code: 'too_many_segments', segments: 2, maxSegments: 1, units: 71, encoding: 'ucs2' }]));
+  it('a marketing template may use its segments', () =>
+    expect(
+      templateFitProblems(
+        { body: `${'ع'.repeat(60)} {company}`, purpose: 'marketing', maxSegments: 2 },
+        { company: 'شركة الأمل' },
+      ),
+    ).toEqual([]));
+  it('a template without {company} is not affected by the name', () =>
+    expect(templateFitProblems({ ...reminder, body: 'قسطك {amount}' }, { company: 'ش'.repeat(50) })).toEqual([]));
 });

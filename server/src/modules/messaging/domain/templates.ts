@@ -127,6 +127,49 @@ function worstValue(v: TemplateVariable): string {
   return (v.kind === 'digits' ? '9' : 'ش').repeat(v.maxLength);
 }
 
+/**
+ * P1-1: the reminder (and the thanks that follows the same path) goes as one SMS segment —
+ * 70 characters in UCS-2, 160 in GSM-7 — whatever a template's `max_segments` says.
+ */
+export const oneSegmentPurposes: ReadonlySet<string> = new Set(['reminder', 'thanks']);
+
+export function effectiveMaxSegments(purpose: string, maxSegments: number | null | undefined): number {
+  return oneSegmentPurposes.has(purpose) ? 1 : (maxSegments ?? 1);
+}
+
+export type TemplateFit =
+  | { code: 'value_too_long'; variable: string; maxLength: number; length: number }
+  | { code: 'too_many_segments'; segments: number; maxSegments: number; units: number; encoding: string };
+
+/**
+ * What would stop a template from being sent with these values (the company name from the
+ * settings, samples for the rest): a value longer than its variable allows, or a message longer
+ * than the template's segments. Empty when it fits.
+ */
+export function templateFitProblems(
+  template: { body: string; purpose: string; maxSegments: number | null },
+  values: Record<string, string>,
+): TemplateFit[] {
+  const maxSegments = effectiveMaxSegments(template.purpose, template.maxSegments);
+  try {
+    const p = previewTemplate(template.body, maxSegments, values);
+    return p.fitsWithSample
+      ? []
+      : [
+          {
+            code: 'too_many_segments',
+            segments: p.sample.segments,
+            maxSegments,
+            units: p.sample.units,
+            encoding: p.sample.encoding,
+          },
+        ];
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return error.problems.flatMap((p) => (p.code === 'value_too_long' ? [p] : []));
+  }
+}
+
 export const messagePurposes = [
   'reminder',
   'followup',

@@ -27,6 +27,9 @@ describe('parseSettingOverrides', () => {
       },
     ],
     ['tier threshold', { TAWASUL_TIER1_ABOVE: '5000' }, { tier1_above: 5000 }],
+    ['retry delay (L3)', { TAWASUL_RETRY_DELAY_MINUTES: '45' }, { retry_delay_minutes: 45 }],
+    ['attempts a day (L3)', { TAWASUL_MAX_ATTEMPTS_PER_DAY: '5' }, { max_attempts_per_day: 5 }],
+    ['daily run time', { TAWASUL_DAILY_RUN_TIME: '08:30' }, { daily_run_time: '08:30' }],
     ['unrelated variables are ignored', { PATH: '/usr/bin', TAWASUL_SOMETHING: 'x' }, {}],
   ])('%s', (_name, env, overrides) => {
     const result = parseSettingOverrides(env);
@@ -46,6 +49,9 @@ describe('parseSettingOverrides', () => {
     ['sender too long for SMS', { TAWASUL_SMS_SENDER: 'ABCDEFGHIJKLMNOPQ' }],
     ['negative tier', { TAWASUL_TIER2_FROM: '-1' }],
     ['a number that is not one', { TAWASUL_REMINDER_DAYS_BEFORE: 'five' }],
+    ['a retry delay under five minutes', { TAWASUL_RETRY_DELAY_MINUTES: '1' }],
+    ['no attempts at all', { TAWASUL_MAX_ATTEMPTS_PER_DAY: '0' }],
+    ['a run time of 24:00', { TAWASUL_DAILY_RUN_TIME: '24:00' }],
   ])('reports a problem for %s', (_name, env) => {
     const result = parseSettingOverrides(env);
     expect(result.problems).toHaveLength(1);
@@ -62,6 +68,9 @@ describe('parseSettingOverrides', () => {
       followup_days_after: 1,
       tier1_above: 3000,
       tier2_from: 1000,
+      retry_delay_minutes: 120,
+      max_attempts_per_day: 3,
+      daily_run_time: '09:00',
     });
   });
 });

@@ -37,6 +37,11 @@ export const settingSchemas = {
   followup_days_after: z.number().int().min(1).max(60),
   tier1_above: z.number().nonnegative().max(1e9),
   tier2_from: z.number().nonnegative().max(1e9),
+  // L3: an item whose every number went unanswered comes back after the delay, up to the maximum a day.
+  retry_delay_minutes: z.number().int().min(5).max(1440),
+  max_attempts_per_day: z.number().int().min(1).max(20),
+  // The scheduled collections day, local time on business days (SPEC P: default 09:00).
+  daily_run_time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 00:00–23:59'),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -56,6 +61,9 @@ export const settingDefaults: Settings = {
   followup_days_after: 1,
   tier1_above: 3000,
   tier2_from: 1000,
+  retry_delay_minutes: 120,
+  max_attempts_per_day: 3,
+  daily_run_time: '09:00',
 };
 
 export const settingEnvNames: Record<SettingKey, string> = {
@@ -70,6 +78,9 @@ export const settingEnvNames: Record<SettingKey, string> = {
   followup_days_after: 'TAWASUL_FOLLOWUP_DAYS_AFTER',
   tier1_above: 'TAWASUL_TIER1_ABOVE',
   tier2_from: 'TAWASUL_TIER2_FROM',
+  retry_delay_minutes: 'TAWASUL_RETRY_DELAY_MINUTES',
+  max_attempts_per_day: 'TAWASUL_MAX_ATTEMPTS_PER_DAY',
+  daily_run_time: 'TAWASUL_DAILY_RUN_TIME',
 };
 
 // Environment values are text; each setting reads its own text form:
@@ -93,6 +104,8 @@ export function parseSettingText(key: SettingKey, text: string): unknown {
     case 'followup_days_after':
     case 'tier1_above':
     case 'tier2_from':
+    case 'retry_delay_minutes':
+    case 'max_attempts_per_day':
       return raw === '' ? raw : Number(raw);
     default:
       return raw;

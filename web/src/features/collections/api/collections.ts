@@ -104,6 +104,8 @@ export type WorkList = {
   source: string;
   status: ListStatus;
   total: number;
+  /** Items neither closed nor explained: the list cannot be signed off while above zero. */
+  open_items: number;
   by_agent: AgentProgress[];
   created_at: string;
   distributed_at: string | null;
@@ -125,6 +127,9 @@ export type ListItem = {
   agent: string | null;
   status: string;
   outcome: string | null;
+  /** The last call's outcome, also while the item is still open. */
+  last_outcome: string | null;
+  next_attempt_at: string | null;
   reason: string | null;
   attempts: number;
   installments: ItemInstallment[];
@@ -135,6 +140,8 @@ export type RunSummary = {
   previous_date: string | null;
   business_day: boolean;
   notes: string[];
+  /** Set when the date was already run: then `lists` holds only what this run added. */
+  first_run: { started_at: string; started_by: string | null } | null;
   lists: { purpose: Purpose; channel: 'sms' | 'phone'; items: number; installments: number; amount: number }[];
   skipped: { do_not_call: number; sms_opt_out_to_phone: number; no_usable_number: number };
   agents: string[];
@@ -155,7 +162,7 @@ export type DailyRun = {
   started_at: string;
   finished_at: string | null;
   started_by: string | null;
-  summary: (Partial<RunSummary> & { error?: string }) | null;
+  summary: (Partial<RunSummary> & { error?: string; reruns?: Array<{ at: string; by: string; items: number }> }) | null;
 };
 
 export const kpiKeys = [
@@ -193,7 +200,7 @@ export type DataCorrection = {
   contract_nos: string | null;
 };
 
-export type Agent = { username: string; display_name: string; skills: string[] };
+export type Agent = { username: string; display_name: string };
 
 const key = ['collections'] as const;
 const myItemsKey = [...key, 'my-items'] as const;
@@ -297,12 +304,7 @@ export function exportListHref(listId: string): string {
 export function useCollectionAgents(enabled: boolean) {
   return useQuery({
     queryKey: ['users', 'collection-agents'],
-    queryFn: async () => {
-      const data = await api.get<{ items: Agent[] }>(
-        `/users${queryString({ role: 'agent', active: 'true', limit: 200 })}`,
-      );
-      return data.items.filter((u) => u.skills.includes('collections'));
-    },
+    queryFn: async () => (await api.get<{ items: Agent[] }>('/collections/agents')).items,
     enabled,
     staleTime: 60_000,
   });

@@ -18,7 +18,7 @@ import { FreeText } from '../../../ui/free-text';
 
 type AgentOption = { value: string; label: string };
 
-/** توزيع: choose agents (admins and managers may list them), or all active collection agents. */
+/** توزيع (P1-2 step 1): the supervisor chooses the agents, or deals to all active collection agents. */
 export function DistributeModal({ list, onClose }: { list: WorkList | null; onClose: () => void }) {
   const { t } = useTranslation(['collections', 'common']);
   const { user } = useSession();
@@ -73,9 +73,7 @@ export function DistributeModal({ list, onClose }: { list: WorkList | null; onCl
                 </Text>
               ) : null}
             </>
-          ) : (
-            <Alert color="blue">{t('distribute.supervisorNote')}</Alert>
-          )}
+          ) : null}
           {distribute.error && !fieldErrors(distribute.error).agents ? (
             <Alert color="red" role="alert">
               {errorText(distribute.error)}

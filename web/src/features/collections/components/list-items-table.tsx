@@ -3,7 +3,7 @@ import { IconArrowBackUp, IconUserShare } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
-import { formatMoney } from '../../../ui/format';
+import { formatDateTime, formatMoney } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { useListItems, type ListItem, type WorkList } from '../api/collections';
@@ -15,7 +15,7 @@ const completedStatuses = new Set(['done', 'sent', 'delivered']);
 const sendBackable = new Set(['done', 'unreachable', 'waiting', 'waiting_correction']);
 
 /** The items of one list, with "not completed, with reasons", send back and reassign. */
-export function ListItemsTable({ list }: { list: WorkList }) {
+export function ListItemsTable({ list, timeZone }: { list: WorkList; timeZone: string | undefined }) {
   const { t } = useTranslation('collections');
   const locale = currentLocale();
   const items = useListItems(list.id, true);
@@ -43,11 +43,21 @@ export function ListItemsTable({ list }: { list: WorkList }) {
 
   const reasonOf = (item: ListItem) => {
     const reason = item.reason;
-    if (!reason) return '—';
+    if (!reason) return openReasonOf(item);
     if (reason.startsWith('sent_back: ')) return t('reason.sentBack', { note: reason.slice('sent_back: '.length) });
     if (reason === 'unreachable' || reason === 'wrong_number' || reason === 'no_usable_number')
       return t(`reason.${reason}`);
     return <Ltr mono>{reason}</Ltr>;
+  };
+  // An open item without a recorded reason: say what its last call did and what happens next.
+  const openReasonOf = (item: ListItem) => {
+    if (completedStatuses.has(item.status) || !item.last_outcome) return '—';
+    const at = item.next_attempt_at ? formatDateTime(item.next_attempt_at, locale, timeZone) : null;
+    if (item.last_outcome === 'call_dropped') return t('reason.callDropped');
+    if (item.last_outcome === 'callback_requested' && at) return t('reason.callbackAt', { at });
+    if (item.status === 'waiting' && at) return t('reason.retryAt', { at });
+    if (item.status === 'pending') return t('reason.nextNumber');
+    return '—';
   };
 
   return (
@@ -155,7 +165,7 @@ export function ListItemsTable({ list }: { list: WorkList }) {
                     <ItemStatusBadge status={item.status} />
                   </Table.Td>
                   <Table.Td>
-                    <OutcomeBadge outcome={item.outcome} />
+                    <OutcomeBadge outcome={item.outcome ?? item.last_outcome} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="xs" data-testid="item-reason">

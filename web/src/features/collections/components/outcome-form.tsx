@@ -8,6 +8,7 @@ import { fieldErrors, useErrorText } from '../../../ui/errors';
 import { formatMoney } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { notifyError, notifySuccess } from '../../../ui/notify';
+import { parseTypedNumber } from '../../../ui/numbers';
 import { callOutcomes, useRecordAttempt, type AttemptInput, type CallOutcome, type MyItem } from '../api/collections';
 import { wallTimeIn, zonedIso } from '../api/dates';
 import { FreeText } from '../../../ui/free-text';
@@ -78,12 +79,13 @@ export function OutcomeForm({ item, timeZone, onRecorded, onConflict }: Props) {
     const input: AttemptInput = { outcome, expected_attempts: item.attempts };
     const problems: Record<string, string> = {};
     if (outcome === 'promise_to_pay') {
-      const amount = Number(promiseAmount.replace(/,/g, ''));
+      // Arabic-Indic digits (١٥٠٠) are read as the server reads them.
+      const amount = parseTypedNumber(promiseAmount);
       if (!promiseDate) problems.promise_date = t('outcomeForm.required');
       if (!promiseAmount.trim()) problems.promise_amount = t('outcomeForm.required');
-      else if (!Number.isFinite(amount) || amount <= 0) problems.promise_amount = t('outcomeForm.positive');
+      else if (amount === null || amount <= 0) problems.promise_amount = t('outcomeForm.positive');
       input.promise_date = promiseDate;
-      input.promise_amount = amount;
+      if (amount !== null) input.promise_amount = amount;
     }
     if (outcome === 'callback_requested') {
       const at = zonedIso(callbackAt, timeZone);

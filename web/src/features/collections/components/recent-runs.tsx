@@ -44,6 +44,7 @@ export function RecentRuns({
         <Table.Tbody>
           {runs.map((run) => {
             const items = (run.summary?.lists ?? []).reduce((n, l) => n + l.items, 0);
+            const lastRerun = run.summary?.reruns?.at(-1);
             return (
               <Table.Tr key={run.date} data-run={run.date} data-status={run.status}>
                 <Table.Td>
@@ -67,7 +68,17 @@ export function RecentRuns({
                 <Table.Td>
                   {run.finished_at ? <bdi>{formatDateTime(run.finished_at, locale, timeZone)}</bdi> : '—'}
                 </Table.Td>
-                <Table.Td>{run.started_by ? <Ltr mono>{run.started_by}</Ltr> : '—'}</Table.Td>
+                <Table.Td>
+                  <Stack gap={0}>
+                    <span>{run.started_by ? <Ltr mono>{run.started_by}</Ltr> : '—'}</span>
+                    {lastRerun ? (
+                      <Text size="xs" c="dimmed" data-testid="run-last-rerun">
+                        {t('runs.lastRerun', { at: formatDateTime(lastRerun.at, locale, timeZone) })}{' '}
+                        <Ltr mono>{lastRerun.by}</Ltr>
+                      </Text>
+                    ) : null}
+                  </Stack>
+                </Table.Td>
                 <Table.Td>{t('count.items', { count: items })}</Table.Td>
                 <Table.Td>
                   {run.summary?.lists ? (

@@ -120,6 +120,8 @@ export function WorklistCard({ list, timeZone, onDistribute, onSignOff }: Props)
                 color="green"
                 leftSection={<IconSignature size={16} />}
                 onClick={() => onSignOff(list)}
+                disabled={list.open_items > 0}
+                aria-describedby={list.open_items > 0 ? `sign-off-blocked-${list.id}` : undefined}
                 data-action="sign-off"
               >
                 {t('worklists.signOff')}
@@ -127,6 +129,12 @@ export function WorklistCard({ list, timeZone, onDistribute, onSignOff }: Props)
             ) : null}
           </Group>
         </Group>
+
+        {list.status !== 'signed_off' && list.open_items > 0 ? (
+          <Text size="xs" c="orange.8" id={`sign-off-blocked-${list.id}`} data-testid="sign-off-blocked">
+            {t('worklists.signOffBlocked', { count: list.open_items })}
+          </Text>
+        ) : null}
 
         <Stepper
           active={active}
@@ -153,7 +161,7 @@ export function WorklistCard({ list, timeZone, onDistribute, onSignOff }: Props)
           {showItems ? (
             <>
               <Divider mb="md" />
-              <ListItemsTable list={list} />
+              <ListItemsTable list={list} timeZone={timeZone} />
             </>
           ) : null}
         </Collapse>

@@ -102,7 +102,7 @@ export function CollectionsDayPage() {
         </form>
       </Card>
 
-      {summary ? <RunSummaryCard summary={summary} currency={currency} /> : null}
+      {summary ? <RunSummaryCard summary={summary} currency={currency} timeZone={timeZone} /> : null}
 
       <Stack gap="sm">
         <Title order={3} size="h4">
@@ -145,6 +145,7 @@ function emptySummary(date: string): RunSummary {
     previous_date: null,
     business_day: true,
     notes: [],
+    first_run: null,
     lists: [],
     skipped: { do_not_call: 0, sms_opt_out_to_phone: 0, no_usable_number: 0 },
     agents: [],

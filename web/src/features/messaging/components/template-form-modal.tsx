@@ -4,7 +4,6 @@ import {
   Grid,
   Group,
   Modal,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -19,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../ui/api-client';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
 import { Ltr } from '../../../ui/ltr';
+import { NumberField } from '../../../ui/number-field';
 import { notifySuccess } from '../../../ui/notify';
 import {
   channels,
@@ -92,6 +92,9 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
   const [body, setBody] = useState(template?.body ?? '');
   const [html, setHtml] = useState(template?.html ?? '');
   const [maxSegments, setMaxSegments] = useState<number>(template?.max_segments ?? 1);
+  // P1-1: a reminder or thanks is one segment, whatever was stored before.
+  const oneSegment = purpose === 'reminder' || purpose === 'thanks';
+  const segments = oneSegment ? 1 : maxSegments;
 
   const errors = fieldErrors(mutation.error);
   const showGeneralError = mutation.error && !(isApiError(mutation.error) && mutation.error.errors.length > 0);
@@ -120,7 +123,7 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
           channel,
           language,
           body,
-          max_segments: maxSegments,
+          max_segments: Number.isInteger(segments) ? segments : 1,
           ...(!sms && subject.trim() && { subject: subject.trim() }),
           ...(!sms && html.trim() && { html }),
         },
@@ -136,7 +139,7 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
     const changes: UpdateTemplateInput = {};
     if (name.trim() !== template.name) changes.name = name.trim();
     if (body !== template.body) changes.body = body;
-    if (sms && maxSegments !== template.max_segments) changes.max_segments = maxSegments;
+    if (sms && Number.isInteger(segments) && segments !== template.max_segments) changes.max_segments = segments;
     if (!sms && subject.trim() !== (template.subject ?? '')) changes.subject = subject.trim() || null;
     if (!sms && html !== (template.html ?? '')) changes.html = html.trim() ? html : null;
     if (Object.keys(changes).length === 0) return onDone();
@@ -260,19 +263,15 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
               </Group>
             </Stack>
             {sms ? (
-              <NumberInput
+              <NumberField
                 label={t('templates.fields.maxSegments')}
-                description={t('templates.fields.maxSegmentsHint')}
+                description={oneSegment ? t('templates.fields.oneSegmentOnly') : t('templates.fields.maxSegmentsHint')}
                 name="max_segments"
                 data-testid="template-max-segments"
-                min={1}
-                max={10}
-                allowDecimal={false}
-                allowNegative={false}
-                clampBehavior="strict"
                 w={220}
-                value={maxSegments}
-                onChange={(value) => setMaxSegments(typeof value === 'number' ? value : 1)}
+                value={segments}
+                disabled={oneSegment}
+                onChange={setMaxSegments}
                 error={errors.max_segments}
               />
             ) : (
@@ -303,7 +302,11 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
         {sms ? (
           <Grid.Col span={{ base: 12, md: 5 }}>
             {/* Beside the text on a wide screen, under it on a narrow one. */}
-            <SmsCounter body={body} maxSegments={maxSegments} dir={textDir} />
+            <SmsCounter
+              body={body}
+              maxSegments={Number.isInteger(segments) && segments > 0 ? segments : 1}
+              dir={textDir}
+            />
           </Grid.Col>
         ) : null}
       </Grid>

@@ -16,6 +16,9 @@ export type SettingValues = {
   followup_days_after: number;
   tier1_above: number;
   tier2_from: number;
+  retry_delay_minutes: number;
+  max_attempts_per_day: number;
+  daily_run_time: string;
 };
 export type SettingKey = keyof SettingValues;
 

@@ -1,8 +1,10 @@
-import { Alert, Card, Checkbox, Group, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Card, Checkbox, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../ui/api-client';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
+import { NumberField } from '../../../ui/number-field';
+import { toLatinDigits } from '../../../ui/numbers';
 import { notifySuccess } from '../../../ui/notify';
 import {
   useSaveSettings,
@@ -16,7 +18,13 @@ import { HolidaysEditor } from './holidays-editor';
 import { SettingField } from './setting-field';
 import { SaveBar } from '../../../ui/save-bar';
 
-type NumberKey = 'reminder_days_before' | 'followup_days_after' | 'tier1_above' | 'tier2_from';
+type NumberKey =
+  | 'reminder_days_before'
+  | 'followup_days_after'
+  | 'tier1_above'
+  | 'tier2_from'
+  | 'retry_delay_minutes'
+  | 'max_attempts_per_day';
 
 function timeZones(current: string): string[] {
   const zones = Intl.supportedValuesOf('timeZone');
@@ -66,20 +74,16 @@ export function SettingsForm({ items }: { items: SettingItem[] }) {
     );
   };
 
-  const numberField = (key: NumberKey, min: number, max: number, description?: string) =>
+  const numberField = (key: NumberKey, description?: string) =>
     field(
       key,
-      <NumberInput
+      <NumberField
         aria-label={t(`keys.${key}`)}
         name={key}
-        dir="ltr"
-        min={min}
-        max={max}
         allowDecimal={key === 'tier1_above' || key === 'tier2_from'}
-        thousandSeparator=","
         value={draft[key]}
         disabled={locked(key)}
-        onChange={(value) => set(key, typeof value === 'number' ? value : Number.NaN)}
+        onChange={(value) => set(key, value)}
         w={220}
       />,
       description,
@@ -173,7 +177,7 @@ export function SettingsForm({ items }: { items: SettingItem[] }) {
                 value={draft.calling_window.start}
                 disabled={locked('calling_window')}
                 onChange={(event) =>
-                  set('calling_window', { ...draft.calling_window, start: event.currentTarget.value })
+                  set('calling_window', { ...draft.calling_window, start: toLatinDigits(event.currentTarget.value) })
                 }
                 error={errors['calling_window.start']}
                 w={140}
@@ -187,7 +191,9 @@ export function SettingsForm({ items }: { items: SettingItem[] }) {
                 dir="ltr"
                 value={draft.calling_window.end}
                 disabled={locked('calling_window')}
-                onChange={(event) => set('calling_window', { ...draft.calling_window, end: event.currentTarget.value })}
+                onChange={(event) =>
+                  set('calling_window', { ...draft.calling_window, end: toLatinDigits(event.currentTarget.value) })
+                }
                 error={errors['calling_window.end']}
                 w={140}
               />
@@ -206,10 +212,28 @@ export function SettingsForm({ items }: { items: SettingItem[] }) {
         </Section>
 
         <Section title={t('sections.collections')}>
-          {numberField('reminder_days_before', 1, 60, t('descriptions.reminder_days_before'))}
-          {numberField('followup_days_after', 1, 60, t('descriptions.followup_days_after'))}
-          {numberField('tier1_above', 0, 1e9)}
-          {numberField('tier2_from', 0, 1e9)}
+          {numberField('reminder_days_before', t('descriptions.reminder_days_before'))}
+          {numberField('followup_days_after', t('descriptions.followup_days_after'))}
+          {numberField('tier1_above')}
+          {numberField('tier2_from')}
+          {numberField('retry_delay_minutes', t('descriptions.retry_delay_minutes'))}
+          {numberField('max_attempts_per_day', t('descriptions.max_attempts_per_day'))}
+          {field(
+            'daily_run_time',
+            <TextInput
+              aria-label={t('keys.daily_run_time')}
+              placeholder={t('window.placeholder')}
+              maxLength={5}
+              inputMode="numeric"
+              name="daily_run_time"
+              dir="ltr"
+              value={draft.daily_run_time}
+              disabled={locked('daily_run_time')}
+              onChange={(event) => set('daily_run_time', toLatinDigits(event.currentTarget.value))}
+              w={140}
+            />,
+            t('descriptions.daily_run_time'),
+          )}
         </Section>
 
         {showGeneralError ? (
