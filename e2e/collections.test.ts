@@ -104,6 +104,14 @@ function attemptResponse(page: Page) {
   );
 }
 
+/** A key pressed with the Arabic keyboard layout: the physical key's code, the Arabic character. */
+async function pressOnArabicLayout(page: Page, code: string, key: string) {
+  await page.evaluate(
+    ([code, key]) => document.body.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true })),
+    [code, key] as const,
+  );
+}
+
 describeInBrowser('the collections day in the browser', () => {
   let server: TestServer;
   let manager: BrowserContext;
@@ -317,7 +325,8 @@ describeInBrowser('the collections day in the browser', () => {
     await expect(myItem('C207').getByText('لا يوجد رقم صالح').count()).resolves.toBe(1);
     await expect(myItem('C207').locator('[data-action="call"]').isDisabled()).resolves.toBe(true);
 
-    // Click to call opens the outcome form; the number key 2 picks "no answer".
+    // Click to call opens the outcome form; the number key 2 picks "no answer" — on the Arabic
+    // layout too, where that key types ٢ (shortcuts follow the physical key).
     await c203.locator('[data-action="call"]').click();
     const form = page.getByTestId('outcome-form');
     await form.waitFor();
@@ -331,7 +340,7 @@ describeInBrowser('the collections day in the browser', () => {
     expect(script).toContain('ولم يُسدَّد بعد');
     await expect(page.getByTestId('card-installments').textContent()).resolves.toContain('K203');
     await expect(page.getByTestId('card-due-hijri').first().textContent()).resolves.toMatch(/هـ/);
-    await page.keyboard.press('2');
+    await pressOnArabicLayout(page, 'Digit2', '٢');
     await expect(form.locator('[data-outcome="no_answer"]').getAttribute('aria-checked')).resolves.toBe('true');
     let answer = attemptResponse(page);
     await page.getByTestId('save-outcome').click();

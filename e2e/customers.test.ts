@@ -26,7 +26,7 @@ const customersCsv = [
   'C100,أسامة الزهراني,current,A,SA,الرياض,0551234567,0112345678,+966 11 234 5678,,osama@example.sa,,true,false',
   'C101,فاطمة العتيبي,current,B,SA,جدة,0559876543,,,,,,false,false',
   'C102,"<img src=x onerror=""window.__pwned=1"">",prospect,C,SA,الدمام,0501234567,,,,,,false,false',
-  'C103,"=HYPERLINK(""http://evil.example"",""click"")",prospect,,SA,,,,,,,,false,false',
+  'C103,"=HYPERLINK(""http://evil.example"",""click"")",prospect,,SA,,+96650123,,,,,,false,false',
   'C104,إبراهيم,current,Z,SA,,,,,,,,,',
 ].join('\r\n');
 
@@ -221,6 +221,11 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
 
     const row = table.locator('tr[data-customer="C100"]');
     await expect(row.getByTestId('masked-mobile').textContent()).resolves.toBe('05•••••567');
+    await expect(row.getByTestId('invalid-mobile').count()).resolves.toBe(0);
+    // A number that does not parse shows like the others (national form, masked) and is flagged.
+    const invalid = table.locator('tr[data-customer="C103"]');
+    await expect(invalid.getByTestId('masked-mobile').textContent()).resolves.toBe('05•123');
+    await expect(invalid.getByTestId('invalid-mobile').textContent()).resolves.toBe('غير صالح');
     await expect(row.getByTestId('overdue-count').textContent()).resolves.toBe('1');
     await expect(row.getByTestId('key-account').textContent()).resolves.toBe('كبار العملاء');
     // The amount with the currency from the settings, isolated left to right.
@@ -309,7 +314,7 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
     const mobile = points.locator('tr[data-kind="mobile"]');
     const work = points.locator('tr[data-kind="work"]');
     await expect(mobile.getByTestId('masked-number').textContent()).resolves.toBe('05•••••567');
-    await expect(work.getByTestId('masked-number').textContent()).resolves.toBe('96•••••••678');
+    await expect(work.getByTestId('masked-number').textContent()).resolves.toBe('01•••••678');
     await expect(points.locator('tr[data-kind="email"]').getByTestId('masked-number').textContent()).resolves.toBe(
       'o•••@example.sa',
     );

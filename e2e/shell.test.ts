@@ -31,9 +31,9 @@ async function expectShellLayout(page: Page, dir: 'rtl' | 'ltr') {
       ? nav.left >= document.documentElement.clientWidth / 2 && main.right <= nav.left
       : nav.right <= document.documentElement.clientWidth / 2 && main.left >= nav.right;
   }, dir);
-  // Chevrons point along the reading direction.
+  // A folded group's chevron points along the reading direction (the messaging group is folded).
   const transform = await page
-    .locator('[data-nav="home"] .mantine-rotate-rtl')
+    .locator('[data-nav-group="messaging"] .mantine-rotate-rtl')
     .evaluate((svg) => getComputedStyle(svg).transform);
   expect(transform === 'none' ? 'ltr' : 'rtl').toBe(dir);
 }
@@ -100,7 +100,15 @@ describeInBrowser('web shell in the browser', () => {
     const hijri = await page.getByTestId('date-hijri').textContent();
     expect(hijri).toMatch(/هـ/);
     const navLabels = await page.locator('nav a[data-nav]').allTextContents();
-    await expectShellLayout(page, 'rtl');
+    // The menu in groups, as a call center works: collections, the service desk, messaging,
+    // administration; each group opens and folds, and stays folded on this browser.
+    const groups = page.locator('nav [data-nav-group]');
+    await expect(groups.locator('.mantine-NavLink-label').allTextContents()).resolves.toEqual([
+      'التحصيل',
+      'خدمة العملاء',
+      'الرسائل',
+      'الإدارة',
+    ]);
     expect(navLabels).toEqual([
       'الرئيسية',
       'كشوف اليوم',
@@ -111,18 +119,33 @@ describeInBrowser('web shell in the browser', () => {
       'الاستفسارات',
       'تقارير التذاكر',
       'إعدادات التذاكر',
-      'الاستيراد',
       'نماذج الرسائل',
       'صندوق الصادر',
       'البريد الوارد',
       'مزوّد الرسائل',
+      'الاستيراد',
       'المستخدمون',
       'الإعدادات',
       'سجل التدقيق',
       'رموز الواجهة البرمجية',
       'ملفي الشخصي',
     ]);
+    await page.locator('[data-nav-group="messaging"]').click();
+    await page.locator('[data-nav="outbox"]').waitFor({ state: 'hidden' });
+    await expect(page.locator('[data-nav-group="messaging"]').getAttribute('aria-expanded')).resolves.toBe('false');
+    await expectShellLayout(page, 'rtl');
     await screenshot(page, 'shell-ar.png');
+    // The current page's group is open whatever was folded: the users page opens the administration group.
+    await page.locator('[data-nav-group="administration"]').click();
+    await page.locator('[data-nav="users"]').waitFor({ state: 'hidden' });
+    await page.goto(`${server.url}/users`);
+    await page.getByTestId('users-table').waitFor();
+    await page.locator('[data-nav="users"]').waitFor();
+    await expect(page.locator('[data-nav-group="administration"]').getAttribute('data-current')).resolves.toBe('true');
+    // Elsewhere it is folded again until opened.
+    await page.locator('[data-nav="home"]').click();
+    await page.locator('[data-nav="users"]').waitFor({ state: 'hidden' });
+    await page.locator('[data-nav-group="administration"]').click();
 
     await page.locator('[data-nav="users"]').click();
     await page.getByTestId('users-table').waitFor();
@@ -257,6 +280,10 @@ describeInBrowser('web shell in the browser', () => {
       // agent1 has the `collections` and `service` skills: My list and customers are the agent's
       // pages; imports and the supervisor's lists are not.
       expect(navPages).toEqual(['home', 'myList', 'customers', 'tickets', 'inquiries', 'profile']);
+      // Her one collections page stands alone; her service pages make a group.
+      await expect(
+        agentPage.locator('nav [data-nav-group]').evaluateAll((g) => g.map((e) => e.getAttribute('data-nav-group'))),
+      ).resolves.toEqual(['serviceDesk']);
       await expect(agentPage.getByText('المستخدمون', { exact: true }).count()).resolves.toBe(0);
 
       await agentPage.goto(`${server.url}/users`);

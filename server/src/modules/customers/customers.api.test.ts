@@ -436,4 +436,33 @@ describeEachDatabase('customers API', (get) => {
         .statusCode,
     ).toBe(403);
   });
+
+  it('lists every mobile in one national form, masked one way, and flags the invalid ones', async () => {
+    const csv = [
+      'customer_no,name,type,category,country,city,mobile,landline,work_phone,home_phone,email,fax,key_account,sms_opt_out',
+      'C190,رقم دولي بلا علامة,current,B,SA,,966559876543,,,,,,false,false',
+      'C191,رقم ناقص,current,B,SA,,+96650123,,,,,,false,false',
+      'C192,رقم بصيغة 00,current,B,SA,,00966551112233,,,,,,false,false',
+    ].join('\n');
+    const run = await waitForImport((await upload('customers', 'phones.csv', csv)).json().id);
+    expect(run).toMatchObject({ status: 'done', inserted: 3 });
+    const list = await get().app.inject({
+      method: 'GET',
+      url: '/api/v1/customers?sort=customer_no',
+      headers: { cookie: supervisor },
+    });
+    const rows = list
+      .json()
+      .items.filter((c: { customer_no: string }) => c.customer_no.startsWith('C19'))
+      .map((c: { customer_no: string; mobile_masked: string; mobile_valid: boolean }) => [
+        c.customer_no,
+        c.mobile_masked,
+        c.mobile_valid,
+      ]);
+    expect(rows).toEqual([
+      ['C190', '05•••••543', true],
+      ['C191', '05•123', false],
+      ['C192', '05•••••233', true],
+    ]);
+  });
 });

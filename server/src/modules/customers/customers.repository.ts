@@ -78,6 +78,9 @@ export async function findCustomers(
       mobile: sql<
         string | null
       >`(select cp.raw from ${contactPoints} cp where cp.customer_id = ${outerId} and cp.kind = 'mobile' order by cp.created_at limit 1)`,
+      mobileValid: sql<
+        boolean | null
+      >`(select cp.valid from ${contactPoints} cp where cp.customer_id = ${outerId} and cp.kind = 'mobile' order by cp.created_at limit 1)`,
     })
     .from(customers)
     .where(where)

@@ -155,7 +155,9 @@ export async function searchCustomers(
       do_not_call: c.doNotCall,
       outstanding: minorToUnits(Number(c.outstandingMinor), decimals),
       overdue_installments: c.overdueCount,
-      mobile_masked: c.mobile ? maskPhone(c.mobile) : null,
+      mobile_masked: c.mobile ? maskPhone(c.mobile, c.country) : null,
+      // The list flags a number that does not parse, so it is corrected before anyone dials it.
+      mobile_valid: c.mobile ? Boolean(c.mobileValid) : null,
     })),
     total,
   };
@@ -210,11 +212,11 @@ async function requireCustomer(database: Database, customerNo: string) {
 
 type ContactPointRow = Awaited<ReturnType<typeof findContactPoints>>[number];
 
-function contactPointView(cp: ContactPointRow) {
+function contactPointView(cp: ContactPointRow, country: string) {
   return {
     id: cp.id,
     kind: cp.kind,
-    masked: cp.kind === 'email' ? maskEmail(cp.raw) : maskPhone(cp.raw),
+    masked: cp.kind === 'email' ? maskEmail(cp.raw) : maskPhone(cp.raw, country),
     valid: cp.valid,
     number_type: cp.numberType,
     wrong: cp.wrong,
@@ -297,7 +299,7 @@ export async function customer360(
       overdue: minorToUnits(overdueMinor, decimals),
       overdue_installments: overdueCount,
     },
-    contact_points: points.map(contactPointView),
+    contact_points: points.map((cp) => contactPointView(cp, customer.country)),
     contracts,
     payments: account.paymentRows.map((p) => {
       const installment = installmentById.get(p.installmentId);
@@ -438,7 +440,7 @@ export async function flagWrongNumber(
       en: 'An email address cannot be flagged as a wrong number.',
       ar: 'لا يمكن تعليم بريد إلكتروني كرقم خاطئ.',
     });
-  if (cp.wrong) return contactPointView(cp);
+  if (cp.wrong) return contactPointView(cp, customer.country);
   return database.db.transaction(async (tx) => {
     const row = await updateContactPointRow(tx, id, { wrong: true, wrongBy: actor.id, wrongAt: new Date() });
     await audit(tx, actor, 'contact_point.wrong', {
@@ -450,14 +452,14 @@ export async function flagWrongNumber(
     await insertTimelineEntry(tx, {
       customerId: customer.id,
       kind: 'wrong_number',
-      summary: `${cp.kind} ${maskPhone(cp.raw)}${input.reason ? ` — ${input.reason}` : ''}`,
-      data: { contact_kind: cp.kind, masked: maskPhone(cp.raw), reason: input.reason ?? null },
+      summary: `${cp.kind} ${maskPhone(cp.raw, customer.country)}${input.reason ? ` — ${input.reason}` : ''}`,
+      data: { contact_kind: cp.kind, masked: maskPhone(cp.raw, customer.country), reason: input.reason ?? null },
       actorId: actor.id,
       actor: actor.label,
       refType: 'contact_point',
       refId: id,
     });
-    return contactPointView(row);
+    return contactPointView(row, customer.country);
   });
 }
 
@@ -492,14 +494,14 @@ export async function correctNumber(database: Database, actor: Actor, customerNo
     await insertTimelineEntry(tx, {
       customerId: customer.id,
       kind: 'number_corrected',
-      summary: `${cp.kind} ${maskPhone(row.raw)}`,
-      data: { contact_kind: cp.kind, masked: maskPhone(row.raw), reason: null },
+      summary: `${cp.kind} ${maskPhone(row.raw, customer.country)}`,
+      data: { contact_kind: cp.kind, masked: maskPhone(row.raw, customer.country), reason: null },
       actorId: actor.id,
       actor: actor.label,
       refType: 'contact_point',
       refId: id,
     });
-    return contactPointView(row);
+    return contactPointView(row, customer.country);
   });
 }
 
@@ -544,8 +546,8 @@ export async function flagWrongNumberInTx(
     await insertTimelineEntry(tx, {
       customerId,
       kind: 'wrong_number',
-      summary: `${cp.kind} ${maskPhone(cp.raw)}`,
-      data: { contact_kind: cp.kind, masked: maskPhone(cp.raw), reason: null },
+      summary: `${cp.kind} ${maskPhone(e164)}`,
+      data: { contact_kind: cp.kind, masked: maskPhone(e164), reason: null },
       actorId: actor.id,
       actor: actor.label,
       refType: 'contact_point',
@@ -613,8 +615,8 @@ export async function addManualPhone(
     await insertTimelineEntry(tx, {
       customerId: customer.id,
       kind: 'number_corrected',
-      summary: `${kind} ${maskPhone(parsed.raw)}`,
-      data: { contact_kind: kind, masked: maskPhone(parsed.raw), reason: null },
+      summary: `${kind} ${maskPhone(parsed.raw, customer.country)}`,
+      data: { contact_kind: kind, masked: maskPhone(parsed.raw, customer.country), reason: null },
       actorId: actor.id,
       actor: actor.label,
       refType: 'contact_point',

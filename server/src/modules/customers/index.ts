@@ -13,7 +13,6 @@ export {
   parsePhone,
   isValidMobile,
   maskPhone,
-  maskE164,
   phoneSearchKey,
   phoneKinds,
   countryOfE164,

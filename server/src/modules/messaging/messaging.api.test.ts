@@ -80,7 +80,7 @@ describeEachDatabase(
       const list = await call('GET', '/api/v1/messaging/outbox?status=sent&purpose=test', 'supervisor');
       expect(list.statusCode).toBe(200);
       const item = list.json().items[0];
-      expect(item.recipient).toBe('+96655••••567');
+      expect(item.recipient).toBe('05•••••567');
       const detail = await call('GET', `/api/v1/messaging/outbox/${item.id}`, 'supervisor');
       expect(detail.json()).toMatchObject({ recipient: '+966551234567', status: 'sent' });
       expect(detail.json().events.map((e: { type: string }) => e.type)).toEqual(['queued', 'submitted', 'sent']);

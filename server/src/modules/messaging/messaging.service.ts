@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { zonedWallTimeToInstant } from '../customers/index.ts';
+import { maskPhone, zonedWallTimeToInstant } from '../customers/index.ts';
 import { AppError, type ErrorCode } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
@@ -30,8 +30,8 @@ export function maskRecipient(recipient: string): string {
     const [user, domain] = recipient.split('@');
     return `${user!.slice(0, 2)}•••@${domain}`;
   }
-  if (recipient.length <= 7) return '•'.repeat(recipient.length);
-  return `${recipient.slice(0, 6)}${'•'.repeat(recipient.length - 9)}${recipient.slice(-3)}`;
+  // A number shows as it does everywhere else: national form, masked one way.
+  return maskPhone(recipient);
 }
 
 export function toPublicMessage(row: MessageRow, options: { reveal: boolean }) {

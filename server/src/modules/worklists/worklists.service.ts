@@ -11,7 +11,6 @@ import {
   correctNumber,
   currencyDecimals,
   flagWrongNumberInTx,
-  maskE164,
   maskPhone,
   minorToUnits,
   parseAmountMinor,
@@ -56,7 +55,7 @@ export async function myItems(database: Database, user: AuthUser, date: string, 
       currency: i.currency as string,
       tier: i.tier as number | null,
       credit_type: (i.credit_type as string | null) ?? null,
-      phone_masked: current ? maskE164(current) : null,
+      phone_masked: current ? maskPhone(current) : null,
       phone_position: current ? (i.next_phone as number) + 1 : 0,
       phones_count: phones.length,
       status: i.status as string,
@@ -233,7 +232,7 @@ export async function recordAttempt(
       data: {
         purpose: item.purpose,
         outcome: input.outcome,
-        masked: phone ? maskE164(phone) : null,
+        masked: phone ? maskPhone(phone) : null,
         promise_date: input.promise_date ?? null,
         note: input.note ?? null,
       },
@@ -338,7 +337,7 @@ export async function listItems(database: Database, listId: string) {
         amount: minorToUnits(Number(i.amount_minor), decimals),
         currency: i.currency,
         tier: i.tier,
-        phone_masked: current ? maskE164(current) : null,
+        phone_masked: current ? maskPhone(current) : null,
         agent: i.agent,
         status: i.message_status ?? i.status,
         outcome: i.outcome,
@@ -516,7 +515,7 @@ export async function signOff(database: Database, actor: Actor, listId: string) 
 export async function dataCorrectionQueue(database: Database, status: 'open' | 'done') {
   return rows<Record<string, unknown>>(
     await database.db.execute(sql`
-      select t.id, t.reason, t.status, t.created_at, t.created_by, c.customer_no, c.name, cp.kind, cp.raw,
+      select t.id, t.reason, t.status, t.created_at, t.created_by, c.customer_no, c.name, c.country, cp.kind, cp.raw,
              (select string_agg(distinct k.contract_no, ', ') from contracts k where k.customer_id = c.id) as contract_nos
         from data_correction_tasks t join customers c on c.id = t.customer_id left join contact_points cp on cp.id = t.contact_point_id
        where t.status = ${status} order by t.created_at limit 500`),
@@ -529,7 +528,7 @@ export async function dataCorrectionQueue(database: Database, status: 'open' | '
     customer_no: t.customer_no,
     name: t.name,
     kind: t.kind ?? null,
-    masked: t.raw ? maskPhone(t.raw as string) : null,
+    masked: t.raw ? maskPhone(t.raw as string, t.country as string) : null,
     contract_nos: t.contract_nos ?? null,
   }));
 }

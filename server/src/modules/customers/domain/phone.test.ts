@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidMobile, maskE164, maskPhone, parsePhone, phoneSearchKey } from './phone.ts';
+import { isValidMobile, maskPhone, parsePhone, phoneSearchKey } from './phone.ts';
 
 describe('parsePhone (Saudi Arabia)', () => {
   it.each([
@@ -57,18 +57,32 @@ describe('phoneSearchKey', () => {
   it.each(['أحمد', 'C000123', '12'])('%s is not a phone', (text) => expect(phoneSearchKey(text, 'SA')).toBeNull());
 });
 
-describe('maskPhone', () => {
+describe('maskPhone: one national form, masked one way, however the number was written', () => {
   it.each([
-    ['0551234567', '05•••••567'],
-    ['+966551234567', '96•••••••567'],
-    ['12345', '•••••'],
-  ])('%s → %s', (raw, masked) => expect(maskPhone(raw)).toBe(masked));
-});
+    ['local mobile', '0551234567', '05•••••567'],
+    ['E.164', '+966551234567', '05•••••567'],
+    ['international without the +', '966551234567', '05•••••567'],
+    ['00 prefix', '00966551234567', '05•••••567'],
+    ['with spaces and dashes', '+966 55-123-4567', '05•••••567'],
+    ['without the trunk zero', '551234567', '05•••••567'],
+    ['Arabic-Indic digits', '٠٥٥١٢٣٤٥٦٧', '05•••••567'],
+    ['Riyadh landline', '+966112345678', '01•••••678'],
+    ['toll free', '8001234567', '80•••••567'],
+    ['a foreign mobile in its own national form', '+971501234567', '05•••••567'],
+    ['an unknown prefix keeps its digits', '0991234567', '09•••••567'],
+    ['too short to parse', '05512', '•••••'],
+    ['an invalid number written internationally', '+96650123', '05•123'],
+    ['letters only', 'n/a', ''],
+  ])('%s: %s → %s', (_name, raw, masked) => expect(maskPhone(raw)).toBe(masked));
 
-describe('maskE164', () => {
-  it.each([
-    ['+966551234567', '05•••••567'],
-    ['+966112345678', '01•••••678'],
-    ['+971501234567', '05•••••567'],
-  ])('%s → %s', (e164, masked) => expect(maskE164(e164)).toBe(masked));
+  it("reads a number in the customer's country", () => {
+    expect(maskPhone('050 123 4567', 'AE')).toBe('05•••••567');
+    expect(maskPhone('971501234567', 'SA')).toBe('05•••••567');
+  });
+
+  it('never shows more than the first two and the last three digits', () => {
+    for (const raw of ['+966551234567', '966551234567', '0551234567', '+9665012345', '+96650123', '0099']) {
+      expect(maskPhone(raw).replace(/•/g, '').length).toBeLessThanOrEqual(5);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
 // Contact points (C2): a number is kept as written; E.164 and its real type are derived with
 // libphonenumber's full metadata for the customer's country. A number that does not parse is
@@ -83,22 +83,35 @@ export function phoneSearchKey(text: string, country: string): string | null {
   return parsePhone(digits, country).e164;
 }
 
-/** An E.164 number masked in its national form: `+966551234567` → `05•••••567`. */
-export function maskE164(e164: string): string {
-  try {
-    const parsed = parsePhoneNumberFromString(e164);
-    if (parsed) return maskPhone(parsed.formatNational());
-  } catch {
-    // falls through to the digits as they are
-  }
-  return maskPhone(e164);
-}
-
-/** Shows the first two and last three digits: `05•••••567` (SPEC A6). */
-export function maskPhone(raw: string): string {
-  const digits = toAsciiDigits(raw).replace(/\D/g, '');
+/**
+ * Every phone number the app shows masked, one way (SPEC A6): its national form, the first two
+ * and the last three digits — `+966551234567`, `966551234567`, `00966551234567` and `0551234567`
+ * all show as `05•••••567`, a foreign number in its own country's national form. A number that
+ * does not parse at all keeps its digits as written (it is flagged invalid wherever it is listed).
+ */
+export function maskPhone(raw: string, country = 'SA'): string {
+  const digits = nationalDigits(raw, country);
   if (digits.length <= 5) return '•'.repeat(digits.length);
   return `${digits.slice(0, 2)}${'•'.repeat(digits.length - 5)}${digits.slice(-3)}`;
+}
+
+function nationalDigits(raw: string, country: string): string {
+  const written = toAsciiDigits(raw).replace(/\D/g, '');
+  const region = country.toUpperCase() as CountryCode;
+  try {
+    for (const text of [toAsciiDigits(raw.trim()).replace(/^00/, '+'), `+${written}`]) {
+      const parsed = parsePhoneNumberFromString(text, region);
+      if (parsed?.isValid()) return parsed.formatNational().replace(/\D/g, '');
+    }
+    // Not a valid number: its digits as written, an international prefix of the customer's
+    // country read as the trunk zero (`+96650123` → `050123`), as a person would dial it.
+    const code = getCountryCallingCode(region);
+    const international = new RegExp(`^(?:\\+|00)?${code}`);
+    if (/^\s*(?:\+|00)/.test(raw) || written.length > 10) return written.replace(international, '0');
+  } catch {
+    // an unknown country: the digits as written
+  }
+  return written;
 }
 
 export function toAsciiDigits(text: string): string {

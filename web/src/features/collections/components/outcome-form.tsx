@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Kbd, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { isApiError } from '../../../ui/api-client';
@@ -9,6 +9,7 @@ import { formatMoney } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { parseTypedNumber } from '../../../ui/numbers';
+import { useShortcuts } from '../../../ui/shortcuts';
 import { callOutcomes, useRecordAttempt, type AttemptInput, type CallOutcome, type MyItem } from '../api/collections';
 import { wallTimeIn, zonedIso } from '../api/dates';
 import { FreeText } from '../../../ui/free-text';
@@ -20,10 +21,6 @@ const outcomeColor: Partial<Record<CallOutcome, string>> = {
   refused: 'red',
   call_dropped: 'orange',
 };
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 type Props = {
   item: MyItem;
@@ -54,24 +51,20 @@ export function OutcomeForm({ item, timeZone, onRecorded, onConflict }: Props) {
     record.reset();
   };
 
-  // Number keys pick an outcome (1 = reached … 9 = call-back), unless the agent is typing.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      const n = Number(event.key);
-      if (Number.isInteger(n) && n >= 1 && n <= callOutcomes.length) {
-        event.preventDefault();
-        choose(callOutcomes[n - 1]!);
-      } else if (event.key === 'Enter' && outcome) {
-        event.preventDefault();
-        formRef.current?.requestSubmit();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-    // `choose` only sets state; the listener follows the chosen outcome.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [outcome]);
+  // Number keys pick an outcome (1 = reached … 9 = call-back), unless the agent is typing; by the
+  // physical key, so the Arabic layout's digit row works too.
+  useShortcuts((key) => {
+    const n = Number(key);
+    if (Number.isInteger(n) && n >= 1 && n <= callOutcomes.length) {
+      choose(callOutcomes[n - 1]!);
+      return true;
+    }
+    if (key === 'enter' && outcome) {
+      formRef.current?.requestSubmit();
+      return true;
+    }
+    return false;
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

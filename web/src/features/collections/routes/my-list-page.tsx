@@ -1,9 +1,10 @@
 import { ActionIcon, Alert, Card, Center, Grid, Group, Progress, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconKeyboard, IconRefresh } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
+import { useShortcuts } from '../../../ui/shortcuts';
 import { useMyItems, type MyItem } from '../api/collections';
 import { groupOf, workingOrder, type ItemGroup } from '../api/work-order';
 import { CustomerCard } from '../components/customer-card';
@@ -11,10 +12,6 @@ import { DateField } from '../components/date-field';
 import { MyItemRow } from '../components/my-item-row';
 import { OutcomeForm } from '../components/outcome-form';
 import { useBusinessDate } from '../hooks/use-business-date';
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** قائمتي اليوم — the agent's items of the day in working order, the customer card and the outcome. */
 export function MyListPage() {
@@ -28,26 +25,25 @@ export function MyListPage() {
   const selected = ordered.find((i) => i.id === selectedId) ?? ordered.find((i) => groupOf(i) !== 'closed') ?? null;
   const done = ordered.filter((i) => groupOf(i) === 'closed').length;
 
-  // J/K (or the arrows) move between items, C calls the selected one.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target) || !selected) return;
-      const at = ordered.findIndex((i) => i.id === selected.id);
-      const key = event.key.toLowerCase();
-      if (key === 'j' || key === 'arrowdown') {
-        event.preventDefault();
-        setSelectedId(ordered[Math.min(ordered.length - 1, at + 1)]?.id ?? null);
-      } else if (key === 'k' || key === 'arrowup') {
-        event.preventDefault();
-        setSelectedId(ordered[Math.max(0, at - 1)]?.id ?? null);
-      } else if (key === 'c' && selected.phone_masked && groupOf(selected) !== 'closed') {
-        event.preventDefault();
-        setCallingId(selected.id);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [ordered, selected]);
+  // J/K (or the arrows) move between items, C calls the selected one — by the physical key, so
+  // they work on the Arabic layout too.
+  useShortcuts((key) => {
+    if (!selected) return false;
+    const at = ordered.findIndex((i) => i.id === selected.id);
+    if (key === 'j' || key === 'arrowdown') {
+      setSelectedId(ordered[Math.min(ordered.length - 1, at + 1)]?.id ?? null);
+      return true;
+    }
+    if (key === 'k' || key === 'arrowup') {
+      setSelectedId(ordered[Math.max(0, at - 1)]?.id ?? null);
+      return true;
+    }
+    if (key === 'c' && selected.phone_masked && groupOf(selected) !== 'closed') {
+      setCallingId(selected.id);
+      return true;
+    }
+    return false;
+  });
 
   const next = (after: MyItem) =>
     ordered.find((i) => i.id !== after.id && (groupOf(i) === 'top' || groupOf(i) === 'due'))?.id ?? null;

@@ -23,6 +23,8 @@ export type CustomerListItem = {
   outstanding: number;
   overdue_installments: number;
   mobile_masked: string | null;
+  /** Whether the mobile parses as a number (null without one): the list flags the others. */
+  mobile_valid: boolean | null;
 };
 
 export type CustomerList = { items: CustomerListItem[]; total: number };

@@ -95,9 +95,16 @@ export function CustomersTable({ customers, currency, sort, order, onSort }: Pro
               </Table.Td>
               <Table.Td>
                 {customer.mobile_masked ? (
-                  <Text size="sm" data-testid="masked-mobile">
-                    <Ltr mono>{customer.mobile_masked}</Ltr>
-                  </Text>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm" data-testid="masked-mobile">
+                      <Ltr mono>{customer.mobile_masked}</Ltr>
+                    </Text>
+                    {customer.mobile_valid === false ? (
+                      <Badge color="orange" variant="light" size="sm" data-testid="invalid-mobile">
+                        {t('contacts.invalid')}
+                      </Badge>
+                    ) : null}
+                  </Group>
                 ) : (
                   '—'
                 )}

@@ -1,10 +1,13 @@
 import { NavLink, Stack, type NavLinkProps } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconAdjustmentsHorizontal,
   IconCalendarStats,
   IconChecklist,
+  IconChevronDown,
   IconChevronRight,
+  IconCoins,
   IconFileImport,
   IconHeadset,
   IconHistory,
@@ -13,20 +16,24 @@ import {
   IconListCheck,
   IconMailbox,
   IconMessage2Cog,
+  IconMessages,
   IconPhoneCall,
   IconReportAnalytics,
   IconSend,
+  IconShieldCog,
   IconTemplate,
   IconTicket,
   IconSettings,
   IconUserCircle,
   IconUsers,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import { createLink, useRouterState } from '@tanstack/react-router';
 import type { ComponentPropsWithRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canOpen, type Page } from '../../../app/access';
+import type { Page } from '../../../app/access';
+import { activeGroup, activeLink, navEntries, type NavGroup, type NavLinkEntry } from '../../../app/navigation';
 import { useSession } from '../../auth/api/session';
 
 function NavAnchor(props: NavLinkProps & ComponentPropsWithRef<'a'>) {
@@ -34,84 +41,95 @@ function NavAnchor(props: NavLinkProps & ComponentPropsWithRef<'a'>) {
 }
 const RouterNavLink = createLink(NavAnchor);
 
-type Item = {
-  page: Page;
-  to:
-    | '/'
-    | '/my-list'
-    | '/worklists'
-    | '/collections'
-    | '/data-corrections'
-    | '/customers'
-    | '/imports'
-    | '/users'
-    | '/settings'
-    | '/audit'
-    | '/api-tokens'
-    | '/messaging/templates'
-    | '/messaging/outbox'
-    | '/messaging/provider'
-    | '/messaging/inbox'
-    | '/tickets'
-    | '/tickets/reports'
-    | '/tickets/settings'
-    | '/inquiries'
-    | '/profile';
-  icon: Icon;
+const pageIcons: Partial<Record<Page, Icon>> = {
+  home: IconHome,
+  myList: IconPhoneCall,
+  worklists: IconListCheck,
+  collectionsDay: IconCalendarStats,
+  dataCorrections: IconChecklist,
+  customers: IconAddressBook,
+  tickets: IconTicket,
+  inquiries: IconHeadset,
+  ticketReports: IconReportAnalytics,
+  ticketSettings: IconAdjustmentsHorizontal,
+  imports: IconFileImport,
+  messageTemplates: IconTemplate,
+  outbox: IconSend,
+  inbox: IconMailbox,
+  smsProvider: IconMessage2Cog,
+  users: IconUsers,
+  settings: IconSettings,
+  audit: IconHistory,
+  tokens: IconKey,
+  profile: IconUserCircle,
 };
 
-// Only modules that exist are listed; each shows to the roles that may open it.
-const items: Item[] = [
-  { page: 'home', to: '/', icon: IconHome },
-  { page: 'myList', to: '/my-list', icon: IconPhoneCall },
-  { page: 'worklists', to: '/worklists', icon: IconListCheck },
-  { page: 'collectionsDay', to: '/collections', icon: IconCalendarStats },
-  { page: 'dataCorrections', to: '/data-corrections', icon: IconChecklist },
-  { page: 'customers', to: '/customers', icon: IconAddressBook },
-  { page: 'tickets', to: '/tickets', icon: IconTicket },
-  { page: 'inquiries', to: '/inquiries', icon: IconHeadset },
-  { page: 'ticketReports', to: '/tickets/reports', icon: IconReportAnalytics },
-  { page: 'ticketSettings', to: '/tickets/settings', icon: IconAdjustmentsHorizontal },
-  { page: 'imports', to: '/imports', icon: IconFileImport },
-  { page: 'messageTemplates', to: '/messaging/templates', icon: IconTemplate },
-  { page: 'outbox', to: '/messaging/outbox', icon: IconSend },
-  { page: 'inbox', to: '/messaging/inbox', icon: IconMailbox },
-  { page: 'smsProvider', to: '/messaging/provider', icon: IconMessage2Cog },
-  { page: 'users', to: '/users', icon: IconUsers },
-  { page: 'settings', to: '/settings', icon: IconSettings },
-  { page: 'audit', to: '/audit', icon: IconHistory },
-  { page: 'tokens', to: '/api-tokens', icon: IconKey },
-  { page: 'profile', to: '/profile', icon: IconUserCircle },
-];
+const groupIcons: Record<NavGroup, Icon> = {
+  collections: IconCoins,
+  serviceDesk: IconUsersGroup,
+  messaging: IconMessages,
+  administration: IconShieldCog,
+};
 
 export function MainNav() {
   const { t } = useTranslation();
   const { user } = useSession();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  // Groups the user folded away stay folded on this browser; the current page's group is always open.
+  const [collapsed, setCollapsed] = useLocalStorage<NavGroup[]>({ key: 'tawasul.nav.collapsed', defaultValue: [] });
 
-  const visible = items.filter((item) => canOpen(item.page, user.role, user.skills));
-  // The longest matching link is the active one (/tickets/reports is not also /tickets).
-  const activeTo = visible
-    .map((item) => item.to)
-    .filter((to) => (to === '/' ? pathname === to : pathname === to || pathname.startsWith(`${to}/`)))
-    .sort((a, b) => b.length - a.length)[0];
+  const entries = navEntries(user.role, user.skills);
+  const active = activeLink(entries, pathname);
+  const current = activeGroup(entries, pathname);
+
+  const link = ({ page, to }: NavLinkEntry) => {
+    const ItemIcon = pageIcons[page] ?? IconChevronRight;
+    return (
+      <RouterNavLink
+        key={page}
+        to={to}
+        label={t(`nav.${page}`)}
+        active={page === active?.page}
+        // The router's own fuzzy match would also mark /tickets current on /tickets/settings.
+        activeOptions={{ exact: true }}
+        leftSection={<ItemIcon size={20} stroke={1.6} />}
+        variant="light"
+        data-nav={page}
+      />
+    );
+  };
 
   return (
     <Stack gap={4}>
-      {visible.map(({ page, to, icon: ItemIcon }) => (
-        <RouterNavLink
-          key={page}
-          to={to}
-          label={t(`nav.${page}`)}
-          active={to === activeTo}
-          // The router's own fuzzy match would also mark /tickets current on /tickets/settings.
-          activeOptions={{ exact: true }}
-          leftSection={<ItemIcon size={20} stroke={1.6} />}
-          rightSection={<IconChevronRight size={14} className="mantine-rotate-rtl" />}
-          variant="light"
-          data-nav={page}
-        />
-      ))}
+      {entries.map((entry) => {
+        if (entry.kind === 'link') return link(entry.link);
+        const { group, links } = entry;
+        const GroupIcon = groupIcons[group];
+        const opened = group === current || !collapsed.includes(group);
+        return (
+          <NavLink
+            key={group}
+            label={t(`nav.groups.${group}`)}
+            leftSection={<GroupIcon size={20} stroke={1.6} />}
+            opened={opened}
+            // Folded, the chevron points along the reading direction (left in Arabic); open, down.
+            rightSection={
+              opened ? <IconChevronDown size={14} /> : <IconChevronRight size={14} className="mantine-rotate-rtl" />
+            }
+            disableRightSectionRotation
+            onChange={(open) =>
+              setCollapsed((folded) => (open ? folded.filter((g) => g !== group) : [...folded, group]))
+            }
+            childrenOffset={18}
+            fw={600}
+            aria-expanded={opened}
+            data-nav-group={group}
+            data-current={group === current ? 'true' : undefined}
+          >
+            {links.map(link)}
+          </NavLink>
+        );
+      })}
     </Stack>
   );
 }

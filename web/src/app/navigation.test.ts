@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { activeGroup, activeLink, navEntries, navLinks, type NavEntry } from './navigation';
+
+/** The menu as `group: page, page` lines, to read at a glance. */
+const outline = (entries: NavEntry[]) =>
+  entries.map((e) => (e.kind === 'link' ? e.link.page : `${e.group}: ${e.links.map((l) => l.page).join(', ')}`));
+
+describe('navEntries: the side menu by role', () => {
+  it.each([
+    [
+      'admin (every page, four groups)',
+      'admin',
+      [],
+      [
+        'home',
+        'collections: worklists, collectionsDay, dataCorrections',
+        'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings',
+        'messaging: messageTemplates, outbox, inbox, smsProvider',
+        'administration: imports, users, settings, audit, tokens',
+        'profile',
+      ],
+    ],
+    [
+      'manager',
+      'manager',
+      [],
+      [
+        'home',
+        'collections: worklists, collectionsDay, dataCorrections',
+        'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings',
+        'messaging: messageTemplates, outbox, inbox, smsProvider',
+        'administration: imports, users, settings, audit',
+        'profile',
+      ],
+    ],
+    [
+      'supervisor (one administration page: shown alone)',
+      'supervisor',
+      [],
+      [
+        'home',
+        'collections: worklists, collectionsDay, dataCorrections',
+        'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings',
+        'messaging: messageTemplates, outbox, inbox',
+        'imports',
+        'profile',
+      ],
+    ],
+    [
+      'a collections and service agent',
+      'agent',
+      ['collections', 'service'],
+      ['home', 'myList', 'serviceDesk: customers, tickets, inquiries', 'profile'],
+    ],
+    ['a collections agent (no group of one)', 'agent', ['collections'], ['home', 'myList', 'tickets', 'profile']],
+    [
+      'IT',
+      'it',
+      [],
+      ['home', 'dataCorrections', 'serviceDesk: customers, tickets', 'smsProvider', 'imports', 'profile'],
+    ],
+    ['marketing', 'marketing', [], ['home', 'customers', 'messageTemplates', 'profile']],
+    ['an unknown role', 'visitor', [], ['home', 'profile']],
+  ])('%s', (_name, role, skills, expected) => {
+    expect(outline(navEntries(role, skills))).toEqual(expected);
+  });
+});
+
+describe('activeLink and activeGroup', () => {
+  const admin = navEntries('admin');
+  it.each([
+    ['/', 'home', undefined],
+    ['/tickets', 'tickets', 'serviceDesk'],
+    ['/tickets/reports', 'ticketReports', 'serviceDesk'],
+    ['/tickets/3f2a', 'tickets', 'serviceDesk'],
+    ['/messaging/outbox', 'outbox', 'messaging'],
+    ['/users', 'users', 'administration'],
+    ['/profile', 'profile', undefined],
+    ['/nowhere', undefined, undefined],
+  ])('%s → %s in %s', (path, page, group) => {
+    expect(activeLink(admin, path)?.page).toBe(page);
+    expect(activeGroup(admin, path)).toBe(group);
+  });
+
+  it('lists every link once, in menu order', () => {
+    const pages = navLinks(admin).map((l) => l.page);
+    expect(new Set(pages).size).toBe(pages.length);
+    expect(pages[0]).toBe('home');
+    expect(pages.at(-1)).toBe('profile');
+  });
+});
