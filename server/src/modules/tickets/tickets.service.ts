@@ -40,6 +40,7 @@ import {
   findEvents,
   findGroupCodesOfUser,
   findGroups,
+  findMembers,
   findMessagesOfTicket,
   findQueue,
   findTicketById,
@@ -160,6 +161,14 @@ function canResolve(a: Access, t: TicketRow): boolean {
   if (resolveAnyRoles.has(a.user.role)) return true;
   if (a.groups.includes(t.groupCode)) return true;
   return a.user.role === 'claims' && t.category === 'claim' && t.claimApproval === 'approved';
+}
+
+/** A member of the group takes an unassigned ticket; supervisors and managers assign it to anyone in it. */
+function canTake(a: Access, t: { groupCode: string; assigneeId: string | null; status: string }): boolean {
+  return t.status !== 'closed' && t.assigneeId === null && a.groups.includes(t.groupCode);
+}
+function canAssign(a: Access, t: { status: string }): boolean {
+  return t.status !== 'closed' && resolveAnyRoles.has(a.user.role);
 }
 
 /** Who may add notes and replies: whoever may see it (the key-account officer follows up his tickets). */
@@ -558,6 +567,10 @@ export async function transferTicket(deps: TicketsDeps, actor: Actor, user: Auth
   return ticketSummary(updated);
 }
 
+/**
+ * Who works a ticket: a member of its group takes an unassigned ticket for himself (or hands back
+ * his own); supervisors and managers assign it to any active member of the group, or clear it.
+ */
 export async function assignTicket(deps: TicketsDeps, actor: Actor, user: AuthUser, id: string, raw: unknown) {
   const input = parseInput(assignSchema, raw);
   const a = await accessOf(deps.database.db, user);
@@ -566,6 +579,12 @@ export async function assignTicket(deps: TicketsDeps, actor: Actor, user: AuthUs
   const updated = await changeTicket(deps, actor, id, input.version, async (t, tx) => {
     if (!canResolve(a, t)) throw new AppError('not_group_member');
     if (t.status === 'closed') throw new AppError('ticket_status');
+    if (!resolveAnyRoles.has(user.role)) {
+      const takes = input.assignee_id === user.id;
+      const handsBack = input.assignee_id === null && t.assigneeId === user.id;
+      if (!takes && !handsBack) throw new AppError('assign_by_supervisor');
+      if (takes && t.assigneeId && t.assigneeId !== user.id) throw new AppError('ticket_already_assigned');
+    }
     if (input.assignee_id) {
       const ok =
         assignee?.active &&
@@ -585,9 +604,19 @@ export async function assignTicket(deps: TicketsDeps, actor: Actor, user: AuthUs
         });
       }
     }
+    const [previous] = t.assigneeId ? await findUsersByIds(tx, [t.assigneeId]) : [];
     return {
       patch: { assigneeId: input.assignee_id, status: t.status === 'new' && input.assignee_id ? 'open' : t.status },
-      event: { kind: 'assigned', data: { from: t.assigneeId, to: input.assignee_id, name: assignee?.displayName } },
+      event: {
+        kind: 'assigned',
+        data: {
+          from: t.assigneeId,
+          from_name: previous?.displayName ?? null,
+          to: input.assignee_id,
+          name: assignee?.displayName ?? null,
+          taken: input.assignee_id !== null && input.assignee_id === user.id,
+        },
+      },
     };
   });
   return ticketSummary(updated);
@@ -803,7 +832,7 @@ function iso(v: string | Date | null): string | null {
   return v === null ? null : new Date(v).toISOString();
 }
 
-function queueItem(r: QueueRow, now: Date) {
+function queueItem(a: Access, r: QueueRow, now: Date) {
   const state = slaStateOf(
     {
       status: r.status,
@@ -835,6 +864,8 @@ function queueItem(r: QueueRow, now: Date) {
     created_at: iso(r.created_at),
     updated_at: iso(r.updated_at),
     version: r.version,
+    can_take: canTake(a, { groupCode: r.group_code, assigneeId: r.assignee_id, status: r.status }),
+    can_assign: canAssign(a, r),
   };
 }
 
@@ -866,7 +897,7 @@ export async function listQueue(deps: TicketsDeps, user: AuthUser, query: QueueQ
   return {
     queue,
     groups: a.groups,
-    items: found.slice(0, query.limit).map((r) => queueItem(r, now)),
+    items: found.slice(0, query.limit).map((r) => queueItem(a, r, now)),
     has_more: found.length > query.limit,
   };
 }
@@ -890,7 +921,7 @@ export async function getTicket(deps: TicketsDeps, user: AuthUser, id: string) {
   const a = await accessOf(db, user);
   const t = await visibleTicket(db, a, id);
   const now = nowOf(deps);
-  const [customer, messages, attachments, events, groups, people] = await Promise.all([
+  const [customer, messages, attachments, events, groups, people, members] = await Promise.all([
     findCustomerRefById(db, t.customerId),
     findMessagesOfTicket(db, id),
     findAttachmentsOf(db, { ticketId: id }),
@@ -900,6 +931,7 @@ export async function getTicket(deps: TicketsDeps, user: AuthUser, id: string) {
       db,
       [t.assigneeId].filter((x): x is string => Boolean(x)),
     ),
+    canAssign(a, t) ? findMembers(db, t.groupCode) : Promise.resolve([]),
   ]);
   const closed = t.status === 'closed';
   return {
@@ -975,7 +1007,12 @@ export async function getTicket(deps: TicketsDeps, user: AuthUser, id: string) {
       can_transfer: canResolve(a, t) && !closed && t.status !== 'resolved',
       can_reply: canWork(a, t) && !closed,
       can_approve_claim: user.role === 'manager' && t.claimApproval === 'pending',
+      can_take: canTake(a, t),
+      can_assign: canAssign(a, t),
+      can_hand_back: !closed && t.assigneeId === user.id,
     },
+    // Whom a supervisor may assign it to: the group's active members.
+    assignees: members.filter((m) => m.active).map((m) => ({ id: m.id, name: m.displayName })),
     transfer_targets: groups
       .filter((g) => checkTransfer({ group: t.groupCode, country: t.country }, g.code, groups).ok)
       .map((g) => g.code),
