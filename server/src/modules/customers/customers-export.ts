@@ -5,7 +5,7 @@ import { neutralizeFormula } from '../../shared/spreadsheet.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { currencyDecimals, minorToUnits } from './domain/values.ts';
 import { findCustomers } from './customers.repository.ts';
-import { filterOf, todayIn, type CustomerQuery } from './customers.service.ts';
+import { filterOf, sortOf, todayIn, type CustomerQuery } from './customers.service.ts';
 
 const PAGE = 1000;
 
@@ -43,7 +43,7 @@ export async function exportCustomersXlsx(
   sheet.getRow(1).font = { bold: true };
   const filter = filterOf(query, todayIn(timeZone));
   for (let offset = 0; ; offset += PAGE) {
-    const { items } = await findCustomers(database.db, filter, query.sort, query.order, PAGE, offset);
+    const { items } = await findCustomers(database.db, filter, sortOf(query), query.order, PAGE, offset);
     for (const c of items) {
       sheet
         .addRow([

@@ -1,0 +1,1 @@
+CREATE INDEX "customers_customer_no_trgm_idx" ON "customers" USING gin (upper("customer_no") gin_trgm_ops);
