@@ -6,7 +6,7 @@ import { AppError, type FieldError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { addTimelineEntry, canBrowseCustomers, parsePhone } from '../customers/index.ts';
-import type { Outbox } from '../messaging/index.ts';
+import { AUTO_GENERATED, AUTO_REPLIED, type Outbox } from '../messaging/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import {
   categoryNames,
@@ -16,6 +16,7 @@ import {
   ticketCategories,
   type TicketCategory,
 } from './domain/categories.ts';
+import { withGreeting } from './domain/customer-mail.ts';
 import { checkTransfer, routeNewTicket } from './domain/routing.ts';
 import type { BusinessCalendar } from './domain/business-hours.ts';
 import { remainingAt, slaStateOf, slaTimes, type SlaPolicy } from './domain/sla.ts';
@@ -212,6 +213,10 @@ export async function createTicket(
     dataCorrectionTaskId?: string | null;
     /** Runs in the transaction that writes the ticket (the mail intake's bookmark). */
     inTransaction?: (tx: Tx, ticket: TicketRow) => Promise<void>;
+    /** The customer's mail the ticket came from: the acknowledgement answers it in its thread. */
+    inReplyTo?: { messageId: string; references: string[] };
+    /** False for a mail that was itself automatic (RFC 3834): no acknowledgement, no mail loop. */
+    acknowledge?: boolean;
   } = {},
 ): Promise<CreatedTicket> {
   const input = parseInput(createTicketSchema, raw);
@@ -313,7 +318,9 @@ export async function createTicket(
     });
     await extra.inTransaction?.(tx, t);
     // The acknowledgement is written with the ticket: both land, or neither does.
-    if (complaintCategories.includes(input.category)) await queueCustomerNotice(deps, tx, t, customer, 'complaint_ack');
+    if (complaintCategories.includes(input.category) && extra.acknowledge !== false) {
+      await queueCustomerNotice(deps, tx, t, customer, 'complaint_ack', extra.inReplyTo);
+    }
     return t;
   });
   return {
@@ -673,7 +680,7 @@ export async function addReply(deps: TicketsDeps, actor: Actor, user: AuthUser, 
         to,
         language: 'ar',
         subject: `${t0.subject} [${ticketNumber(t0.number)}]`,
-        text: `${customer.name}،\n\n${input.body}\n\n${company}\nرقم التذكرة: ${ticketNumber(t0.number)}`,
+        text: `${withGreeting(input.body, customer.name)}\n\n${company}\nرقم التذكرة: ${ticketNumber(t0.number)}`,
         createdBy: actor.id,
         headers: threadHeaders(t0.emailThreadId),
       },
@@ -1034,6 +1041,7 @@ async function queueCustomerNotice(
   t: TicketRow,
   customer: CustomerRef,
   purpose: 'complaint_ack' | 'resolution_notice',
+  inReplyTo?: { messageId: string; references: string[] },
 ) {
   if (!deps.outbox) return;
   // One after the other: the embedded database's transaction is one connection.
@@ -1053,7 +1061,25 @@ async function queueCustomerNotice(
     : `عميلنا العزيز ${customer.name}،\n\nيسعدنا إبلاغك بأنه تم حل شكواك رقم ${number} «${t.subject}».\n\n${t.resolution ?? ''}\n\nنشكرك على صبرك، وقد نتواصل معك قريبًا لمعرفة رأيك في الخدمة.\n\nمع التحية،\n${company}`;
   if (email) {
     await deps.outbox.enqueueEmail(
-      [{ purpose, businessRef: `ticket:${t.id}`, to: email, language: 'ar', subject, text: body, createdBy: null }],
+      [
+        {
+          purpose,
+          businessRef: `ticket:${t.id}`,
+          to: email,
+          language: 'ar',
+          subject,
+          text: body,
+          createdBy: null,
+          // In the customer's thread: the acknowledgement answers his mail; the notice follows it.
+          headers: inReplyTo
+            ? {
+                ...AUTO_REPLIED,
+                'In-Reply-To': inReplyTo.messageId,
+                References: [...inReplyTo.references, inReplyTo.messageId].join(' '),
+              }
+            : { ...(ack ? AUTO_REPLIED : AUTO_GENERATED), ...threadHeaders(t.emailThreadId) },
+        },
+      ],
       { tx },
     );
   }
