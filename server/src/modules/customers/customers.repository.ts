@@ -33,9 +33,17 @@ function whereOf(f: CustomerFilter): SQL | undefined {
       sql`select k.customer_id from ${contracts} k where k.contract_no in (${exact[0]}, ${exact[1]})`,
     ];
     if (e164) hits.push(sql`select cp.customer_id from ${contactPoints} cp where cp.e164 = ${e164}`);
-    // A part of a customer number (trigram index on upper(customer_no)): "UX000", "7202".
-    if (code && code.length >= 3) {
+    if (code && /^\d{3,}$/.test(code)) {
+      // Digits: anywhere in a customer number ("7202" in UY72020), through the trigram index.
       hits.push(sql`select c.id from ${customers} c where upper(c.customer_no) like ${`%${escapeLike(code)}%`}`);
+    } else if (code) {
+      // Letters and digits: the beginning of a customer number ("UX000"), as typed or in capitals,
+      // as ranges of the unique index (the database collates by code point: C, C.UTF-8).
+      for (const prefix of new Set([raw, code])) {
+        hits.push(
+          sql`select c.id from ${customers} c where c.customer_no >= ${prefix} and c.customer_no < ${`${prefix}\u{10ffff}`} and c.customer_no like ${`${escapeLike(prefix)}%`}`,
+        );
+      }
     }
     // A run of a phone's digits: E.164 holds digits only after its "+".
     if (phoneDigits && phoneDigits !== e164?.slice(1)) {
