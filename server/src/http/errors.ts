@@ -215,6 +215,16 @@ export const errorCatalogue = {
     en: 'Only a member of the group the ticket is assigned to, or a supervisor or manager, can do this.',
     ar: 'لا يقوم بهذا إلا عضو في المجموعة المسندة إليها التذكرة، أو مشرف أو مدير.',
   },
+  assign_by_supervisor: {
+    status: 403,
+    en: 'You can take a ticket for yourself or hand back your own; only a supervisor or manager assigns it to someone else.',
+    ar: 'يمكنك استلام التذكرة لنفسك أو إعادة تذكرتك؛ أما إسنادها إلى غيرك فللمشرف أو المدير.',
+  },
+  ticket_already_assigned: {
+    status: 409,
+    en: 'Someone else has already taken this ticket.',
+    ar: 'استلم هذه التذكرة شخص آخر.',
+  },
   claim_needs_approval: {
     status: 409,
     en: 'This claim is above the approval amount and waits for a manager’s approval.',

@@ -5,7 +5,7 @@ import { neutralizeFormula } from '../../shared/spreadsheet.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { currencyDecimals, minorToUnits } from './domain/values.ts';
 import { findCustomers } from './customers.repository.ts';
-import { filterOf, todayIn, type CustomerQuery } from './customers.service.ts';
+import { filterOf, sortOf, todayIn, type CustomerQuery } from './customers.service.ts';
 
 const PAGE = 1000;
 
@@ -25,7 +25,7 @@ export async function exportCustomersXlsx(
   open: () => Writable,
 ) {
   const filter = filterOf(query, todayIn(timeZone));
-  const first = await findCustomers(database.db, filter, query.sort, query.order, PAGE, 0);
+  const first = await findCustomers(database.db, filter, sortOf(query), query.order, PAGE, 0);
   await audit(database.db, actor, 'customers.export', { entity: 'customer', after: { filter: query } });
   const out = open();
   const decimals = currencyDecimals(currency);
@@ -48,7 +48,7 @@ export async function exportCustomersXlsx(
   sheet.getRow(1).font = { bold: true };
   for (let offset = 0; ; offset += PAGE) {
     const { items } =
-      offset === 0 ? first : await findCustomers(database.db, filter, query.sort, query.order, PAGE, offset);
+      offset === 0 ? first : await findCustomers(database.db, filter, sortOf(query), query.order, PAGE, offset);
     for (const c of items) {
       sheet
         .addRow([

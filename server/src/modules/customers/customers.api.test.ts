@@ -185,6 +185,54 @@ describeEachDatabase('customers API', (get) => {
     });
   });
 
+  it('finds compound names with or without their space, parts and beginnings of numbers; best matches first', async () => {
+    const header = customersCsv.split('\n')[0]!;
+    const started = await upload(
+      'customers',
+      'search.csv',
+      [
+        header,
+        'AA1,أحمد محمد,current,A,SA,الرياض,0553330001,,,,,,false,false',
+        'UX0001,عبد الله الشمري,current,A,SA,الرياض,0557202111,,,,,,false,false',
+        'UX00017,محمد عبدالله,current,A,SA,الرياض,0553330002,,,,,,false,false',
+        'UX00018,عبدالله,current,A,SA,الرياض,0553330003,,,,,,false,false',
+        'UY72020,خالد الدوسري,current,A,SA,الرياض,0553330004,,,,,,false,false',
+        'ZZ9,متجر UX0001,current,A,SA,الرياض,0553330005,,,,,,false,false',
+      ].join('\n'),
+    );
+    expect(started.statusCode, started.body).toBe(202);
+    await waitForImport(started.json().id);
+    const found = async (q: string) =>
+      (
+        await get().app.inject({
+          method: 'GET',
+          url: `/api/v1/customers?q=${encodeURIComponent(q)}`,
+          headers: { cookie: supervisor },
+        })
+      )
+        .json()
+        .items.map((c: { customer_no: string }) => c.customer_no);
+    // "عبد الله" and "عبدالله" are one name; names that begin with it come first.
+    expect((await found('عبد الله')).sort()).toEqual(['UX0001', 'UX00017', 'UX00018']);
+    expect((await found('عبدالله')).sort()).toEqual(['UX0001', 'UX00017', 'UX00018']);
+    expect((await found('عبدالله')).at(-1)).toBe('UX00017');
+    // A run of digits: in a customer number or in a phone.
+    expect((await found('7202')).sort()).toEqual(['UX0001', 'UY72020']);
+    expect((await found('٧٢٠٢')).sort()).toEqual(['UX0001', 'UY72020']);
+    // The exact number, then the numbers it begins, then a name that holds it.
+    expect(await found('ux0001')).toEqual(['UX0001', 'UX00017', 'UX00018', 'ZZ9']);
+    expect(await found('UX000')).toEqual(['UX0001', 'UX00017', 'UX00018', 'ZZ9']);
+    // A name that begins with the text before one that only holds it (not customer-number order).
+    expect(await found('محمد')).toEqual(['UX00017', 'AA1']);
+    // An explicit sort still wins.
+    const byNumber = await get().app.inject({
+      method: 'GET',
+      url: `/api/v1/customers?q=${encodeURIComponent('محمد')}&sort=customer_no`,
+      headers: { cookie: supervisor },
+    });
+    expect(byNumber.json().items.map((c: { customer_no: string }) => c.customer_no)).toEqual(['AA1', 'UX00017']);
+  });
+
   it('shows the customer 360 with masked numbers and installments with badges to an agent who works the customer', async () => {
     // The service agent works C100: he logged the customer's phone inquiry.
     const inquiry = await get().app.inject({

@@ -1,11 +1,12 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type DbOrTx } from '../../db/client.ts';
+import type { SearchTerms } from './domain/customer-search.ts';
 import { users } from '../users/index.ts';
 import { contactPoints, contracts, customers, customerTimeline, installments, payments } from './customers.schema.ts';
 
 export type CustomerFilter = {
-  /** Normalised name fragment, customer or contract number, or E.164 phone. */
-  text?: { nameNorm: string; raw: string; e164: string | null };
+  /** A name (with its spelling variants), a customer or contract number or its beginning, a phone or part of it. */
+  text?: SearchTerms;
   category?: 'A' | 'B' | 'C';
   type?: 'current' | 'prospect';
   country?: string;
@@ -15,7 +16,7 @@ export type CustomerFilter = {
   today: string;
 };
 
-export type CustomerSort = 'customer_no' | 'name' | 'created_at';
+export type CustomerSort = 'relevance' | 'customer_no' | 'name' | 'created_at';
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -25,14 +26,35 @@ function whereOf(f: CustomerFilter): SQL | undefined {
   const where: SQL[] = [sql`${customers.archivedAt} is null`];
   if (f.text) {
     // Each way of finding a customer uses its own index; the union of their hits is the match.
-    const { nameNorm, raw, e164 } = f.text;
+    const { names, raw, e164, code, phoneDigits } = f.text;
     const exact = [raw, raw.toUpperCase()];
     const hits: SQL[] = [
       sql`select c.id from ${customers} c where c.customer_no in (${exact[0]}, ${exact[1]})`,
       sql`select k.customer_id from ${contracts} k where k.contract_no in (${exact[0]}, ${exact[1]})`,
     ];
     if (e164) hits.push(sql`select cp.customer_id from ${contactPoints} cp where cp.e164 = ${e164}`);
-    if (nameNorm) hits.push(sql`select c.id from ${customers} c where c.name_norm like ${`%${escapeLike(nameNorm)}%`}`);
+    if (code && /^\d{3,}$/.test(code)) {
+      // Digits: anywhere in a customer number ("7202" in UY72020), through the trigram index.
+      hits.push(sql`select c.id from ${customers} c where upper(c.customer_no) like ${`%${escapeLike(code)}%`}`);
+    } else if (code) {
+      // Letters and digits: the beginning of a customer number ("UX000"), as typed or in capitals,
+      // as ranges of the unique index (the database collates by code point: C, C.UTF-8).
+      for (const prefix of new Set([raw, code])) {
+        hits.push(
+          sql`select c.id from ${customers} c where c.customer_no >= ${prefix} and c.customer_no < ${`${prefix}\u{10ffff}`} and c.customer_no like ${`${escapeLike(prefix)}%`}`,
+        );
+      }
+    }
+    // A run of a phone's digits: E.164 holds digits only after its "+".
+    if (phoneDigits && phoneDigits !== e164?.slice(1)) {
+      hits.push(
+        sql`select cp.customer_id from ${contactPoints} cp where cp.e164 like ${`%${escapeLike(phoneDigits)}%`}`,
+      );
+    }
+    if (names.length) {
+      const likes = names.map((n) => sql`c.name_norm like ${`%${escapeLike(n)}%`}`);
+      hits.push(sql`select c.id from ${customers} c where ${sql.join(likes, sql` or `)}`);
+    }
     where.push(sql`${customers.id} in (${sql.join(hits, sql` union `)})`);
   }
   if (f.category) where.push(eq(customers.category, f.category));
@@ -50,6 +72,31 @@ function whereOf(f: CustomerFilter): SQL | undefined {
 // must name the outer table itself.
 const outerId = sql.raw('"customers"."id"');
 
+/**
+ * Best matches first: the exact customer, contract or phone number, then customer numbers that
+ * begin with the text, then names that begin with it, then the rest by how close the name is.
+ */
+function relevanceOf(t: SearchTerms): SQL[] {
+  const exact = [t.raw, t.raw.toUpperCase()];
+  const tiers: SQL[] = [
+    sql`when ${customers.customerNo} in (${exact[0]}, ${exact[1]}) then 0`,
+    sql`when exists (select 1 from ${contracts} k where k.customer_id = ${outerId} and k.contract_no in (${exact[0]}, ${exact[1]})) then 0`,
+  ];
+  if (t.e164) {
+    tiers.push(
+      sql`when exists (select 1 from ${contactPoints} cp where cp.customer_id = ${outerId} and cp.e164 = ${t.e164}) then 0`,
+    );
+  }
+  if (t.code) tiers.push(sql`when upper(${customers.customerNo}) like ${`${escapeLike(t.code)}%`} then 1`);
+  if (t.names.length) {
+    const starts = t.names.map((n) => sql`${customers.nameNorm} like ${`${escapeLike(n)}%`}`);
+    tiers.push(sql`when ${sql.join(starts, sql` or `)} then 2`);
+  }
+  const tier = sql`case ${sql.join(tiers, sql` `)} else 3 end`;
+  const first = t.names[0];
+  return first ? [asc(tier), desc(sql`public.similarity(${customers.nameNorm}, ${first})`)] : [asc(tier)];
+}
+
 export async function findCustomers(
   db: DbOrTx,
   f: CustomerFilter,
@@ -61,6 +108,10 @@ export async function findCustomers(
   const where = whereOf(f);
   const column =
     sort === 'name' ? customers.nameNorm : sort === 'created_at' ? customers.createdAt : customers.customerNo;
+  const ordering =
+    sort === 'relevance' && f.text
+      ? [...relevanceOf(f.text), asc(customers.customerNo)]
+      : [order === 'asc' ? asc(column) : desc(column)];
   const items = await db
     .select({
       id: customers.id,
@@ -84,7 +135,7 @@ export async function findCustomers(
     })
     .from(customers)
     .where(where)
-    .orderBy(order === 'asc' ? asc(column) : desc(column), asc(customers.id))
+    .orderBy(...ordering, asc(customers.id))
     .limit(limit)
     .offset(offset);
   const [total] = await db

@@ -45,6 +45,8 @@ export const customers = pgTable(
     check('customers_category_check', sql`${t.category} is null or ${t.category} in ('A','B','C')`),
     check('customers_country_check', sql`${t.country} ~ '^[A-Z]{2}$'`),
     index('customers_name_norm_trgm_idx').using('gin', sql`${t.nameNorm} gin_trgm_ops`),
+    // A part of a customer number ("UX000", "7202") is found through its trigrams.
+    index('customers_customer_no_trgm_idx').using('gin', sql`upper(${t.customerNo}) gin_trgm_ops`),
     index('customers_category_idx').on(t.category),
   ],
 );

@@ -7,7 +7,8 @@ import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { normalizeArabic } from './domain/arabic-normalize.ts';
-import { maskPhone, parsePhone, phoneSearchKey } from './domain/phone.ts';
+import { searchTermsOf } from './domain/customer-search.ts';
+import { maskPhone, parsePhone } from './domain/phone.ts';
 import { currencyDecimals, minorToUnits } from './domain/values.ts';
 import {
   findAccount,
@@ -104,7 +105,8 @@ export const customerQuerySchema = z
       .optional(),
     key_account: z.enum(['true', 'false']).optional(),
     has_overdue: z.enum(['true', 'false']).optional(),
-    sort: z.enum(['customer_no', 'name', 'created_at']).default('customer_no'),
+    // Without a sort, a search lists the best matches first and a plain list goes by customer number.
+    sort: z.enum(['relevance', 'customer_no', 'name', 'created_at']).optional(),
     order: z.enum(['asc', 'desc']).default('asc'),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
@@ -112,10 +114,14 @@ export const customerQuerySchema = z
   .strict();
 export type CustomerQuery = z.output<typeof customerQuerySchema>;
 
+export function sortOf(query: CustomerQuery): CustomerSort {
+  return query.sort ?? (query.q?.trim() ? 'relevance' : 'customer_no');
+}
+
 export function filterOf(query: CustomerQuery, today: string): CustomerFilter {
   const q = query.q?.trim();
   return {
-    ...(q ? { text: { nameNorm: normalizeArabic(q), raw: q, e164: phoneSearchKey(q, query.country ?? 'SA') } } : {}),
+    ...(q ? { text: searchTermsOf(q, query.country ?? 'SA') } : {}),
     category: query.category,
     type: query.type,
     country: query.country,
@@ -136,7 +142,7 @@ export async function searchCustomers(
   const { items, total } = await findCustomers(
     database.db,
     filterOf(query, todayIn(timeZone)),
-    query.sort as CustomerSort,
+    sortOf(query),
     query.order,
     query.limit,
     query.offset,

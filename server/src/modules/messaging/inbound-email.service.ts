@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
+import { autoSubmittedOf } from './domain/auto-submitted.ts';
 import {
   findAttachment,
   findAttachmentsOf,
@@ -96,6 +97,7 @@ export async function ingestRawEmail(
         html: stripNul(html),
         sentAt: mail?.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
         isFax,
+        autoSubmitted: autoSubmittedOf((name) => headerText(mail?.headers.get(name))),
         size: raw.length,
         problems,
       },
@@ -103,6 +105,12 @@ export async function ingestRawEmail(
     ),
   );
   return { id: created?.id ?? '', stored: Boolean(created), messageId };
+}
+
+function headerText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'value' in value && typeof value.value === 'string') return value.value;
+  return undefined;
 }
 
 function cleanId(value: string | undefined): string | undefined {

@@ -406,6 +406,20 @@ export async function archiveApprovedOfGroup(db: DbOrTx, groupId: string) {
 
 // ---- inbound email -----------------------------------------------------------------
 
+/**
+ * The business references of the emails we sent under these Message-IDs (a customer's
+ * answer names ours in In-Reply-To and References): `ticket:<id>`, `ticket-reply:<id>:…`.
+ */
+export async function findBusinessRefsOfSentEmails(db: DbOrTx, messageIds: string[]): Promise<string[]> {
+  const ids = messageIds.filter(Boolean).slice(0, 50);
+  if (ids.length === 0) return [];
+  const found = await db
+    .select({ ref: outboundMessages.businessRef })
+    .from(outboundMessages)
+    .where(and(eq(outboundMessages.channel, 'email'), inArray(outboundMessages.providerMessageId, ids)));
+  return found.map((r) => r.ref).filter((r): r is string => r !== null);
+}
+
 export async function insertInboundEmail(
   db: DbOrTx,
   row: NewInboundEmailRow,

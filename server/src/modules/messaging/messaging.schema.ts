@@ -182,6 +182,8 @@ export const inboundEmails = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     isFax: boolean('is_fax').notNull().default(false),
+    /** RFC 3834 `Auto-Submitted` (or an older equivalent): such mail never gets an automatic answer. */
+    autoSubmitted: text('auto_submitted'),
     size: integer('size').notNull().default(0),
     problems: text('problems')
       .array()

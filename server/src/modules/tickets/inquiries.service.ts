@@ -15,6 +15,7 @@ import {
   parsePhone,
 } from '../customers/index.ts';
 import { users } from '../users/index.ts';
+import { withGreeting } from './domain/customer-mail.ts';
 import { inquiryNumber, threadHeaders } from './domain/status.ts';
 import { ticketCategories } from './domain/categories.ts';
 import { inquiries } from './tickets.schema.ts';
@@ -425,7 +426,7 @@ export async function replyToInquiry(deps: TicketsDeps, actor: Actor, user: Auth
         to,
         language: 'ar',
         subject: `${row.subject} [${inquiryNumber(row.number)}]`,
-        text: `${customer?.name ?? 'عميلنا العزيز'}،\n\n${input.body}\n\n${company}`,
+        text: `${withGreeting(input.body, customer?.name)}\n\n${company}`,
         createdBy: actor.id,
         headers: threadHeaders(row.emailThreadId),
       },

@@ -1,6 +1,11 @@
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { systemActor } from '../audit/index.ts';
-import { inboundEmailAttachments, inboundEmails } from '../messaging/index.ts';
+import {
+  findBusinessRefsOfSentEmails,
+  inboundEmailAttachments,
+  inboundEmails,
+  mayAutoReply,
+} from '../messaging/index.ts';
 import { dataCorrectionTasks } from '../worklists/index.ts';
 import { customers, contactPoints, maskPhone } from '../customers/index.ts';
 import type { DbOrTx } from '../../db/client.ts';
@@ -9,6 +14,7 @@ import { ticketAttachments, ticketInboundEmails, inquiries, tickets, ticketMessa
 import {
   findCustomerIdByEmail,
   findCustomerRefById,
+  findTicketById,
   findTicketByNumber,
   findTicketByThread,
 } from './tickets.repository.ts';
@@ -76,7 +82,8 @@ async function processOne(deps: TicketsDeps, actor: ReturnType<typeof systemActo
   const byTicketNumber = number ? await findTicketByNumber(db, number) : undefined;
   const ticket =
     (byTicketNumber && fromItsCorrespondent(byTicketNumber) ? byTicketNumber : undefined) ??
-    (await findTicketByThread(db, e.threadId));
+    (await findTicketByThread(db, e.threadId)) ??
+    (await ticketAnswered(db, e));
   if (ticket) {
     await addInboundMessage(deps, actor, ticket.id, { body, author, inboundEmailId: e.id }, async (tx) => {
       await bookmark(ticket.id, null, 'joined_ticket')(tx);
@@ -116,6 +123,8 @@ async function processOne(deps: TicketsDeps, actor: ReturnType<typeof systemActo
         source: 'email',
         requesterEmail: e.fromAddress,
         emailThreadId: e.threadId,
+        inReplyTo: { messageId: e.messageId, references: e.references },
+        acknowledge: mayAutoReply(e.autoSubmitted),
         inTransaction: async (tx, t) => {
           await tx
             .insert(ticketMessages)
@@ -147,6 +156,20 @@ async function processOne(deps: TicketsDeps, actor: ReturnType<typeof systemActo
     },
   );
   return 'inquiries' as const;
+}
+
+/**
+ * The ticket whose mail this one answers: a customer's reply names our acknowledgement, notice
+ * or reply (their Message-IDs) in In-Reply-To and References, whatever the subject became.
+ */
+async function ticketAnswered(db: DbOrTx, e: Email) {
+  const refs = await findBusinessRefsOfSentEmails(db, [e.inReplyTo ?? '', ...e.references]);
+  for (const ref of refs) {
+    const id = /^ticket(?:-reply)?:([0-9a-f-]{36})/.exec(ref)?.[1];
+    const found = id ? await findTicketById(db, id) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The documents of a mail (a fax is its PDF/TIFF) are kept with the inquiry or ticket. */

@@ -2,12 +2,13 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { zonedWallTimeToInstant } from '../customers/index.ts';
-import type { Outbox } from '../messaging/index.ts';
+import { AUTO_GENERATED, type Outbox } from '../messaging/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import { neutralizeFormula } from '../../shared/spreadsheet.ts';
 import { localDateOf, nextDate, weekdayOf } from './domain/business-hours.ts';
 import { categoryNames, type TicketCategory } from './domain/categories.ts';
 import { ticketSettingValues } from './ticket-settings.service.ts';
+import { findGroups } from './tickets.repository.ts';
 import { rowsOf as rows } from '../../db/client.ts';
 
 // Reports (S4): the monthly key-accounts report (seed 001: "تقرير شهري عن حسابات كبار العملاء"
@@ -158,13 +159,16 @@ export async function weeklyReport(database: Database, settings: Pick<SettingsSe
     breached_open: Number(r.breached_open),
   });
   const total = groups.find((r) => Number(r.grp) !== 0);
+  const groupNames = new Map((await findGroups(database.db)).map((g) => [g.code, g.nameAr]));
   return {
     kind: 'weekly_performance',
     title: `تقرير الأداء الأسبوعي — ${from}`,
     week_start: from,
     period: { from: s, to: e },
     time_zone: timeZone,
-    groups: groups.filter((r) => Number(r.grp) === 0).map((r) => ({ group: r.group_code!, ...view(r) })),
+    groups: groups
+      .filter((r) => Number(r.grp) === 0)
+      .map((r) => ({ group: r.group_code!, group_name: groupNames.get(r.group_code!) ?? r.group_code!, ...view(r) })),
     totals: total
       ? view(total)
       : {
@@ -203,12 +207,12 @@ function tablesOf(report: AnyReport): ReportTable[] {
     {
       title: w.title,
       columns: [
-        { key: 'group', label: 'المجموعة' },
+        { key: 'group_name', label: 'المجموعة' },
         ...countColumns,
         { key: 'median_first_response_hours', label: 'وسيط زمن أول رد (ساعة)' },
         { key: 'breached_open', label: 'متأخرة عن المدة' },
       ],
-      rows: [...w.groups, { group: 'الإجمالي', ...w.totals }],
+      rows: [...w.groups, { group_name: 'الإجمالي', ...w.totals }],
     },
     {
       title: 'الموظفون',
@@ -308,8 +312,10 @@ export async function emailReport(
       language: 'ar' as const,
       subject: report.title,
       text,
-      htmlFragment: `<p style="margin:0 0 16px 0;">${escapeHtml(report.title)}</p>${html}`,
+      // The first table's heading is the report's title: it is not repeated above it.
+      htmlFragment: html,
       attachments,
+      headers: { ...AUTO_GENERATED },
     })),
   );
   return { queued: result.queued.length };

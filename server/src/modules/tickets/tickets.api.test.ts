@@ -44,6 +44,7 @@ describeEachDatabase('tickets API — key accounts, routing, SLA, hand-offs', (g
       ['ops.agent', 'agent', ['service'], ['operations']],
       ['trk.agent', 'agent', ['service'], ['tracking']],
       ['care.agent', 'agent', ['service'], ['customer_care']],
+      ['care.agent2', 'agent', ['service'], ['customer_care']],
       ['retail.agent', 'agent', ['service'], ['retail_sales']],
       ['t.sup', 'supervisor', [], []],
       ['t.mgr', 'manager', [], []],
@@ -213,6 +214,79 @@ describeEachDatabase('tickets API — key accounts, routing, SLA, hand-offs', (g
     ]);
     expect((await call('t.sup', 'GET', `/api/v1/tickets/${id}`)).json().messages).toHaveLength(3);
     ids.c1 = id;
+  });
+
+  it('a member takes an unassigned ticket; only supervisors assign it to someone else; the history names both', async () => {
+    const created = await call('t.sup', 'POST', '/api/v1/tickets', {
+      customer_no: 'C1',
+      category: 'inquiry',
+      subject: 'من يتابع طلبي؟',
+      fields: {},
+    });
+    const id = created.json().id as string;
+    const page = (await call('care.agent', 'GET', `/api/v1/tickets/${id}`)).json();
+    expect(page.permissions).toMatchObject({ can_take: true, can_assign: false, can_hand_back: false });
+    expect(page.assignees).toEqual([]);
+    const queue = (await call('care.agent', 'GET', '/api/v1/tickets?queue=group')).json();
+    expect(queue.items.find((t: { id: string }) => t.id === id)).toMatchObject({ can_take: true, can_assign: false });
+
+    // An agent cannot hand it to a colleague, nor an outsider take it.
+    const toColleague = await call('care.agent', 'POST', `/api/v1/tickets/${id}/assign`, {
+      assignee_id: ids['care.agent2'],
+    });
+    expect(toColleague.statusCode).toBe(403);
+    expect(toColleague.json().code).toBe('assign_by_supervisor');
+    expect(
+      (await call('ops.agent', 'POST', `/api/v1/tickets/${id}/assign`, { assignee_id: ids['ops.agent'] })).statusCode,
+    ).toBe(403);
+
+    const taken = await call('care.agent', 'POST', `/api/v1/tickets/${id}/assign`, { assignee_id: ids['care.agent'] });
+    expect(taken.statusCode, taken.body).toBe(200);
+    expect(taken.json()).toMatchObject({ assignee_id: ids['care.agent'], status: 'open' });
+    const mine = (await call('care.agent', 'GET', '/api/v1/tickets?queue=mine')).json();
+    expect(mine.items.map((t: { id: string }) => t.id)).toContain(id);
+    const second = await call('care.agent2', 'POST', `/api/v1/tickets/${id}/assign`, {
+      assignee_id: ids['care.agent2'],
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().code).toBe('ticket_already_assigned');
+
+    // The supervisor sees the group's members and hands it over; not to someone outside the group.
+    const supPage = (await call('t.sup', 'GET', `/api/v1/tickets/${id}`)).json();
+    expect(supPage.permissions).toMatchObject({ can_take: false, can_assign: true });
+    expect(supPage.assignees.map((p: { id: string }) => p.id).sort()).toEqual(
+      [ids['care.agent'], ids['care.agent2']].sort(),
+    );
+    const outside = await call('t.sup', 'POST', `/api/v1/tickets/${id}/assign`, { assignee_id: ids['ops.agent'] });
+    expect(outside.statusCode).toBe(422);
+    expect(outside.json().errors[0]).toMatchObject({ field: 'assignee_id', code: 'not_in_group' });
+    const moved = await call('t.sup', 'POST', `/api/v1/tickets/${id}/assign`, { assignee_id: ids['care.agent2'] });
+    expect(moved.statusCode, moved.body).toBe(200);
+    // Handing back is for the one who holds it.
+    expect((await call('care.agent', 'POST', `/api/v1/tickets/${id}/assign`, { assignee_id: null })).json().code).toBe(
+      'assign_by_supervisor',
+    );
+    const handedBack = await call('care.agent2', 'POST', `/api/v1/tickets/${id}/assign`, { assignee_id: null });
+    expect(handedBack.statusCode, handedBack.body).toBe(200);
+
+    const detail = (await call('t.sup', 'GET', `/api/v1/tickets/${id}`)).json();
+    const assigned = detail.history.filter((h: { kind: string }) => h.kind === 'assigned');
+    expect(assigned.map((h: { data: unknown }) => h.data)).toEqual([
+      { from: null, from_name: null, to: ids['care.agent'], name: 'مستخدم care.agent', taken: true },
+      {
+        from: ids['care.agent'],
+        from_name: 'مستخدم care.agent',
+        to: ids['care.agent2'],
+        name: 'مستخدم care.agent2',
+        taken: false,
+      },
+      { from: ids['care.agent2'], from_name: 'مستخدم care.agent2', to: null, name: null, taken: false },
+    ]);
+    const audits = await sql<{ action: string }>(
+      "select action from audit_log where entity = 'ticket' and entity_id = $1 and action = 'ticket.assigned'",
+      [id],
+    );
+    expect(audits).toHaveLength(3);
   });
 
   it('HTML and script in text fields are stored and returned as data', async () => {

@@ -7,7 +7,7 @@ import { ingestRawEmail, messagingRuntimeOf, type Outbox } from '../messaging/in
 import { startSmtpLoopback } from '../../testing/smtp-loopback-server.ts';
 import { setUserGroups } from './groups.service.ts';
 import { processInboundEmails } from './intake.service.ts';
-import { emailReport, keyAccountsReport } from './reports.service.ts';
+import { emailReport, keyAccountsReport, weeklyReport } from './reports.service.ts';
 import { ticketsDepsOf } from './tickets.routes.ts';
 import { createTicket } from './tickets.service.ts';
 
@@ -34,6 +34,13 @@ describeEachDatabase(
       (await get().database.executeSql(text, values)).rows as T[];
     const outbox = (): Outbox => messagingRuntimeOf(get().ctx).outbox;
     const mailsTo = (address: string) => smtp.received.filter((m) => m.to && 'text' in m.to && m.to.text === address);
+    const autoSubmitted = (m: { headers: Map<string, unknown> }) => m.headers.get('auto-submitted');
+    const ingest = (lines: string[]) =>
+      ingestRawEmail(get().database, Buffer.from(lines.join('\r\n')), {
+        mailbox: 'INBOX',
+        maxAttachmentBytes: 1_000_000,
+      });
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
     let complaintId = '';
 
     beforeAll(async () => {
@@ -88,6 +95,74 @@ describeEachDatabase(
       expect(mail!.text).toContain('عميلنا العزيز منى الشهري');
       expect(mail!.text).toContain(`وتسجيلها برقم ${number}`);
       expect(mail!.text).toContain('«شكوى: الطرد وصل تالفًا»');
+      // It answers the customer's mail in its thread, and says it is automatic (RFC 3834).
+      expect(mail!.inReplyTo).toBe(`<mail-complaint-${get().kind}@example.com>`);
+      expect(mail!.references).toBe(`<mail-complaint-${get().kind}@example.com>`);
+      expect(autoSubmitted(mail!)).toBe('auto-replied');
+    });
+
+    it("the customer's answer to an acknowledgement joins its ticket, whatever its subject", async () => {
+      const { ctx } = get();
+      const from = `mona.${get().kind}@example.com`;
+      // A complaint taken on the phone: its acknowledgement starts the mail thread.
+      const opened = await call('care.agent', 'POST', '/api/v1/tickets', {
+        customer_no: 'M1',
+        category: 'complaint',
+        subject: 'المندوب لم يحضر',
+        description: 'اتصلت العميلة',
+        fields: {},
+      });
+      expect(opened.statusCode, opened.body).toBe(201);
+      await outbox().dispatch();
+      const ack = mailsTo(from).find((m) => m.subject?.includes(opened.json().number));
+      expect(ack?.messageId).toBeTruthy();
+      expect(autoSubmitted(ack!)).toBe('auto-replied');
+      const tickets = async () => (await sql<{ n: number }>('select count(*)::int as n from tickets'))[0]!.n;
+      const before = await tickets();
+      await ingest([
+        `From: Mona <${from}>`,
+        'To: care@tawasul.example',
+        // The customer's client dropped the number from the subject; the thread still names our mail.
+        'Subject: =?UTF-8?B?' + b64('رد: شكوى المندوب') + '?=',
+        `Message-ID: <answer-to-ack-${get().kind}@example.com>`,
+        `In-Reply-To: ${ack!.messageId}`,
+        `References: ${ack!.messageId}`,
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain; charset=utf-8',
+        'Content-Transfer-Encoding: base64',
+        '',
+        b64('ما زالت شكواي قائمة، لم يحضر أحد'),
+      ]);
+      expect(await processInboundEmails(ticketsDepsOf(ctx))).toMatchObject({ joined: 1, tickets: 0, failed: 0 });
+      expect(await tickets()).toBe(before);
+      const detail = (await call('care.agent', 'GET', `/api/v1/tickets/${opened.json().id}`)).json();
+      expect(detail.messages.map((m: { body: string }) => m.body)).toContain('ما زالت شكواي قائمة، لم يحضر أحد');
+    });
+
+    it('an automatic mail (Auto-Submitted) opens its complaint but gets no automatic answer: no mail loop', async () => {
+      const { ctx } = get();
+      const from = `mona.${get().kind}@example.com`;
+      await ingest([
+        `From: Mona <${from}>`,
+        'To: care@tawasul.example',
+        'Subject: =?UTF-8?B?' + b64('شكوى: رد آلي — خارج المكتب') + '?=',
+        `Message-ID: <auto-reply-${get().kind}@example.com>`,
+        'Auto-Submitted: auto-replied',
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain; charset=utf-8',
+        'Content-Transfer-Encoding: base64',
+        '',
+        b64('أنا خارج المكتب، بخصوص الشكوى سأرد لاحقًا'),
+      ]);
+      expect(await processInboundEmails(ticketsDepsOf(ctx))).toMatchObject({ tickets: 1, failed: 0 });
+      const [ticket] = await sql<{ id: string }>('select id from tickets where email_thread_id = $1', [
+        `<auto-reply-${get().kind}@example.com>`,
+      ]);
+      const acks = await sql<{ n: number }>(
+        "select count(*)::int as n from outbound_messages where purpose = 'complaint_ack' and business_ref = $1",
+        [`ticket:${ticket!.id}`],
+      );
+      expect(acks[0]!.n).toBe(0);
     });
 
     it("a reply from the ticket lands in the customer's mail thread", async () => {
@@ -102,6 +177,18 @@ describeEachDatabase(
       expect(reply!.inReplyTo).toBe(`<mail-complaint-${get().kind}@example.com>`);
       expect(reply!.subject).toMatch(/\[T-\d{6}\]$/);
       arabicRtlMail(reply!.html);
+      expect(reply!.text!.startsWith('عميلنا العزيز منى الشهري،')).toBe(true);
+
+      // The agent greets the customer himself: the mail greets once.
+      const greeted = await call('care.agent', 'POST', `/api/v1/tickets/${complaintId}/replies`, {
+        body: 'عميلنا العزيز، تم شحن الطرد البديل اليوم.',
+      });
+      expect(greeted.statusCode, greeted.body).toBe(200);
+      await outbox().dispatch();
+      const second = mailsTo(from).find((m) => m.text?.includes('تم شحن الطرد البديل'));
+      expect(second!.text!.startsWith('عميلنا العزيز، تم شحن الطرد البديل اليوم.')).toBe(true);
+      expect(second!.text!.match(/عميلنا العزيز/g)).toHaveLength(1);
+      expect(second!.text).not.toContain('منى الشهري،');
     });
 
     it('resolving the complaint sends the resolution notice, written with the resolution', async () => {
@@ -120,6 +207,8 @@ describeEachDatabase(
       const notice = mailsTo(from).find((m) => m.subject?.startsWith('تم حل شكواك'));
       expect(notice).toBeDefined();
       arabicRtlMail(notice!.html);
+      expect(autoSubmitted(notice!)).toBe('auto-generated');
+      expect(notice!.inReplyTo).toBe(`<mail-complaint-${get().kind}@example.com>`);
       expect(notice!.text).toContain('أُرسل طرد بديل وصُرف تعويض.');
     });
 
@@ -203,6 +292,30 @@ describeEachDatabase(
         s.getSheetValues().flatMap((r) => (Array.isArray(r) ? r.map((v) => String(v ?? '')) : [])),
       );
       expect(cells).toContain('شركة الخليج للتوريدات');
+    });
+
+    it('the weekly report names each group by its name, shows its title once, and says it is automatic', async () => {
+      const { database, ctx } = get();
+      const recipient = `weekly.${get().kind}@example.com`;
+      const saved = await call('mail.manager', 'PATCH', '/api/v1/ticket-settings', {
+        report_recipients: { monthly: [], weekly: [recipient] },
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      const [first] = await sql<{ created_at: string }>('select min(created_at)::text as created_at from tickets');
+      const day = new Date(first!.created_at);
+      const weekStart = new Date(day.getTime() - day.getUTCDay() * 86_400_000).toISOString().slice(0, 10);
+      const report = await weeklyReport(database, ctx.settings, weekStart);
+      expect(report.groups.map((g) => g.group)).toContain('customer_care');
+      expect(await emailReport(database, outbox(), 'weekly', report, weekStart)).toEqual({ queued: 1 });
+      await outbox().dispatch();
+      const [mail] = mailsTo(recipient);
+      expect(mail).toBeDefined();
+      expect(autoSubmitted(mail!)).toBe('auto-generated');
+      const [care] = await sql<{ name_ar: string }>("select name_ar from ticket_groups where code = 'customer_care'");
+      expect(mail!.html).toContain(care!.name_ar);
+      expect(mail!.html).not.toContain('customer_care');
+      expect(mail!.text).not.toContain('customer_care');
+      expect(String(mail!.html).split(report.title).length - 1).toBe(2); // the <title> and one heading
     });
   },
   { env: { TAWASUL_SMTP_URL: smtp.url, TAWASUL_MAIL_FROM: 'خدمة العملاء <care@tawasul.example>' } },

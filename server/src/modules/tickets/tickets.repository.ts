@@ -50,8 +50,8 @@ export async function findGroupCodesOfUser(db: DbOrTx, userId: string): Promise<
   return found.map((r) => r.code);
 }
 
-export async function findMembers(db: DbOrTx) {
-  return db
+export async function findMembers(db: DbOrTx, groupCode?: string) {
+  const query = db
     .select({
       groupCode: ticketGroupMembers.groupCode,
       id: users.id,
@@ -62,7 +62,9 @@ export async function findMembers(db: DbOrTx) {
     })
     .from(ticketGroupMembers)
     .innerJoin(users, eq(users.id, ticketGroupMembers.userId))
-    .orderBy(asc(users.username));
+    .$dynamic();
+  if (groupCode) query.where(eq(ticketGroupMembers.groupCode, groupCode));
+  return query.orderBy(asc(users.username));
 }
 
 export async function isMember(db: DbOrTx, userId: string, groupCode: string): Promise<boolean> {

@@ -5,8 +5,8 @@ import type { AuthUser } from '../../http/access.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
-import { addTimelineEntry, answersInboundContacts, parsePhone } from '../customers/index.ts';
-import type { Outbox } from '../messaging/index.ts';
+import { addTimelineEntry, answersInboundContacts, canBrowseCustomers, parsePhone } from '../customers/index.ts';
+import { AUTO_GENERATED, AUTO_REPLIED, type Outbox } from '../messaging/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import {
   categoryNames,
@@ -16,6 +16,7 @@ import {
   ticketCategories,
   type TicketCategory,
 } from './domain/categories.ts';
+import { withGreeting } from './domain/customer-mail.ts';
 import { checkTransfer, routeNewTicket } from './domain/routing.ts';
 import type { BusinessCalendar } from './domain/business-hours.ts';
 import { remainingAt, slaStateOf, slaTimes, type SlaPolicy } from './domain/sla.ts';
@@ -40,6 +41,7 @@ import {
   findEvents,
   findGroupCodesOfUser,
   findGroups,
+  findMembers,
   findMessagesOfTicket,
   findQueue,
   findTicketById,
@@ -162,6 +164,14 @@ function canResolve(a: Access, t: TicketRow): boolean {
   return a.user.role === 'claims' && t.category === 'claim' && t.claimApproval === 'approved';
 }
 
+/** A member of the group takes an unassigned ticket; supervisors and managers assign it to anyone in it. */
+function canTake(a: Access, t: { groupCode: string; assigneeId: string | null; status: string }): boolean {
+  return t.status !== 'closed' && t.assigneeId === null && a.groups.includes(t.groupCode);
+}
+function canAssign(a: Access, t: { status: string }): boolean {
+  return t.status !== 'closed' && resolveAnyRoles.has(a.user.role);
+}
+
 /** Who may add notes and replies: whoever may see it (the key-account officer follows up his tickets). */
 function canWork(a: Access, t: TicketRow): boolean {
   return a.user.role !== 'admin' && canSee(a, t);
@@ -203,6 +213,10 @@ export async function createTicket(
     dataCorrectionTaskId?: string | null;
     /** Runs in the transaction that writes the ticket (the mail intake's bookmark). */
     inTransaction?: (tx: Tx, ticket: TicketRow) => Promise<void>;
+    /** The customer's mail the ticket came from: the acknowledgement answers it in its thread. */
+    inReplyTo?: { messageId: string; references: string[] };
+    /** False for a mail that was itself automatic (RFC 3834): no acknowledgement, no mail loop. */
+    acknowledge?: boolean;
   } = {},
 ): Promise<CreatedTicket> {
   const input = parseInput(createTicketSchema, raw);
@@ -304,7 +318,9 @@ export async function createTicket(
     });
     await extra.inTransaction?.(tx, t);
     // The acknowledgement is written with the ticket: both land, or neither does.
-    if (complaintCategories.includes(input.category)) await queueCustomerNotice(deps, tx, t, customer, 'complaint_ack');
+    if (complaintCategories.includes(input.category) && extra.acknowledge !== false) {
+      await queueCustomerNotice(deps, tx, t, customer, 'complaint_ack', extra.inReplyTo);
+    }
     return t;
   });
   return {
@@ -558,6 +574,10 @@ export async function transferTicket(deps: TicketsDeps, actor: Actor, user: Auth
   return ticketSummary(updated);
 }
 
+/**
+ * Who works a ticket: a member of its group takes an unassigned ticket for himself (or hands back
+ * his own); supervisors and managers assign it to any active member of the group, or clear it.
+ */
 export async function assignTicket(deps: TicketsDeps, actor: Actor, user: AuthUser, id: string, raw: unknown) {
   const input = parseInput(assignSchema, raw);
   const a = await accessOf(deps.database.db, user);
@@ -566,6 +586,12 @@ export async function assignTicket(deps: TicketsDeps, actor: Actor, user: AuthUs
   const updated = await changeTicket(deps, actor, id, input.version, async (t, tx) => {
     if (!canResolve(a, t)) throw new AppError('not_group_member');
     if (t.status === 'closed') throw new AppError('ticket_status');
+    if (!resolveAnyRoles.has(user.role)) {
+      const takes = input.assignee_id === user.id;
+      const handsBack = input.assignee_id === null && t.assigneeId === user.id;
+      if (!takes && !handsBack) throw new AppError('assign_by_supervisor');
+      if (takes && t.assigneeId && t.assigneeId !== user.id) throw new AppError('ticket_already_assigned');
+    }
     if (input.assignee_id) {
       const ok =
         assignee?.active &&
@@ -585,9 +611,19 @@ export async function assignTicket(deps: TicketsDeps, actor: Actor, user: AuthUs
         });
       }
     }
+    const [previous] = t.assigneeId ? await findUsersByIds(tx, [t.assigneeId]) : [];
     return {
       patch: { assigneeId: input.assignee_id, status: t.status === 'new' && input.assignee_id ? 'open' : t.status },
-      event: { kind: 'assigned', data: { from: t.assigneeId, to: input.assignee_id, name: assignee?.displayName } },
+      event: {
+        kind: 'assigned',
+        data: {
+          from: t.assigneeId,
+          from_name: previous?.displayName ?? null,
+          to: input.assignee_id,
+          name: assignee?.displayName ?? null,
+          taken: input.assignee_id !== null && input.assignee_id === user.id,
+        },
+      },
     };
   });
   return ticketSummary(updated);
@@ -644,7 +680,7 @@ export async function addReply(deps: TicketsDeps, actor: Actor, user: AuthUser, 
         to,
         language: 'ar',
         subject: `${t0.subject} [${ticketNumber(t0.number)}]`,
-        text: `${customer.name}،\n\n${input.body}\n\n${company}\nرقم التذكرة: ${ticketNumber(t0.number)}`,
+        text: `${withGreeting(input.body, customer.name)}\n\n${company}\nرقم التذكرة: ${ticketNumber(t0.number)}`,
         createdBy: actor.id,
         headers: threadHeaders(t0.emailThreadId),
       },
@@ -803,7 +839,7 @@ function iso(v: string | Date | null): string | null {
   return v === null ? null : new Date(v).toISOString();
 }
 
-function queueItem(r: QueueRow, now: Date) {
+function queueItem(a: Access, r: QueueRow, now: Date) {
   const state = slaStateOf(
     {
       status: r.status,
@@ -835,6 +871,8 @@ function queueItem(r: QueueRow, now: Date) {
     created_at: iso(r.created_at),
     updated_at: iso(r.updated_at),
     version: r.version,
+    can_take: canTake(a, { groupCode: r.group_code, assigneeId: r.assignee_id, status: r.status }),
+    can_assign: canAssign(a, r),
   };
 }
 
@@ -866,7 +904,7 @@ export async function listQueue(deps: TicketsDeps, user: AuthUser, query: QueueQ
   return {
     queue,
     groups: a.groups,
-    items: found.slice(0, query.limit).map((r) => queueItem(r, now)),
+    items: found.slice(0, query.limit).map((r) => queueItem(a, r, now)),
     has_more: found.length > query.limit,
   };
 }
@@ -890,7 +928,7 @@ export async function getTicket(deps: TicketsDeps, user: AuthUser, id: string) {
   const a = await accessOf(db, user);
   const t = await visibleTicket(db, a, id);
   const now = nowOf(deps);
-  const [customer, messages, attachments, events, groups, people] = await Promise.all([
+  const [customer, messages, attachments, events, groups, people, members] = await Promise.all([
     findCustomerRefById(db, t.customerId),
     findMessagesOfTicket(db, id),
     findAttachmentsOf(db, { ticketId: id }),
@@ -900,6 +938,7 @@ export async function getTicket(deps: TicketsDeps, user: AuthUser, id: string) {
       db,
       [t.assigneeId].filter((x): x is string => Boolean(x)),
     ),
+    canAssign(a, t) ? findMembers(db, t.groupCode) : Promise.resolve([]),
   ]);
   const closed = t.status === 'closed';
   return {
@@ -975,7 +1014,12 @@ export async function getTicket(deps: TicketsDeps, user: AuthUser, id: string) {
       can_transfer: canResolve(a, t) && !closed && t.status !== 'resolved',
       can_reply: canWork(a, t) && !closed,
       can_approve_claim: user.role === 'manager' && t.claimApproval === 'pending',
+      can_take: canTake(a, t),
+      can_assign: canAssign(a, t),
+      can_hand_back: !closed && t.assigneeId === user.id,
     },
+    // Whom a supervisor may assign it to: the group's active members.
+    assignees: members.filter((m) => m.active).map((m) => ({ id: m.id, name: m.displayName })),
     transfer_targets: groups
       .filter((g) => checkTransfer({ group: t.groupCode, country: t.country }, g.code, groups).ok)
       .map((g) => g.code),
@@ -997,6 +1041,7 @@ async function queueCustomerNotice(
   t: TicketRow,
   customer: CustomerRef,
   purpose: 'complaint_ack' | 'resolution_notice',
+  inReplyTo?: { messageId: string; references: string[] },
 ) {
   if (!deps.outbox) return;
   // One after the other: the embedded database's transaction is one connection.
@@ -1016,7 +1061,25 @@ async function queueCustomerNotice(
     : `عميلنا العزيز ${customer.name}،\n\nيسعدنا إبلاغك بأنه تم حل شكواك رقم ${number} «${t.subject}».\n\n${t.resolution ?? ''}\n\nنشكرك على صبرك، وقد نتواصل معك قريبًا لمعرفة رأيك في الخدمة.\n\nمع التحية،\n${company}`;
   if (email) {
     await deps.outbox.enqueueEmail(
-      [{ purpose, businessRef: `ticket:${t.id}`, to: email, language: 'ar', subject, text: body, createdBy: null }],
+      [
+        {
+          purpose,
+          businessRef: `ticket:${t.id}`,
+          to: email,
+          language: 'ar',
+          subject,
+          text: body,
+          createdBy: null,
+          // In the customer's thread: the acknowledgement answers his mail; the notice follows it.
+          headers: inReplyTo
+            ? {
+                ...AUTO_REPLIED,
+                'In-Reply-To': inReplyTo.messageId,
+                References: [...inReplyTo.references, inReplyTo.messageId].join(' '),
+              }
+            : { ...(ack ? AUTO_REPLIED : AUTO_GENERATED), ...threadHeaders(t.emailThreadId) },
+        },
+      ],
       { tx },
     );
   }

@@ -13,7 +13,7 @@ const oneOf =
 const category = oneOf<Category>(['A', 'B', 'C']);
 const type = oneOf<CustomerType>(['current', 'prospect']);
 const yesNo = oneOf<YesNo>(['true', 'false']);
-const sort = oneOf<SortColumn>(['customer_no', 'name', 'created_at']);
+const sort = oneOf<SortColumn>(['relevance', 'customer_no', 'name', 'created_at']);
 const order = oneOf<SortOrder>(['asc', 'desc']);
 
 /** Unknown or malformed values are dropped rather than sent to the API (which would answer 422). */

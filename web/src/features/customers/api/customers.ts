@@ -5,7 +5,8 @@ export const categories = ['A', 'B', 'C'] as const;
 export type Category = (typeof categories)[number];
 export const customerTypes = ['current', 'prospect'] as const;
 export type CustomerType = (typeof customerTypes)[number];
-export const sortColumns = ['customer_no', 'name', 'created_at'] as const;
+/** `relevance`: the best matches of a search first (the server's default when there is a search). */
+export const sortColumns = ['relevance', 'customer_no', 'name', 'created_at'] as const;
 export type SortColumn = (typeof sortColumns)[number];
 export type SortOrder = 'asc' | 'desc';
 export type YesNo = 'true' | 'false';

@@ -84,7 +84,7 @@ export function CustomersPage() {
     order: search.order,
   };
   const page = search.page ?? 1;
-  const sort: SortColumn = search.sort ?? 'customer_no';
+  const sort: SortColumn = search.sort ?? (search.q ? 'relevance' : 'customer_no');
   const order = search.order ?? 'asc';
   const customers = useCustomers({ ...filter, limit: pageSize, offset: (page - 1) * pageSize });
   const total = customers.data?.total ?? 0;
@@ -199,7 +199,9 @@ export function CustomersPage() {
             <Group gap={4} align="flex-end" wrap="nowrap">
               <Select
                 label={t('filters.sort')}
-                data={sortColumns.map((c) => ({ value: c, label: t(`sort.${c}`) }))}
+                data={sortColumns
+                  .filter((c) => c !== 'relevance' || search.q)
+                  .map((c) => ({ value: c, label: t(`sort.${c}`) }))}
                 value={sort}
                 onChange={(value) => update({ sort: sortColumns.find((c) => c === value) })}
                 allowDeselect={false}

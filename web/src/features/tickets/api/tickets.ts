@@ -76,6 +76,8 @@ export type QueueItem = {
   created_at: string;
   updated_at: string;
   version: number;
+  can_take: boolean;
+  can_assign: boolean;
 };
 
 export type QueuePage = { queue: Queue; groups: string[]; has_more: boolean; items: QueueItem[] };
@@ -124,7 +126,12 @@ export type Ticket = {
     can_transfer: boolean;
     can_reply: boolean;
     can_approve_claim: boolean;
+    can_take: boolean;
+    can_assign: boolean;
+    can_hand_back: boolean;
   };
+  /** The group's active members, when the user may assign (supervisors, managers). */
+  assignees: Person[];
   transfer_targets: string[];
 };
 
@@ -177,6 +184,7 @@ export function useCreateTicket() {
 export type TicketChange =
   | { path: 'notes' | 'replies'; body: { body: string } }
   | { path: 'transfer'; body: { group: string; note?: string } }
+  | { path: 'assign'; body: { assignee_id: string | null } }
   | { path: 'status'; body: { action: 'open' | 'pending' | 'resolve' | 'reopen'; resolution?: string } }
   | { path: 'close'; body: { resolution: string } }
   | { path: 'claim-approval'; body: { approve: boolean; note?: string } };

@@ -1,9 +1,13 @@
-import { Group, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconStarFilled } from '@tabler/icons-react';
+import { Button, Group, Menu, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconHandGrab, IconStarFilled, IconUserShare } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Ltr } from '../../../ui/ltr';
-import type { QueueItem } from '../api/tickets';
+import { useErrorText } from '../../../ui/errors';
+import { notifyError, notifySuccess } from '../../../ui/notify';
+import { useSession } from '../../auth/api/session';
+import { useTicketChange, type QueueItem } from '../api/tickets';
+import { useTicketGroups } from '../api/ticket-settings';
 import { SlaBadge, StatusBadge, useCategoryName, useGroupName } from './ticket-badges';
 
 export function QueueTable({ items }: { items: QueueItem[] }) {
@@ -58,13 +62,16 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
               </Table.Td>
               <Table.Td>{groupName(item.group)}</Table.Td>
               <Table.Td>
-                {item.assignee ? (
-                  <bdi>{item.assignee.name ?? item.assignee.id}</bdi>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('unassigned')}
-                  </Text>
-                )}
+                <Stack gap={4} align="flex-start">
+                  {item.assignee ? (
+                    <bdi>{item.assignee.name ?? item.assignee.id}</bdi>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('unassigned')}
+                    </Text>
+                  )}
+                  {item.can_take || item.can_assign ? <QueueAssign item={item} /> : null}
+                </Stack>
               </Table.Td>
               {/* Status and time left together, never cut: they are what the queue is read for. */}
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -78,5 +85,67 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** Take an unassigned ticket (its group's members), or assign it to a member of its group (supervisors). */
+function QueueAssign({ item }: { item: QueueItem }) {
+  const { t } = useTranslation('tickets');
+  const { user } = useSession();
+  const change = useTicketChange(item);
+  const errorText = useErrorText();
+  const groups = useTicketGroups();
+  const assign = (assigneeId: string | null, done: string) =>
+    change.mutate(
+      { path: 'assign', body: { assignee_id: assigneeId } },
+      { onSuccess: () => notifySuccess(done), onError: (error) => notifyError(errorText(error)) },
+    );
+  if (!item.can_assign) {
+    return (
+      <Button
+        size="compact-xs"
+        variant="light"
+        leftSection={<IconHandGrab size={12} />}
+        loading={change.isPending}
+        onClick={() => assign(user.id, t('actions.taken'))}
+        data-action="take"
+      >
+        {t('actions.take')}
+      </Button>
+    );
+  }
+  const members = (groups.data?.items.find((g) => g.code === item.group)?.members ?? []).filter((m) => m.active);
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          leftSection={<IconUserShare size={12} />}
+          loading={change.isPending}
+          data-action="assign"
+        >
+          {t('actions.assign')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown data-testid="assign-menu">
+        {members.length === 0 ? <Menu.Label>{t('actions.noMembers')}</Menu.Label> : null}
+        {members.map((m) => (
+          <Menu.Item
+            key={m.id}
+            disabled={m.id === item.assignee?.id}
+            onClick={() => assign(m.id, t('actions.assigned'))}
+          >
+            <bdi>{m.display_name}</bdi>
+          </Menu.Item>
+        ))}
+        {item.assignee ? (
+          <>
+            <Menu.Divider />
+            <Menu.Item onClick={() => assign(null, t('actions.assigned'))}>{t('actions.nobody')}</Menu.Item>
+          </>
+        ) : null}
+      </Menu.Dropdown>
+    </Menu>
   );
 }

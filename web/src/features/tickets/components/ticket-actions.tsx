@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
-import { IconArrowsExchange } from '@tabler/icons-react';
+import { IconArrowsExchange, IconHandGrab, IconUserShare } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../ui/api-client';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
 import { notifySuccess } from '../../../ui/notify';
-import { useTicketChange, type Ticket, type TicketChange } from '../api/tickets';
+import { useSession } from '../../auth/api/session';
+import { useTicketChange, type Person, type Ticket, type TicketChange } from '../api/tickets';
 import { useGroupName } from './ticket-badges';
 import { FreeText } from '../../../ui/free-text';
 
@@ -26,7 +27,8 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('tickets');
   const change = useTicketChange(ticket);
   const errorText = useErrorText();
-  const [dialog, setDialog] = useState<'transfer' | 'resolve' | 'close' | null>(null);
+  const [dialog, setDialog] = useState<'transfer' | 'assign' | 'resolve' | 'close' | null>(null);
+  const { user } = useSession();
   const { permissions } = ticket;
   // A claim above the approval amount is resolved or closed only after a manager approves it.
   const awaitingApproval = ticket.claim?.approval === 'pending';
@@ -37,6 +39,8 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
 
   const run = (action: StatusAction) =>
     change.mutate({ path: 'status', body: { action } }, { onSuccess: () => notifySuccess(t('actions.statusChanged')) });
+  const assign = (assigneeId: string | null, done: string) =>
+    change.mutate({ path: 'assign', body: { assignee_id: assigneeId } }, { onSuccess: () => notifySuccess(done) });
 
   return (
     <Stack gap="xs">
@@ -46,6 +50,39 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
         </Alert>
       ) : null}
       <Group gap="xs" wrap="wrap">
+        {permissions.can_take ? (
+          <Button
+            size="xs"
+            leftSection={<IconHandGrab size={14} />}
+            loading={change.isPending && change.variables?.path === 'assign'}
+            onClick={() => assign(user.id, t('actions.taken'))}
+            data-action="take"
+          >
+            {t('actions.take')}
+          </Button>
+        ) : null}
+        {permissions.can_hand_back && !permissions.can_assign ? (
+          <Button
+            size="xs"
+            variant="subtle"
+            loading={change.isPending && change.variables?.path === 'assign'}
+            onClick={() => assign(null, t('actions.handedBack'))}
+            data-action="hand-back"
+          >
+            {t('actions.handBack')}
+          </Button>
+        ) : null}
+        {permissions.can_assign ? (
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconUserShare size={14} />}
+            onClick={() => setDialog('assign')}
+            data-action="assign"
+          >
+            {t('actions.assign')}
+          </Button>
+        ) : null}
         {actions.map((action) => (
           <Button
             key={action}
@@ -86,6 +123,13 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
       >
         {dialog === 'transfer' ? (
           <TransferForm ticket={ticket} change={change} onDone={() => setDialog(null)} />
+        ) : dialog === 'assign' ? (
+          <AssignForm
+            current={ticket.assignee?.id ?? null}
+            people={ticket.assignees}
+            change={change}
+            onDone={() => setDialog(null)}
+          />
         ) : dialog ? (
           <ResolutionForm kind={dialog} change={change} onDone={() => setDialog(null)} />
         ) : null}
@@ -104,6 +148,67 @@ function FormError({ change }: { change: Change }) {
     <Alert color="red" role="alert" data-testid="dialog-error">
       {errorText(change.error)}
     </Alert>
+  );
+}
+
+const nobody = '';
+
+/** A supervisor's choice among the group's active members, or nobody (the ticket goes back to the group). */
+export function AssignForm({
+  current,
+  people,
+  change,
+  onDone,
+}: {
+  current: string | null;
+  people: Person[];
+  change: Change;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('tickets');
+  const [chosen, setChosen] = useState<string>(current ?? nobody);
+  const errors = fieldErrors(change.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    change.mutate(
+      { path: 'assign', body: { assignee_id: chosen === nobody ? null : chosen } },
+      {
+        onSuccess: () => {
+          notifySuccess(t('actions.assigned'));
+          onDone();
+        },
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <FormError change={change} />
+        <Select
+          label={t('actions.assignTo')}
+          data={[
+            { value: nobody, label: t('actions.nobody') },
+            ...people.map((p) => ({ value: p.id, label: p.name ?? p.id })),
+          ]}
+          value={chosen}
+          onChange={(value) => setChosen(value ?? nobody)}
+          allowDeselect={false}
+          searchable
+          error={errors.assignee_id}
+          description={people.length === 0 ? t('actions.noMembers') : undefined}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="assignee-select"
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={change.isPending} disabled={chosen === (current ?? nobody)}>
+            {t('actions.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

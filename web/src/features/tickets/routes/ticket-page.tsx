@@ -254,15 +254,17 @@ function HistoryKind({ kind, data }: { kind: string; data: unknown }) {
   const { t } = useTranslation('tickets');
   const groupName = useGroupName();
   const known = historyKinds.find((k) => k === kind);
-  const detail = (data ?? {}) as { to?: unknown; name?: unknown; note?: unknown };
+  const detail = (data ?? {}) as { to?: unknown; name?: unknown; note?: unknown; taken?: unknown };
   const title =
     known === 'transferred' && typeof detail.to === 'string'
       ? t('history.transferredTo', { group: groupName(detail.to) })
       : known === 'assigned' && typeof detail.name === 'string'
-        ? t('history.assignedTo', { name: detail.name })
-        : known
-          ? t(`history.${known}`)
-          : null;
+        ? t(detail.taken === true ? 'history.takenBy' : 'history.assignedTo', { name: detail.name })
+        : known === 'assigned' && detail.to === null
+          ? t('history.unassigned')
+          : known
+            ? t(`history.${known}`)
+            : null;
   return (
     <Stack gap={0}>
       <Text size="sm" fw={500}>
