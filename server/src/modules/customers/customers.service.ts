@@ -7,7 +7,7 @@ import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { normalizeArabic } from './domain/arabic-normalize.ts';
-import { searchTermsOf } from './domain/customer-search.ts';
+import { exactTermsOf, searchTermsOf } from './domain/customer-search.ts';
 import { maskPhone, parsePhone } from './domain/phone.ts';
 import { currencyDecimals, minorToUnits } from './domain/values.ts';
 import {
@@ -180,7 +180,7 @@ export async function lookupCustomer(database: Database, actor: Actor, user: Aut
   const { q } = parseInput(lookupQuerySchema, raw);
   const { items } = await findCustomers(
     database.db,
-    { text: { nameNorm: '', raw: q, e164: phoneSearchKey(q, 'SA') }, today: todayIn(timeZone) },
+    { text: exactTermsOf(q), today: todayIn(timeZone) },
     'customer_no',
     'asc',
     10,

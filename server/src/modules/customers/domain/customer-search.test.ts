@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from './arabic-normalize.ts';
-import { nameVariants, searchTermsOf } from './customer-search.ts';
+import { exactTermsOf, nameVariants, searchTermsOf } from './customer-search.ts';
 
 describe('nameVariants', () => {
   it.each([
@@ -33,4 +33,13 @@ describe('searchTermsOf', () => {
     ['an international mobile', '+966551234567', { e164: '+966551234567', phoneDigits: '966551234567' }],
     ['a name is not a code', 'عبد الله', { code: null, phoneDigits: null, e164: null }],
   ])('%s', (_name, typed, expected) => expect(searchTermsOf(typed, 'SA')).toMatchObject(expected));
+});
+
+describe('exactTermsOf (a caller found when taking a call: no browsing by parts)', () => {
+  it.each([
+    ['a customer number stays whole', 'UX0001', { raw: 'UX0001', code: null, phoneDigits: null, names: [] }],
+    ['a whole phone', '0551234567', { e164: '+966551234567', phoneDigits: null, code: null }],
+    ['a name finds nothing by name', 'عبد الله', { names: [], e164: null }],
+    ['digits are not a run to search inside numbers', '7202', { code: null, phoneDigits: null }],
+  ])('%s', (_name, typed, expected) => expect(exactTermsOf(typed, 'SA')).toMatchObject(expected));
 });

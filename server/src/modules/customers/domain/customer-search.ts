@@ -79,3 +79,9 @@ export function searchTermsOf(text: string, country: string): SearchTerms {
     phoneDigits: digits && digits.replace(/^(00|0)/, '').length >= 4 ? digits.replace(/^(00|0)/, '') : null,
   };
 }
+
+/** Only the exact ways of naming a caller: the customer or contract number, or a whole phone. */
+export function exactTermsOf(text: string, country = 'SA'): SearchTerms {
+  const raw = text.trim();
+  return { raw, names: [], e164: phoneSearchKey(raw, country), code: null, phoneDigits: null };
+}
