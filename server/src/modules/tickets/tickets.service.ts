@@ -5,7 +5,7 @@ import type { AuthUser } from '../../http/access.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
-import { addTimelineEntry, answersInboundContacts, canBrowseCustomers, parsePhone } from '../customers/index.ts';
+import { addTimelineEntry, answersInboundContacts, parsePhone } from '../customers/index.ts';
 import { AUTO_GENERATED, AUTO_REPLIED, type Outbox } from '../messaging/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import {
