@@ -5,6 +5,7 @@ import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { dateColumns, instantColumns, mapHeaders, type ImportKind } from './domain/import-formats.ts';
 import { excelSerialToIsoDate } from './domain/values.ts';
+import { withCellPositions } from './xlsx-cell-positions.ts';
 
 // Streams the data rows of a CSV or XLSX file as text values keyed by the format's column
 // names. A file that is not in the format at all raises an ImportFormatError before any row
@@ -216,6 +217,12 @@ async function readXlsx(path: string, kind: ImportKind): Promise<FileRows> {
     worksheets: 'emit',
     entries: 'emit',
   });
+  // Cells and rows may leave out their position (r="B2"); exceljs needs it, so it is written in.
+  const internal = reader as unknown as {
+    _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: number): unknown;
+  };
+  const parseWorksheet = internal._parseWorksheet.bind(reader);
+  internal._parseWorksheet = (chunks, sheetNo) => parseWorksheet(withCellPositions(chunks), sheetNo);
   const sheets = reader[Symbol.asyncIterator]();
   let sheet: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader>;
   try {
@@ -232,13 +239,22 @@ async function readXlsx(path: string, kind: ImportKind): Promise<FileRows> {
     throw new ImportFormatError('empty_file', 'The workbook has no sheet.', 'لا يحتوي المصنف على أي ورقة.');
   const rowIterator = (sheet.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
   let header: ExcelJS.Row | undefined;
-  for (;;) {
-    const next = await rowIterator.next();
-    if (next.done) break;
-    if (cellsOf(next.value, []).some((v) => v.trim() !== '')) {
-      header = next.value;
-      break;
+  try {
+    for (;;) {
+      const next = await rowIterator.next();
+      if (next.done) break;
+      if (cellsOf(next.value, []).some((v) => v.trim() !== '')) {
+        header = next.value;
+        break;
+      }
     }
+  } catch (error) {
+    source.destroy();
+    throw new ImportFormatError(
+      'unreadable',
+      `The XLSX file cannot be read: ${(error as Error).message}`,
+      'تعذرت قراءة ملف XLSX.',
+    );
   }
   if (!header)
     throw new ImportFormatError(
