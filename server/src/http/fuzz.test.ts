@@ -359,7 +359,7 @@ describeEachDatabase('OpenAPI fuzz: hostile input never gives a 5xx', (get) => {
 
     const doc = await app.inject({ method: 'GET', url: '/api/docs/json' });
     operations = operationsOf(doc.json());
-  }, 120_000);
+  }, 300_000);
 
   /** The URL of an operation with path parameters filled, one of them possibly hostile. */
   function urlOf(op: Operation, override?: { name: string; value: string }, query?: Record<string, string>) {
