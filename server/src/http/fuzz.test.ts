@@ -169,7 +169,35 @@ function sample<T>(random: () => number, always: T[], pool: T[], n: number): T[]
 
 const methods = ['get', 'post', 'put', 'patch', 'delete'];
 
-function operationsOf(doc: { paths: Record<string, Record<string, Record<string, unknown>>> }): Operation[] {
+type Document = {
+  paths: Record<string, Record<string, Record<string, unknown>>>;
+  components?: { schemas?: Record<string, JsonSchema> };
+};
+
+/** The schema with its `$ref`s to components replaced by their targets (a few levels deep). */
+function resolved(doc: Document, schema: JsonSchema | undefined, depth = 0): JsonSchema | undefined {
+  if (!schema || depth > 8) return schema;
+  const ref = (schema as { $ref?: string }).$ref;
+  if (ref?.startsWith('#/components/schemas/')) {
+    return resolved(doc, doc.components?.schemas?.[ref.slice('#/components/schemas/'.length)], depth + 1);
+  }
+  const each = (list?: JsonSchema[]) => list?.map((s) => resolved(doc, s, depth + 1)!);
+  return {
+    ...schema,
+    ...(schema.properties
+      ? {
+          properties: Object.fromEntries(
+            Object.entries(schema.properties).map(([k, v]) => [k, resolved(doc, v, depth + 1)!]),
+          ),
+        }
+      : {}),
+    ...(schema.items ? { items: resolved(doc, schema.items, depth + 1) } : {}),
+    ...(schema.anyOf ? { anyOf: each(schema.anyOf) } : {}),
+    ...(schema.oneOf ? { oneOf: each(schema.oneOf) } : {}),
+  };
+}
+
+function operationsOf(doc: Document): Operation[] {
   const out: Operation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const [method, raw] of Object.entries(item)) {
@@ -180,7 +208,7 @@ function operationsOf(doc: { paths: Record<string, Record<string, Record<string,
         requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
       };
       const content = op.requestBody?.content ?? {};
-      const body = content['application/json']?.schema;
+      const body = resolved(doc, content['application/json']?.schema);
       // Routes whose use case validates the body list its fields in the summary: {a, b?, c}.
       const summaryKeys = /\{([a-z_?, ]+)\}/.exec(op.summary ?? '')?.[1];
       const bodyKeys = body?.properties
@@ -193,7 +221,7 @@ function operationsOf(doc: { paths: Record<string, Record<string, Record<string,
         name: `${method.toUpperCase()} ${path}`,
         method: method.toUpperCase(),
         path,
-        params: op.parameters ?? [],
+        params: (op.parameters ?? []).map((p) => ({ ...p, schema: resolved(doc, p.schema) })),
         body,
         bodyKeys,
         multipart: Boolean(content['multipart/form-data']) || /multipart/.test(op.summary ?? ''),
@@ -382,7 +410,8 @@ describeEachDatabase('OpenAPI fuzz: hostile input never gives a 5xx', (get) => {
     const poison = () => poisonText[turn++ % poisonText.length]!;
     const out: Array<{ label: string; options: InjectOptions }> = [];
     const hasBody = ['POST', 'PUT', 'PATCH'].includes(op.method) && !op.multipart;
-    const baseBody = hasBody ? (validOf(op.body, undefined) as Record<string, unknown>) : undefined;
+    const valid = hasBody ? validOf(op.body, undefined) : undefined;
+    const baseBody = valid !== null && typeof valid === 'object' ? (valid as Record<string, unknown>) : undefined;
     const add = (label: string, url: string, body?: unknown) =>
       out.push({
         label,
