@@ -66,17 +66,14 @@ function describe(issue: z.core.$ZodIssue): Omit<FieldError, 'field'> {
         message_ar: 'الصيغة غير صحيحة.',
       };
     case 'custom':
-      if (issue.params?.code === 'date_out_of_range') {
-        return {
-          code: 'date_out_of_range',
-          message: issue.message,
-          message_ar: `يجب أن يقع التاريخ بين ${FIRST_DATE} و${LAST_DATE}.`,
-        };
-      }
-      return { code: issue.code, message: issue.message, message_ar: 'القيمة غير صالحة.' };
-    default:
-      return { code: issue.code, message: issue.message, message_ar: 'القيمة غير صالحة.' };
+      if (issue.params?.code !== 'date_out_of_range') break;
+      return {
+        code: 'date_out_of_range',
+        message: issue.message,
+        message_ar: `يجب أن يقع التاريخ بين ${FIRST_DATE} و${LAST_DATE}.`,
+      };
   }
+  return { code: issue.code, message: issue.message, message_ar: 'القيمة غير صالحة.' };
 }
 
 export function validationError(issues: readonly z.core.$ZodIssue[], prefix = ''): AppError {

@@ -7,6 +7,7 @@ import { dateColumns, instantColumns, mapHeaders, type ImportKind } from './doma
 import { excelSerialToIsoDate } from './domain/values.ts';
 import { CsvRecordGuard, TOO_LONG_MARKER } from './csv-record-guard.ts';
 import { checkXlsxEntries, readZipDirectory, SharedStringTable, XlsxTooLargeError } from './xlsx-limits.ts';
+import { withCellPositions } from './xlsx-cell-positions.ts';
 
 // Streams the data rows of a CSV or XLSX file as text values keyed by the format's column
 // names. A file that is not in the format at all raises an ImportFormatError before any row
@@ -274,6 +275,12 @@ async function readXlsx(path: string, kind: ImportKind): Promise<FileRows> {
     worksheets: 'emit',
     entries: 'emit',
   });
+  // Cells and rows may leave out their position (r="B2"); exceljs needs it, so it is written in.
+  const internal = reader as unknown as {
+    _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: number): unknown;
+  };
+  const parseWorksheet = internal._parseWorksheet.bind(reader);
+  internal._parseWorksheet = (chunks, sheetNo) => parseWorksheet(withCellPositions(chunks), sheetNo);
   const parts = reader.parse();
   const nextSheet = async (): Promise<ExcelJS.stream.xlsx.WorksheetReader | undefined> => {
     for (;;) {
@@ -315,13 +322,22 @@ async function readXlsx(path: string, kind: ImportKind): Promise<FileRows> {
   if (!sheet) throw new ImportFormatError('empty_file', 'The workbook has no sheet.', 'لا يحتوي المصنف على أي ورقة.');
   const rowIterator = (sheet as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
   let header: ExcelJS.Row | undefined;
-  for (;;) {
-    const next = await rowIterator.next();
-    if (next.done) break;
-    if (cellsOf(next.value, [], strings).some((v) => v.trim() !== '')) {
-      header = next.value;
-      break;
+  try {
+    for (;;) {
+      const next = await rowIterator.next();
+      if (next.done) break;
+      if (cellsOf(next.value, [], strings).some((v) => v.trim() !== '')) {
+        header = next.value;
+        break;
+      }
     }
+  } catch (error) {
+    source.destroy();
+    throw new ImportFormatError(
+      'unreadable',
+      `The XLSX file cannot be read: ${(error as Error).message}`,
+      'تعذرت قراءة ملف XLSX.',
+    );
   }
   if (!header) {
     await release();
