@@ -117,7 +117,7 @@ const customerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/customers/$customerNo',
   component: guarded(
-    'customers',
+    'customer',
     lazyRouteComponent(() => import('../features/customers/routes/customer-page'), 'CustomerPage'),
   ),
 });
