@@ -345,13 +345,22 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
     await screenshot(page, 'customer-360-ar.png');
   });
 
-  it('(e) an agent with the service skill flags a number wrong; an agent without it has no customers page', async () => {
+  it('(e) a service agent finds the caller by number, opens a customer he works and flags a number wrong; an agent without the skill has no customers page', async () => {
     const agent = await openBrowser();
     try {
       const p = await firstPage(agent);
       await signIn(p, server.url, 'agent.service', password);
       await p.locator('[data-nav="customers"]').click();
-      await p.getByTestId('customers-table').waitFor();
+      // No list to browse: the exact, audited caller lookup.
+      await p.getByTestId('caller-lookup').fill('0551234567');
+      await p.getByTestId('caller-lookup-submit').click();
+      await p.locator('[data-customer="C100"]').getByTestId('caller-not-yours').waitFor();
+      await expect(p.getByTestId('customers-table').count()).resolves.toBe(0);
+      // He logs the call, so the customer is now behind his own work and the page opens.
+      const logged = await p.request.post(`${server.url}/api/v1/inquiries`, {
+        data: { channel: 'phone', customer_no: 'C100', subject: 'سؤال عن القسط' },
+      });
+      expect(logged.status()).toBe(201);
       await p.goto(`${server.url}/customers/C100`);
       const mobile = p.getByTestId('contact-points').locator('tr[data-kind="mobile"]');
       await mobile.waitFor();

@@ -138,7 +138,7 @@ describeInBrowser('customer service in the browser', () => {
     await page.keyboard.press('Enter');
     await expect.poll(focusedName).toBe('prospect.phone');
     // The number is looked up: nobody has it yet, so no existing customer is offered.
-    const lookedUp = page.waitForResponse((r) => r.url().includes('/api/v1/customers?q=%2B966'));
+    const lookedUp = page.waitForResponse((r) => r.url().includes('/api/v1/customers/lookup?q=%2B966'));
     await page.keyboard.type('+966 50 765 4321');
     const lookup = await lookedUp;
     expect(lookup.status()).toBe(200);
@@ -205,7 +205,7 @@ describeInBrowser('customer service in the browser', () => {
     expect(await readsLeftToRight(last.locator('bdi').first())).toBe(true);
 
     // The prospect exists, found by the number he called from, whichever way it is typed.
-    const found = await page.request.get(`${server.url}/api/v1/customers?q=0507654321`);
+    const found = await page.request.get(`${server.url}/api/v1/customers/lookup?q=0507654321`);
     expect(found.status()).toBe(200);
     const { items } = (await found.json()) as { items: { customer_no: string; name: string; type: string }[] };
     expect(items).toEqual([
@@ -234,7 +234,7 @@ describeInBrowser('customer service in the browser', () => {
     // The usual way: the number typed in the customer field, picked from the list with ↓ and Enter.
     await page.getByRole('button', { name: 'مسح' }).click();
     await expect.poll(focusedName).toBe('customer_no');
-    const searched = page.waitForResponse((r) => r.url().includes('/api/v1/customers?q=%2B966'));
+    const searched = page.waitForResponse((r) => r.url().includes('/api/v1/customers/lookup?q=%2B966'));
     await page.keyboard.type('+966 55 987 6543');
     expect((await searched).status()).toBe(200);
     const option = page.locator('[data-customer-option="C300"]');
@@ -266,7 +266,7 @@ describeInBrowser('customer service in the browser', () => {
     expect(inquiry).toMatchObject({ customer_no: 'C300', status: 'open', first_contact_resolved: false });
     ids.customerInquiry = inquiry.number;
     // No second customer was made for her number.
-    const found = await page.request.get(`${server.url}/api/v1/customers?q=0559876543`);
+    const found = await page.request.get(`${server.url}/api/v1/customers/lookup?q=0559876543`);
     const { items } = (await found.json()) as { items: { customer_no: string }[] };
     expect(items.map((c) => c.customer_no)).toEqual(['C300']);
 

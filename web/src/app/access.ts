@@ -14,6 +14,7 @@ export type Page =
   | 'collectionsDay'
   | 'dataCorrections'
   | 'customers'
+  | 'customer'
   | 'imports'
   | 'users'
   | 'settings'
@@ -40,8 +41,12 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   collectionsDay: ['admin', 'manager', 'supervisor'],
   // مهام تصحيح البيانات — IT's queue; supervisors and managers follow it.
   dataCorrections: ['admin', 'it', 'supervisor', 'manager'],
-  // Agents only with a skill that answers customers (see `skillPages`); the API checks the same.
-  customers: ['admin', 'manager', 'supervisor', 'it', 'marketing', 'claims', 'agent'],
+  // The list for the roles that browse every customer (`canDo('browse')`); agents who answer
+  // customers (see `skillPages`) get "find the caller" there instead (an exact, audited lookup).
+  customers: ['admin', 'manager', 'supervisor', 'it', 'agent'],
+  // A customer's page: the API opens it to the browsing roles and to whoever works the customer
+  // (an agent's items, tickets and inquiries; the claims officer's approved claims), 403 otherwise.
+  customer: ['admin', 'manager', 'supervisor', 'it', 'marketing', 'claims', 'agent'],
   imports: ['admin', 'manager', 'supervisor', 'it'],
   users: ['admin', 'manager'],
   settings: ['admin', 'manager'],
@@ -67,7 +72,7 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
 const skillPages: Partial<Record<Page, readonly Skill[]>> = {
   myList: ['collections'],
   customers: ['service', 'key_accounts'],
-  // The server logs inquiries only for those who may browse customers (canBrowseCustomers).
+  // The server logs inquiries only for those who answer customers (answersInboundContacts).
   inquiries: ['service', 'key_accounts'],
 };
 
@@ -85,6 +90,7 @@ export function canOpen(page: Page, role: string, userSkills: readonly string[] 
 
 // What a role may do on a customer (the same lists as the server's customers.service.ts).
 const customerActions = {
+  browse: ['admin', 'manager', 'supervisor', 'it'],
   export: ['admin', 'manager', 'supervisor'],
   reveal: ['admin', 'manager', 'supervisor', 'it'],
   edit: ['admin', 'manager', 'supervisor', 'it'],

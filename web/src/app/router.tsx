@@ -10,7 +10,6 @@ import {
 import type { ComponentType } from 'react';
 import { sessionQuery } from '../features/auth/api/session';
 import { validateCustomersSearch } from '../features/customers/api/customers-search';
-import { AppLayout } from '../features/shell/components/app-layout';
 import { RequirePage } from '../features/shell/components/require-page';
 import { NotFoundPage } from '../features/shell/routes/not-found-page';
 import { currentLocale, setLocale } from '../i18n';
@@ -48,7 +47,8 @@ const appRoute = createRoute({
     // The account's language wins over the one picked on this browser before sign-in.
     if (session.user.locale !== currentLocale()) await setLocale(session.user.locale);
   },
-  component: AppLayout,
+  // Loaded after sign-in: the sign-in page does not download the shell (navigation, menus).
+  component: lazyRouteComponent(() => import('../features/shell/components/app-layout'), 'AppLayout'),
 });
 
 function guarded(page: Page, Component: ComponentType) {
@@ -117,7 +117,7 @@ const customerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/customers/$customerNo',
   component: guarded(
-    'customers',
+    'customer',
     lazyRouteComponent(() => import('../features/customers/routes/customer-page'), 'CustomerPage'),
   ),
 });

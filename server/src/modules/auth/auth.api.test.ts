@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addUser, describeEachDatabase, loginCookie, sessionCookieOf, testPassword } from '../../testing/db-harness.ts';
 
 describeEachDatabase('auth API', (get) => {
@@ -114,40 +114,59 @@ describeEachDatabase('auth API', (get) => {
     return codes;
   };
 
+  // The waits are measured on a clock the test holds still (only Date is faked), so a slow
+  // machine does not outwait them between two requests.
+  const withClock = async (body: (advance: (ms: number) => void) => Promise<void>) => {
+    let now = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    try {
+      await body((ms) => {
+        now += ms;
+        vi.setSystemTime(now);
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  };
+
   it('answers a known and an unknown username alike while the attempts grow: 401, then 429 with Retry-After', async () => {
     const { app, database } = get();
     await addUser(database, 'known.user', 'agent');
-    const answers = [];
-    for (const username of ['known.user', 'never.existed']) {
-      expect(await wrongLogins(username, 5)).toEqual([401, 401, 401, 401, 401]);
-      const next = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { username, password: testPassword },
-      });
-      answers.push({ status: next.statusCode, code: next.json().code, retryAfter: next.headers['retry-after'] });
-    }
-    expect(answers[0]).toEqual({ status: 429, code: 'too_many_attempts', retryAfter: '1' });
-    expect(answers[1]).toEqual(answers[0]);
+    await withClock(async () => {
+      const answers = [];
+      for (const username of ['known.user', 'never.existed']) {
+        expect(await wrongLogins(username, 5)).toEqual([401, 401, 401, 401, 401]);
+        const next = await app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username, password: testPassword },
+        });
+        answers.push({ status: next.statusCode, code: next.json().code, retryAfter: next.headers['retry-after'] });
+      }
+      expect(answers[0]).toEqual({ status: 429, code: 'too_many_attempts', retryAfter: '1' });
+      expect(answers[1]).toEqual(answers[0]);
+    });
   });
 
   it('lets the owner in once the wait is over, and each wrong password doubles the wait', async () => {
     const { app, database } = get();
     await addUser(database, 'slowed.user', 'agent');
-    await wrongLogins('slowed.user', 5);
-    await new Promise((r) => setTimeout(r, 1100));
-    expect(await wrongLogins('slowed.user', 2)).toEqual([401, 429]);
-    const waiting = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: 'slowed.user', password: testPassword },
+    await withClock(async (advance) => {
+      await wrongLogins('slowed.user', 5);
+      advance(1100);
+      expect(await wrongLogins('slowed.user', 2)).toEqual([401, 429]);
+      const waiting = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'slowed.user', password: testPassword },
+      });
+      expect(waiting.statusCode).toBe(429);
+      expect(waiting.headers['retry-after']).toBe('2');
+      advance(2100);
+      expect(await loginCookie(app, 'slowed.user')).toMatch(/^tawasul_session=/);
+      // A right password clears the count.
+      expect(await wrongLogins('slowed.user', 1)).toEqual([401]);
     });
-    expect(waiting.statusCode).toBe(429);
-    expect(waiting.headers['retry-after']).toBe('2');
-    await new Promise((r) => setTimeout(r, 2100));
-    expect(await loginCookie(app, 'slowed.user')).toMatch(/^tawasul_session=/);
-    // A right password clears the count.
-    expect(await wrongLogins('slowed.user', 1)).toEqual([401]);
   });
 
   it('audits a failed sign-in for an unknown username like one for a known username', async () => {
@@ -298,6 +317,7 @@ describeEachDatabase('auth API', (get) => {
     const user = await addUser(database, 'guesser', 'agent');
     const cookie = await loginCookie(app, 'guesser');
     const codes: number[] = [];
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
     for (let i = 0; i < 6; i++) {
       const r = await app.inject({
         method: 'POST',
@@ -320,6 +340,7 @@ describeEachDatabase('auth API', (get) => {
       payload: { current_password: testPassword, new_password: 'Palm-Tree-Riyadh-7' },
     });
     expect(right.statusCode).toBe(429);
+    vi.useRealTimers();
     await addUser(database, 'password.auditor', 'admin');
     const adminCookie = await loginCookie(app, 'password.auditor');
     const audit = await app.inject({

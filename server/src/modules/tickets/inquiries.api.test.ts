@@ -66,7 +66,7 @@ describeEachDatabase('inquiries API — phone contacts from customers and prospe
     inquiryId = body.id;
 
     // The prospect is a customer record of type prospect, found by any form of the number.
-    const found = await call('phone.agent', 'GET', '/api/v1/customers?q=%2B966501234567');
+    const found = await call('phone.agent', 'GET', '/api/v1/customers/lookup?q=%2B966501234567');
     expect(found.statusCode, found.body).toBe(200);
     expect(found.json().items.map((c: { customer_no: string; type: string }) => [c.customer_no, c.type])).toEqual([
       [prospectNo, 'prospect'],

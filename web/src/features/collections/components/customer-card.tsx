@@ -24,7 +24,7 @@ export function CustomerCard({ item }: { item: MyItem }) {
   const company = useSettingValue('company_name');
   const money = (amount: number) => formatMoney(amount, item.currency, locale);
   const firstDue = item.installments.map((i) => i.due_date).find((d): d is string => Boolean(d));
-  const mayOpenCustomer = canOpen('customers', user.role, user.skills);
+  const mayOpenCustomer = canOpen('customer', user.role, user.skills);
 
   const values = {
     agent: isolate(user.display_name),

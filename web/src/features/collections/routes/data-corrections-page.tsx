@@ -27,7 +27,7 @@ export function DataCorrectionsPage() {
   const tasks = useDataCorrections(status);
   const [resolving, setResolving] = useState<DataCorrection | null>(null);
   const mayResolve = canDoCollections('resolveCorrection', user.role);
-  const mayOpenCustomer = canOpen('customers', user.role, user.skills);
+  const mayOpenCustomer = canOpen('customer', user.role, user.skills);
 
   return (
     <Stack gap={0}>

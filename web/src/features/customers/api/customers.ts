@@ -155,6 +155,30 @@ export function useCustomers(filter: CustomerFilter & { limit: number; offset: n
   });
 }
 
+/**
+ * The caller with exactly this customer, contract or phone number (GET /customers/lookup,
+ * audited): an agent's way to find a customer, since agents do not browse the list.
+ * `readable`: the customer is behind the user's own work, so his page opens.
+ */
+export type CallerMatch = {
+  customer_no: string;
+  name: string;
+  type: CustomerType;
+  key_account: boolean;
+  country: string;
+  city: string | null;
+  mobile_masked: string | null;
+  readable: boolean;
+};
+
+export function useCallerLookup(q: string) {
+  return useQuery({
+    queryKey: [...customersKey, 'lookup', q],
+    queryFn: () => api.get<{ items: CallerMatch[] }>(`/customers/lookup${queryString({ q })}`),
+    enabled: q.length >= 3,
+  });
+}
+
 /** The XLSX export of the list as filtered now (a plain download: the session cookie goes along). */
 export function exportHref(filter: CustomerFilter): string {
   return `/api/v1/customers/export.xlsx${queryString(filter)}`;

@@ -40,11 +40,18 @@ import {
 } from '../api/customers';
 import type { CustomersSearch } from '../api/customers-search';
 import { CustomersTable } from '../components/customers-table';
+import { FindCaller } from '../components/find-caller';
 
 const pageSize = 25;
 const route = getRouteApi('/signed-in/customers');
 
 export function CustomersPage() {
+  const { user } = useSession();
+  // Only the roles that browse every customer get the list; an agent finds the caller instead.
+  return canDo('browse', user.role) ? <CustomerList /> : <FindCaller />;
+}
+
+function CustomerList() {
   const { t } = useTranslation(['customers', 'common']);
   const { user } = useSession();
   const search = route.useSearch();
@@ -92,7 +99,7 @@ export function CustomersPage() {
   const filtered =
     filter.q || filter.category || filter.type || filter.country || filter.key_account || filter.has_overdue;
 
-  // An agent without a customer-facing skill: the API says no, the page says it kindly.
+  // Should the API say no after all, the page says it kindly.
   if (isApiError(customers.error) && customers.error.status === 403) return <NoPermissionPage />;
 
   const yesNo = [

@@ -117,21 +117,25 @@ export function useCreateInquiry() {
   });
 }
 
-/** A customer found while logging a call (GET /customers: number, name or any phone form). */
+/**
+ * A caller found while logging a call (GET /customers/lookup: the exact customer or contract
+ * number or any form of the phone; audited). `readable`: the user may open the customer's page.
+ */
 export type CustomerMatch = {
   customer_no: string;
   name: string;
   type: string;
   country: string;
   mobile_masked: string | null;
+  readable: boolean;
 };
 
-/** Customers matching what the agent typed (three characters at least), five at most. */
+/** The caller with exactly the number the agent typed (three characters at least). */
 export function useCustomerLookup(text: string) {
   const q = text.trim();
   return useQuery({
     queryKey: ['tickets', 'customer-lookup', q],
-    queryFn: () => api.get<{ items: CustomerMatch[] }>(`/customers${queryString({ q, limit: 5 })}`),
+    queryFn: () => api.get<{ items: CustomerMatch[] }>(`/customers/lookup${queryString({ q })}`),
     enabled: q.length >= 3,
     staleTime: 30_000,
   });
