@@ -3,6 +3,7 @@
 import { runAuthMeBenchmark } from './auth-me.bench.ts';
 import { runCustomersBenchmark } from './customers.bench.ts';
 import { runDailyRunBenchmark } from './daily-run.bench.ts';
+import { runImportsMemoryBenchmark } from './imports-memory.bench.ts';
 import { runSmsOutboxBenchmark } from './sms-outbox.bench.ts';
 import { runTicketsBenchmark } from './tickets.bench.ts';
 
@@ -10,6 +11,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'auth-me': runAuthMeBenchmark,
   'sms-outbox': runSmsOutboxBenchmark,
   customers: runCustomersBenchmark,
+  'imports-memory': runImportsMemoryBenchmark,
   'daily-run': runDailyRunBenchmark,
   tickets: runTicketsBenchmark,
 };
