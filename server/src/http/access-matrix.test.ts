@@ -24,6 +24,7 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/v1/settings': everyone,
   'PATCH /api/v1/settings': ['admin', 'manager'],
   'GET /api/v1/audit': ['admin', 'manager'],
+  'GET /api/v1/audit/export.xlsx': ['admin', 'manager'],
   'GET /api/v1/customers': allRoles,
   'GET /api/v1/customers/export.xlsx': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/customers/:customer_no': allRoles,
