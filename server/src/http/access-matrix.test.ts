@@ -97,6 +97,7 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'POST /api/v1/inquiries': ['admin', 'manager', 'supervisor', 'agent'],
   'GET /api/v1/inquiries/:id': ['admin', 'manager', 'supervisor', 'agent'],
   'PATCH /api/v1/inquiries/:id': ['admin', 'manager', 'supervisor', 'agent'],
+  'POST /api/v1/inquiries/:id/attachments': ['admin', 'manager', 'supervisor', 'agent'],
   'GET /api/v1/inquiries/:id/attachments/:attachmentId': ['admin', 'manager', 'supervisor', 'agent'],
   'POST /api/v1/inquiries/:id/replies': ['admin', 'manager', 'supervisor', 'agent'],
   'POST /api/v1/inquiries/:id/ticket': ['manager', 'supervisor', 'agent'],
