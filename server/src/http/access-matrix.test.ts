@@ -28,6 +28,7 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/v1/customers': allRoles,
   'GET /api/v1/customers/export.xlsx': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/customers/:customer_no': allRoles,
+  'GET /api/v1/customers/:customer_no/export/:kind': allRoles,
   'PATCH /api/v1/customers/:customer_no': ['admin', 'manager', 'supervisor', 'it'],
   'POST /api/v1/customers/:customer_no/notes': allRoles,
   'POST /api/v1/customers/:customer_no/contact-points/:id/reveal': ['admin', 'manager', 'supervisor', 'it'],

@@ -19,6 +19,7 @@ export const actionNamesAr: Record<string, string> = {
   'customer.note': 'ملاحظة على عميل',
   'customer.create_prospect': 'إضافة عميل محتمل',
   'customers.export': 'تصدير العملاء',
+  'customer.account_export': 'تصدير أقساط أو مدفوعات عميل',
   'contact_point.add': 'إضافة رقم تواصل',
   'contact_point.reveal': 'إظهار رقم كامل',
   'contact_point.wrong': 'الإبلاغ عن رقم خاطئ',
