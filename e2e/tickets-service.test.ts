@@ -386,6 +386,44 @@ describeInBrowser('customer service in the browser', () => {
     await screenshot(page, 'ticket-attachments-ar.png');
   });
 
+  it('the agent takes the complaint (أستلمها), it is in تذاكري; a supervisor assigns it back to the group', async () => {
+    await page.goto(`${server.url}/tickets/${ids.complaint}`);
+    const details = page.getByTestId('ticket-details');
+    await expect(details.textContent()).resolves.toContain('غير مسندة');
+    const taken = page.waitForResponse((r) => r.url().endsWith(`/tickets/${ids.complaint}/assign`));
+    await page.locator('[data-action="take"]').click();
+    expect((await taken).status()).toBe(200);
+    await details.filter({ hasText: 'ريم موظفة الهاتف' }).waitFor();
+    await page.getByTestId('ticket-history').filter({ hasText: 'استلمها ريم موظفة الهاتف' }).waitFor();
+    await expect(page.locator('[data-action="take"]').count()).resolves.toBe(0);
+    await page.goto(`${server.url}/tickets`);
+    await page.getByTestId('tab-mine').click();
+    await page.getByTestId('tickets-table').locator(`[data-ticket]`).first().waitFor();
+    await expect(page.getByTestId('tickets-table').textContent()).resolves.toContain('تأخر رد خدمة العملاء');
+
+    await signInAs('supervisor1');
+    await page.goto(`${server.url}/tickets/${ids.complaint}`);
+    await page.getByTestId('ticket-page').waitFor();
+    await page.locator('[data-action="assign"]').click();
+    await page.getByTestId('assignee-select').click();
+    await page.getByRole('option', { name: 'بلا مسؤول (للمجموعة)' }).click();
+    const assigned = page.waitForResponse((r) => r.url().endsWith(`/tickets/${ids.complaint}/assign`));
+    await page.getByRole('button', { name: 'تأكيد' }).click();
+    expect((await assigned).status()).toBe(200);
+    await page.getByTestId('ticket-details').filter({ hasText: 'غير مسندة' }).waitFor();
+    await page.getByTestId('ticket-history').filter({ hasText: 'أُلغي الإسناد' }).waitFor();
+    await screenshot(page, 'ticket-assign-supervisor-ar.png');
+    // In the queue the supervisor assigns to a member of the group.
+    await page.goto(`${server.url}/tickets`);
+    await page.getByTestId('tab-all').click();
+    const row = page.locator(`[data-ticket]`).filter({ hasText: 'تأخر رد خدمة العملاء' });
+    await row.locator('[data-action="assign"]').click();
+    await page.getByTestId('assign-menu').getByText('ريم موظفة الهاتف').waitFor();
+    await screenshot(page, 'tickets-queue-assign-ar.png');
+    await page.keyboard.press('Escape');
+    await signInAs('agent.phone');
+  });
+
   it('a claim above the approval amount waits for a manager and cannot be resolved', async () => {
     const amount = claimThreshold + 2500.5;
     await page.locator('[data-nav="tickets"]').click();

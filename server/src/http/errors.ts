@@ -245,6 +245,11 @@ export const errorCatalogue = {
     en: 'The attachment is larger than allowed.',
     ar: 'حجم المرفق أكبر من المسموح.',
   },
+  fax_type: {
+    status: 415,
+    en: 'A fax is a PDF or a TIFF file; this file is neither.',
+    ar: 'الفاكس ملف PDF أو TIFF، وهذا الملف ليس أيًّا منهما.',
+  },
   attachment_type: {
     status: 415,
     en: 'This type of file is not accepted as an attachment (PDF, images, text, CSV, Word and Excel are).',

@@ -1,11 +1,11 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/client.ts';
-import { neutralizeFormula } from '../../shared/spreadsheet.ts';
+import { csvLine, neutralizeFormula, UTF8_BOM } from '../../shared/spreadsheet.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { currencyDecimals, minorToUnits } from './domain/values.ts';
 import { findCustomers } from './customers.repository.ts';
-import { filterOf, sortOf, todayIn, type CustomerQuery } from './customers.service.ts';
+import { filterOf, sortOf, todayIn, type customer360, type CustomerQuery } from './customers.service.ts';
 
 const PAGE = 1000;
 
@@ -71,4 +71,83 @@ export async function exportCustomersXlsx(
   }
   sheet.commit();
   await workbook.commit();
+}
+
+export const accountExportKinds = ['installments', 'payments'] as const;
+export type AccountExportKind = (typeof accountExportKinds)[number];
+
+const statusAr: Record<string, string> = { paid: 'مسدد', overdue: 'متأخر', upcoming: 'قادم' };
+
+/**
+ * A customer's installments or payments (C4) as XLSX (right-to-left) or CSV (UTF-8 with a BOM),
+ * read through the customer 360 so that whoever may not see the customer may not export him.
+ * Audited like every export.
+ */
+export async function exportAccount(
+  database: Database,
+  actor: Actor,
+  view: Awaited<ReturnType<typeof customer360>>,
+  kind: AccountExportKind,
+  format: 'xlsx' | 'csv',
+): Promise<{ filename: string; contentType: string; content: Buffer }> {
+  const { columns, rows } =
+    kind === 'installments'
+      ? {
+          columns: [
+            'رقم العقد',
+            'نوع التمويل',
+            'رقم القسط',
+            'تاريخ الاستحقاق',
+            'المبلغ',
+            'المسدد',
+            'المتبقي',
+            'العملة',
+            'الحالة',
+          ],
+          rows: view.contracts.flatMap((c) =>
+            c.installments.map((i) => [
+              c.contract_no,
+              c.credit_type ?? '',
+              i.installment_no,
+              i.due_date,
+              i.amount,
+              i.paid,
+              i.outstanding,
+              i.currency,
+              statusAr[i.status] ?? i.status,
+            ]),
+          ),
+        }
+      : {
+          columns: ['تاريخ السداد', 'المبلغ', 'رقم العقد', 'رقم القسط', 'المرجع'],
+          rows: view.payments.map((p) => [
+            p.paid_at.slice(0, 10),
+            p.amount,
+            p.contract_no ?? '',
+            p.installment_no ?? '',
+            p.reference ?? '',
+          ]),
+        };
+  await audit(database.db, actor, 'customer.account_export', {
+    entity: 'customer',
+    id: view.customer.customer_no,
+    after: { kind, format, rows: rows.length },
+  });
+  const base = `${kind}-${view.customer.customer_no.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  if (format === 'csv') {
+    const text = UTF8_BOM + csvLine(columns) + rows.map((r) => csvLine(r)).join('');
+    return { filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', content: Buffer.from(text, 'utf8') };
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(kind === 'installments' ? 'الأقساط' : 'المدفوعات', {
+    views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }],
+  });
+  sheet.addRow(columns).font = { bold: true };
+  for (const r of rows) sheet.addRow(r.map((v) => (typeof v === 'number' ? v : neutralizeFormula(String(v)))));
+  sheet.columns.forEach((c) => (c.width = 16));
+  return {
+    filename: `${base}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    content: Buffer.from(await workbook.xlsx.writeBuffer()),
+  };
 }

@@ -513,4 +513,94 @@ describeEachDatabase('customers API', (get) => {
       ['C192', '05•••••233', true],
     ]);
   });
+
+  it('the timeline shows every SMS and email sent to the customer, with its delivery status', async () => {
+    const { database, app } = get();
+    await database.executeSql(
+      `insert into outbound_messages (channel, purpose, recipient, subject, body, idempotency_key, status, created_at)
+       values ('sms', 'reminder', '+966551234567', null, 'تذكير بموعد القسط', 'tl-sms-1', 'delivered', now() - interval '1 hour'),
+              ('email', 'complaint_ack', 'nobody@example.com', 'لغيره', 'لغيره', 'tl-mail-0', 'sent', now()),
+              ('sms', 'reminder', '+966559876543', null, 'لعميل آخر', 'tl-sms-2', 'failed', now())`,
+    );
+    const view = (
+      await app.inject({ method: 'GET', url: '/api/v1/customers/C100', headers: { cookie: supervisor } })
+    ).json();
+    const sent = view.timeline.filter((e: { ref_type: string }) => e.ref_type === 'outbound_message');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      kind: 'sms',
+      summary: 'تذكير بموعد القسط',
+      data: { delivery_status: 'delivered', message_purpose: 'reminder', masked: '05•••••567' },
+    });
+  });
+
+  it("exports a customer's installments and payments as XLSX and CSV (audited)", async () => {
+    const { app } = get();
+    const xlsx = await app.inject({
+      method: 'GET',
+      url: '/api/v1/customers/C100/export/installments',
+      headers: { cookie: supervisor },
+    });
+    expect(xlsx.statusCode, xlsx.body).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.views[0]?.rightToLeft).toBe(true);
+    expect(sheet.getRow(1).getCell(1).value).toBe('رقم العقد');
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      'K100',
+      'تمويل شخصي',
+      1,
+      '2020-01-05',
+      1500,
+      0,
+      1500,
+      'SAR',
+      'متأخر',
+    ]);
+    expect(sheet.rowCount).toBe(3);
+    const csv = await app.inject({
+      method: 'GET',
+      url: '/api/v1/customers/C100/export/payments?format=csv',
+      headers: { cookie: supervisor },
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.startsWith('\ufeffتاريخ السداد,المبلغ,رقم العقد,رقم القسط,المرجع')).toBe(true);
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/api/v1/customers/C100/export/secrets',
+          headers: { cookie: supervisor },
+        })
+      ).statusCode,
+    ).toBe(422);
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/api/v1/customers/NOPE/export/payments',
+          headers: { cookie: supervisor },
+        })
+      ).statusCode,
+    ).toBe(404);
+    // Whoever may not read the customer may not export him.
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/api/v1/customers/C100/export/payments',
+          headers: { cookie: collectionsAgent },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const audits = await app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?action=customer.account_export',
+      headers: { cookie: supervisor },
+    });
+    expect(audits.statusCode).toBe(403); // supervisors have no audit log; the rows are there for managers
+  });
 });

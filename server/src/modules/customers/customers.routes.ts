@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireAuth } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
-import { exportCustomersXlsx } from './customers-export.ts';
+import { accountExportKinds, exportAccount, exportCustomersXlsx } from './customers-export.ts';
 import {
   addNote,
   browseRoles,
@@ -107,6 +107,34 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
         request.log.error({ err: error }, 'export failed while streaming');
         reply.raw.destroy();
       }
+    },
+  );
+
+  app.get(
+    '/api/v1/customers/:customer_no/export/:kind',
+    {
+      schema: {
+        tags,
+        summary:
+          "A customer's installments or payments as XLSX (right-to-left) or CSV (UTF-8 with BOM); formulas neutralised; audited",
+        params: z.object({ customer_no: z.string().min(1).max(64), kind: z.enum(accountExportKinds) }).strict(),
+        querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }).strict(),
+      },
+      config: { access: everyRole },
+    },
+    async (request, reply) => {
+      // Through the 360: the same rules decide who may read this customer.
+      const view = await customer360(
+        ctx.database,
+        requireAuth(request).user,
+        request.params.customer_no,
+        ...(await local()),
+      );
+      const file = await exportAccount(ctx.database, actorOf(request), view, request.params.kind, request.query.format);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.content);
     },
   );
 

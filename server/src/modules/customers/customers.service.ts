@@ -6,6 +6,7 @@ import type { AuthUser } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
+import { findMessagesToRecipients } from '../messaging/index.ts';
 import { normalizeArabic } from './domain/arabic-normalize.ts';
 import { exactTermsOf, searchTermsOf } from './domain/customer-search.ts';
 import { maskPhone, parsePhone } from './domain/phone.ts';
@@ -250,6 +251,12 @@ export async function customer360(
     findAccount(database.db, customer.id),
     findTimeline(database.db, customer.id, 100),
   ]);
+  // Every SMS and email sent to the customer's numbers and addresses, with its delivery status (C5).
+  const messages = await findMessagesToRecipients(
+    database.db,
+    points.map((p) => (p.kind === 'email' ? p.raw.trim().toLowerCase() : (p.e164 ?? ''))),
+    100,
+  );
   const today = todayIn(timeZone);
   const contractNoById = new Map(account.contractRows.map((c) => [c.id, c.contractNo]));
   const installmentById = new Map(account.installmentRows.map((i) => [i.id, i]));
@@ -317,17 +324,37 @@ export async function customer360(
         reference: p.reference,
       };
     }),
-    timeline: timeline.map((t) => ({
-      id: t.id,
-      at: t.at.toISOString(),
-      kind: t.kind,
-      summary: t.summary,
-      data: t.data,
-      actor: t.actor,
-      actor_name: t.actorName,
-      ref_type: t.refType,
-      ref_id: t.refId,
-    })),
+    timeline: [
+      ...timeline.map((t) => ({
+        id: t.id,
+        at: t.at.toISOString(),
+        kind: t.kind,
+        summary: t.summary,
+        data: t.data,
+        actor: t.actor,
+        actor_name: t.actorName,
+        ref_type: t.refType,
+        ref_id: t.refId,
+      })),
+      ...messages.map((m) => ({
+        id: `message:${m.id}`,
+        at: m.createdAt.toISOString(),
+        kind: m.channel === 'email' ? 'email' : 'sms',
+        summary: m.channel === 'email' ? (m.subject ?? m.body) : m.body,
+        data: {
+          delivery_status: m.status,
+          message_purpose: m.purpose,
+          masked: m.channel === 'email' ? maskEmail(m.recipient) : maskPhone(m.recipient),
+          status_at: m.updatedAt.toISOString(),
+        },
+        actor: null,
+        actor_name: null,
+        ref_type: 'outbound_message',
+        ref_id: m.id,
+      })),
+    ]
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .slice(0, 150),
   };
 }
 

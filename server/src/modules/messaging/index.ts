@@ -52,7 +52,7 @@ export {
 export { createMessagingRuntime, messagingRuntimeOf, type MessagingRuntime } from './messaging.runtime.ts';
 export { sendTestSms, sendTestEmail } from './messaging.service.ts';
 export { ingestRawEmail } from './inbound-email.service.ts';
-export { findBusinessRefsOfSentEmails } from './messaging.repository.ts';
+export { findBusinessRefsOfSentEmails, findMessagesToRecipients } from './messaging.repository.ts';
 export { AUTO_GENERATED, AUTO_REPLIED, mayAutoReply } from './domain/auto-submitted.ts';
 export { fetchUnseenMail } from './adapters/email/imap-inbox.adapter.ts';
 export { registerMessagingJobs, kickOutbox, OUTBOX_DISPATCH } from './messaging.jobs.ts';

@@ -404,6 +404,28 @@ export async function archiveApprovedOfGroup(db: DbOrTx, groupId: string) {
     .where(and(eq(messageTemplates.groupId, groupId), eq(messageTemplates.status, 'approved')));
 }
 
+/** The latest SMS and emails to these recipients (E.164 numbers, lower-case addresses), newest first. */
+export async function findMessagesToRecipients(db: DbOrTx, recipients: string[], limit: number) {
+  const to = [...new Set(recipients.filter(Boolean))].slice(0, 50);
+  if (to.length === 0) return [];
+  return db
+    .select({
+      id: outboundMessages.id,
+      channel: outboundMessages.channel,
+      purpose: outboundMessages.purpose,
+      recipient: outboundMessages.recipient,
+      subject: outboundMessages.subject,
+      body: sql<string>`left(${outboundMessages.body}, 300)`,
+      status: outboundMessages.status,
+      createdAt: outboundMessages.createdAt,
+      updatedAt: outboundMessages.updatedAt,
+    })
+    .from(outboundMessages)
+    .where(inArray(outboundMessages.recipient, to))
+    .orderBy(desc(outboundMessages.createdAt))
+    .limit(limit);
+}
+
 // ---- inbound email -----------------------------------------------------------------
 
 /**

@@ -60,6 +60,8 @@ export const outboundMessages = pgTable(
     // The claim walks this index in order and stops after one window of rows.
     index('outbound_messages_due_idx').on(t.channel, t.status, t.notBefore, t.id),
     index('outbound_messages_provider_id_idx').on(t.providerMessageId),
+    // A customer's messages on his timeline (C5).
+    index('outbound_messages_recipient_idx').on(t.recipient, t.createdAt),
     index('outbound_messages_created_idx').on(t.createdAt),
     uniqueIndex('outbound_messages_unsubscribe_idx').on(t.unsubscribeToken),
     check('outbound_messages_channel_check', sql`${t.channel} in ('sms','email')`),

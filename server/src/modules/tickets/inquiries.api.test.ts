@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { addUser, describeEachDatabase, loginCookie } from '../../testing/db-harness.ts';
+import { multipartFile } from '../../testing/multipart.ts';
 import { loadImport } from '../../testing/import-fixture.ts';
 import { ingestRawEmail } from '../messaging/index.ts';
 import { processInboundEmails } from './intake.service.ts';
@@ -371,5 +372,57 @@ describeEachDatabase('inquiries API — phone contacts from customers and prospe
     if (field) expect(error.errors.map((e: { field: string }) => e.field)).toContain(field);
     expect(response.body).not.toMatch(/at .*\.ts:\d+/);
     expect([await count('customers'), await count('inquiries')]).toEqual([customersBefore, inquiriesBefore]);
+  });
+
+  it('a fax received on paper is added to its inquiry by hand: PDF or TIFF by its first bytes, size-limited, audited', async () => {
+    const { app } = get();
+    const csrf = (await call('phone.agent', 'GET', '/api/v1/auth/me')).json().csrf_token as string;
+    const upload = (name: string, content: Buffer, who = 'phone.agent') => {
+      const body = multipartFile('file', name, content);
+      return app.inject({
+        method: 'POST',
+        url: `/api/v1/inquiries/${inquiryId}/attachments`,
+        headers: { cookie: cookies[who]!, 'content-type': body.contentType, 'x-csrf-token': csrf },
+        payload: body.payload,
+      });
+    };
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
+    const added = await upload('فاكس العميل.pdf', pdf);
+    expect(added.statusCode, added.body).toBe(201);
+    expect(added.json()).toMatchObject({
+      filename: 'فاكس العميل.pdf',
+      content_type: 'application/pdf',
+      size: pdf.length,
+    });
+    // A TIFF without its extension is still a TIFF; it is named as one.
+    const tiff = Buffer.concat([Buffer.from([0x49, 0x49, 0x2a, 0x00]), Buffer.alloc(500)]);
+    const scanned = await upload('scan', tiff);
+    expect(scanned.statusCode, scanned.body).toBe(201);
+    expect(scanned.json()).toMatchObject({ filename: 'scan.tif', content_type: 'image/tiff' });
+
+    // A file that only claims to be a PDF is refused, and nothing is kept.
+    const fake = await upload('invoice.pdf', Buffer.from('MZ\x90\x00 this is a program'));
+    expect(fake.statusCode).toBe(415);
+    expect(fake.json().code).toBe('fax_type');
+    expect(fake.json().message_ar).toMatch(/[\u0600-\u06FF]/);
+    const big = await upload('big.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024)]));
+    expect(big.statusCode).toBe(413);
+    // An agent who may not see the inquiry may not add to it either.
+    expect((await upload('x.pdf', pdf, 'collector')).statusCode).toBe(403);
+
+    const page = (await call('phone.agent', 'GET', `/api/v1/inquiries/${inquiryId}`)).json();
+    expect(page.attachments.map((a: { filename: string }) => a.filename).sort()).toEqual([
+      'scan.tif',
+      'فاكس العميل.pdf',
+    ]);
+    const audits = (await call('inq.supervisor', 'GET', `/api/v1/inquiries/${inquiryId}`)).statusCode;
+    expect(audits).toBe(200);
+    const rows = (
+      await get().database.executeSql(
+        "select action, after->>'filename' as filename from audit_log where entity = 'inquiry' and entity_id = $1 and action = 'inquiry.attachment_add'",
+        [inquiryId],
+      )
+    ).rows as Array<{ filename: string }>;
+    expect(rows.map((r) => r.filename).sort()).toEqual(['scan.tif', 'فاكس العميل.pdf']);
   });
 });

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.ts';
@@ -27,6 +27,7 @@ import {
   findCustomerRefByNo,
   findMessagesOfInquiry,
   insertMessage,
+  insertAttachment,
 } from './tickets.repository.ts';
 import { createTicket, type TicketsDeps } from './tickets.service.ts';
 
@@ -319,6 +320,60 @@ async function visibleInquiry(deps: TicketsDeps, user: AuthUser, id: string) {
   if (!row) throw new AppError('not_found');
   if (!canSeeInquiry(user, row)) throw new AppError('forbidden');
   return row;
+}
+
+/** A received fax is a PDF or a TIFF: told by its first bytes, whatever its name says. */
+export function faxTypeOf(content: Buffer): 'application/pdf' | 'image/tiff' | null {
+  if (content.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  const head = content.subarray(0, 4).toString('latin1');
+  if (head === 'II*\u0000' || head === 'MM\u0000*') return 'image/tiff';
+  return null;
+}
+
+/**
+ * A fax received on paper or by a machine outside the mailbox, added by hand to its inquiry
+ * (S1): a PDF or TIFF, kept with the inquiry like a faxed mail's document, and audited.
+ */
+export async function addInquiryDocument(
+  deps: TicketsDeps,
+  actor: Actor,
+  user: AuthUser,
+  id: string,
+  file: { filename: string; content: Buffer },
+) {
+  await visibleInquiry(deps, user, id);
+  const type = faxTypeOf(file.content);
+  if (!type) throw new AppError('fax_type');
+  const ext = type === 'application/pdf' ? '.pdf' : '.tif';
+  const base = file.filename.replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || `fax${ext}`;
+  const filename = /\.(pdf|tiff?)$/i.test(base) ? base : `${base}${ext}`;
+  const sha256 = createHash('sha256').update(file.content).digest('hex');
+  const created = await deps.database.db.transaction(async (tx) => {
+    const row = await insertAttachment(tx, {
+      inquiryId: id,
+      filename,
+      contentType: type,
+      size: file.content.length,
+      sha256,
+      content: new Uint8Array(file.content),
+      uploadedBy: actor.id,
+      uploadedByLabel: user.displayName,
+    });
+    await tx.update(inquiries).set({ updatedAt: new Date() }).where(eq(inquiries.id, id));
+    await audit(tx, actor, 'inquiry.attachment_add', {
+      entity: 'inquiry',
+      id,
+      after: { attachment_id: row.id, filename, content_type: type, size: file.content.length, sha256 },
+    });
+    return row;
+  });
+  return {
+    id: created.id,
+    filename,
+    content_type: type,
+    size: file.content.length,
+    created_at: created.createdAt.toISOString(),
+  };
 }
 
 /** A document of the inquiry (a fax's PDF or TIFF, an emailed file), for whoever may see it. */

@@ -9,6 +9,7 @@ import { messagingRuntimeOf } from '../messaging/index.ts';
 import type { Role } from '../users/index.ts';
 import { groupsView, setGroupMembers, updateGroup, groupPatchSchema, membersSchema } from './groups.service.ts';
 import {
+  addInquiryDocument,
   answerInquiry,
   createInquiry,
   getInquiry,
@@ -321,6 +322,44 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
           request.params.attachmentId,
         ),
       ),
+  );
+  app.post(
+    '/api/v1/inquiries/:id/attachments',
+    {
+      schema: {
+        tags: itags,
+        summary: `Add a received fax by hand (multipart field "file", header X-CSRF-Token; a PDF or TIFF told by its first bytes; at most ${TICKET_ATTACHMENT_MAX_BYTES / 1048576} MB; audited)`,
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: {
+          201: z.object({
+            id: z.uuid(),
+            filename: z.string(),
+            content_type: z.enum(['application/pdf', 'image/tiff']),
+            size: z.number().int(),
+            created_at: z.string(),
+          }),
+        },
+      },
+      config: { access: inquiryRoles, upload: true },
+    },
+    async (request, reply) => {
+      const part = await request.file({ limits: { fileSize: TICKET_ATTACHMENT_MAX_BYTES, files: 1 } });
+      if (!part || part.fieldname !== 'file') throw new AppError('file_required');
+      const chunks: Buffer[] = [];
+      for await (const chunk of part.file) chunks.push(chunk as Buffer);
+      if (part.file.truncated) {
+        throw new AppError('attachment_too_large', {
+          en: `The fax is larger than ${TICKET_ATTACHMENT_MAX_BYTES / 1048576} MB.`,
+          ar: `حجم الفاكس أكبر من ${TICKET_ATTACHMENT_MAX_BYTES / 1048576} ميغابايت.`,
+        });
+      }
+      const created = await addInquiryDocument(deps, actorOf(request), requireAuth(request).user, request.params.id, {
+        filename: part.filename || 'fax',
+        content: Buffer.concat(chunks),
+      });
+      return reply.code(201).send(created);
+    },
   );
   app.post(
     '/api/v1/inquiries/:id/replies',

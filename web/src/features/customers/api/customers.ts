@@ -97,6 +97,9 @@ export type TimelineEntry = {
     outcome?: string;
     promise_date?: string | null;
     note?: string | null;
+    /** An SMS or email sent to the customer: its delivery status now. */
+    delivery_status?: string;
+    message_purpose?: string;
   } | null;
   actor: string | null;
   actor_name: string | null;

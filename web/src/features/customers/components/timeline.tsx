@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
 import {
   IconClipboardCheck,
   IconMail,
@@ -53,13 +53,24 @@ const editedFields = [
 ] as const;
 type EditedField = (typeof editedFields)[number];
 
+const deliveryStatuses = ['queued', 'sending', 'sent', 'delivered', 'failed', 'expired', 'rejected'] as const;
+const isDeliveryStatus = (value: string): value is (typeof deliveryStatuses)[number] =>
+  (deliveryStatuses as readonly string[]).includes(value);
+const deliveryColor: Record<string, string> = {
+  delivered: 'teal',
+  sent: 'blue',
+  failed: 'red',
+  expired: 'orange',
+  rejected: 'red',
+};
+
 const isOutcome = (value: string): value is Outcome => (allOutcomes as readonly string[]).includes(value);
 const isPurpose = (value: string): value is Purpose => (purposes as readonly string[]).includes(value);
 
 type Props = { customerNo: string; entries: TimelineEntry[]; timeZone: string | undefined };
 
 export function CustomerTimeline({ customerNo, entries, timeZone }: Props) {
-  const { t } = useTranslation(['customers', 'collections']);
+  const { t } = useTranslation(['customers', 'collections', 'messaging']);
   const locale = currentLocale();
 
   const summaryOf = (entry: TimelineEntry): ReactNode => {
@@ -118,6 +129,30 @@ export function CustomerTimeline({ customerNo, entries, timeZone }: Props) {
         </>
       );
     }
+    if ((kind === 'sms' || kind === 'email') && data?.delivery_status) {
+      const status = data.delivery_status;
+      return (
+        <>
+          <bdi>{entry.summary}</bdi>
+          <Group gap={6} mt={4} wrap="wrap">
+            <Badge
+              size="sm"
+              variant="light"
+              color={deliveryColor[status] ?? 'gray'}
+              data-testid="delivery-status"
+              data-status={status}
+            >
+              {isDeliveryStatus(status) ? t(`messaging:outboxStatus.${status}`) : status}
+            </Badge>
+            {data.masked ? (
+              <Text span size="xs" c="dimmed">
+                {t('timeline.messageTo')} <Ltr mono>{data.masked}</Ltr>
+              </Text>
+            ) : null}
+          </Group>
+        </>
+      );
+    }
     return <bdi>{entry.summary}</bdi>;
   };
 
@@ -148,7 +183,7 @@ export function CustomerTimeline({ customerNo, entries, timeZone }: Props) {
                   </Text>
                 }
               >
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                <Text component="div" size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                   {summaryOf(entry)}
                 </Text>
                 <Text size="xs" c="dimmed" mt={4}>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Grid, Group, SimpleGrid, Stack, Tex
 import {
   IconAlertTriangle,
   IconArrowLeft,
+  IconFileSpreadsheet,
   IconMessageOff,
   IconPencil,
   IconPhoneOff,
@@ -203,14 +204,20 @@ function CustomerView({ data }: { data: Customer360 }) {
         )}
       </Section>
 
-      <Section title={t('contracts.title')}>
+      <Section
+        title={t('contracts.title')}
+        actions={<ExportMenu customerNo={customer.customer_no} kind="installments" />}
+      >
         <ContractsSection contracts={data.contracts} timeZone={timeZone} />
       </Section>
 
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">
-            <Section title={t('payments.title')}>
+            <Section
+              title={t('payments.title')}
+              actions={<ExportMenu customerNo={customer.customer_no} kind="payments" />}
+            >
               <PaymentsTable payments={data.payments} currency={currency} timeZone={timeZone} />
             </Section>
             <Section title={t('promises.title')}>
@@ -266,13 +273,40 @@ function Stat({
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
   return (
     <Card withBorder radius="md" padding="md">
-      <Title order={3} size="h4" mb="sm">
-        {title}
-      </Title>
+      <Group justify="space-between" mb="sm" wrap="nowrap">
+        <Title order={3} size="h4">
+          {title}
+        </Title>
+        {actions}
+      </Group>
       {children}
     </Card>
+  );
+}
+
+/** The installments or the payments as a spreadsheet (C4): Excel or CSV, from the server (audited). */
+function ExportMenu({ customerNo, kind }: { customerNo: string; kind: 'installments' | 'payments' }) {
+  const { t } = useTranslation('customers');
+  const href = (format: 'xlsx' | 'csv') =>
+    `/api/v1/customers/${encodeURIComponent(customerNo)}/export/${kind}?format=${format}`;
+  return (
+    <Group gap={4} wrap="nowrap" data-testid={`export-${kind}`}>
+      <Button
+        component="a"
+        href={href('xlsx')}
+        download
+        size="compact-xs"
+        variant="light"
+        leftSection={<IconFileSpreadsheet size={14} />}
+      >
+        {t('accountExport.xlsx')}
+      </Button>
+      <Button component="a" href={href('csv')} download size="compact-xs" variant="subtle">
+        {t('accountExport.csv')}
+      </Button>
+    </Group>
   );
 }

@@ -38,6 +38,7 @@ import { CategoryFields, fieldsFor } from '../components/category-fields';
 import { MessageCard } from '../components/conversation';
 import { isAutomatic } from '../components/ticket-badges';
 import { RecordPage } from '../components/record-page';
+import { FaxUpload } from '../components/fax-upload';
 import { FileList } from '../components/ticket-attachments';
 import { FreeText } from '../../../ui/free-text';
 
@@ -133,6 +134,7 @@ function InquiryView({ inquiry }: { inquiry: InquiryDetail }) {
               <div data-testid="inquiry-documents">
                 <FileList files={inquiry.attachments} urlOf={(a) => inquiryAttachmentUrl(inquiry.id, a.id)} />
               </div>
+              <FaxUpload inquiryId={inquiry.id} />
             </Card>
             <AnswerCard inquiry={inquiry} />
           </Stack>
