@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/client.ts';
-import { neutralizeFormula } from '../../shared/spreadsheet.ts';
+import { addExportRow } from '../../shared/spreadsheet.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { currencyDecimals, minorToUnits } from './domain/values.ts';
 import { findCustomers } from './customers.repository.ts';
@@ -10,8 +10,8 @@ import { filterOf, todayIn, type CustomerQuery } from './customers.service.ts';
 const PAGE = 1000;
 
 /**
- * The customers list as an XLSX workbook: the sheet right-to-left, Arabic headers, and every
- * text cell neutralised so that no value can become a live formula. An export is a sensitive
+ * The customers list as an XLSX workbook: the sheet right-to-left, Arabic headers, and text
+ * that looks like a formula kept as written, marked as text (quote prefix). An export is a sensitive
  * read and is audited with its filter.
  */
 export async function exportCustomersXlsx(
@@ -45,22 +45,20 @@ export async function exportCustomersXlsx(
   for (let offset = 0; ; offset += PAGE) {
     const { items } = await findCustomers(database.db, filter, query.sort, query.order, PAGE, offset);
     for (const c of items) {
-      sheet
-        .addRow([
-          neutralizeFormula(c.customerNo),
-          neutralizeFormula(c.name),
-          c.type === 'prospect' ? 'محتمل' : 'حالي',
-          c.category ?? '',
-          c.keyAccount ? 'نعم' : 'لا',
-          c.country,
-          neutralizeFormula(c.city ?? ''),
-          neutralizeFormula(c.mobile ?? ''),
-          minorToUnits(Number(c.outstandingMinor), decimals),
-          c.overdueCount,
-          c.smsOptOut ? 'نعم' : 'لا',
-          c.doNotCall ? 'نعم' : 'لا',
-        ])
-        .commit();
+      addExportRow(sheet, [
+        c.customerNo,
+        c.name,
+        c.type === 'prospect' ? 'محتمل' : 'حالي',
+        c.category ?? '',
+        c.keyAccount ? 'نعم' : 'لا',
+        c.country,
+        c.city ?? '',
+        c.mobile ?? '',
+        minorToUnits(Number(c.outstandingMinor), decimals),
+        c.overdueCount,
+        c.smsOptOut ? 'نعم' : 'لا',
+        c.doNotCall ? 'نعم' : 'لا',
+      ]).commit();
     }
     if (items.length < PAGE) break;
   }
