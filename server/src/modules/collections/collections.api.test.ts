@@ -344,6 +344,32 @@ describeEachDatabase(
       expect(printed.printTitles).toBe("'F 1-1'!$4:$4");
     });
 
+    it('an SMS list run without sending says the window is open, and a manager sends it now (audited)', async () => {
+      const { database } = get();
+      const runDate = addDays(today, 7);
+      await load(database, 'customers', ['customer_no,name,category,mobile', 'S2,إرسال الآن,B,0551239876']);
+      await load(database, 'installments', [
+        'customer_no,contract_no,credit_type,installment_no,amount,currency,due_date',
+        `S2,KS2,شخصي,2,900,SAR,${addDays(today, 12)}`,
+      ]);
+      await call('w.manager', 'POST', '/api/v1/collections/runs', { date: runDate, send: false });
+      const overview = (await call('w.sup', 'GET', `/api/v1/worklists?date=${runDate}`)).json();
+      expect(overview.sending_window).toEqual({ open: true, reason: null, next_open_at: null });
+      const list = overview.lists.find((l: { channel: string }) => l.channel === 'sms');
+      expect(list.by_agent[0].by_status).toEqual({ pending: 1 });
+      expect((await call('w.sup', 'POST', `/api/v1/worklists/${list.id}/send`)).statusCode).toBe(403);
+      const sent = await call('w.manager', 'POST', `/api/v1/worklists/${list.id}/send`);
+      expect(sent.statusCode, sent.body).toBe(200);
+      expect(sent.json()).toMatchObject({ queued: 1, refused: 0 });
+      const again = await call('w.manager', 'POST', `/api/v1/worklists/${list.id}/send`);
+      expect(again.json()).toMatchObject({ queued: 0 });
+      const audited = await database.executeSql(
+        `select count(*)::int as n from audit_log where action = 'work_list.send_now' and entity_id = $1`,
+        [list.id],
+      );
+      expect(audited.rows[0]!.n).toBe(2);
+    });
+
     it('the scheduled day starts at the set time, once (setting daily_run_time)', async () => {
       const day = addDays(today, 3);
       const at = (hhmm: string) => zonedWallTimeToInstant(Date.parse(`${day}T${hhmm}:00Z`), 'Asia/Riyadh');
