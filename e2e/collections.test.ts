@@ -243,9 +243,21 @@ describeInBrowser('the collections day in the browser', () => {
     );
     await page.getByTestId('run-start').click();
     expect((await again).status()).toBe(200);
-    await expect(page.getByTestId('run-notes').locator('[data-note="already_run"]').textContent()).resolves.toContain(
-      'سبق تشغيل هذا اليوم',
-    );
+    // One message, not three contradictory ones: already run (when, by whom), nothing new.
+    const rerun = page.getByTestId('run-rerun');
+    await expect(rerun.textContent()).resolves.toContain('سبق تشغيل هذا اليوم');
+    await expect(rerun.textContent()).resolves.toContain('manager1');
+    await expect(rerun.textContent()).resolves.toContain('لم يُنشأ ولم يُرسل شيء جديد');
+    const summaryText = await page.getByTestId('run-summary').textContent();
+    expect(summaryText).not.toContain('لا يوجد تشغيل سابق');
+    expect(summaryText).not.toContain('لم يُنشأ أي كشف');
+    // The rerun is kept in "Recent runs".
+    await page
+      .getByTestId('recent-runs')
+      .locator(`tr[data-run="${D}"] [data-testid="run-last-rerun"]`)
+      .filter({ hasText: 'أُعيد تشغيله' })
+      .waitFor();
+    await screenshot(page, 'collections-day-rerun-ar.png');
   });
 
   it("(b) the supervisor sees every list with progress per agent and deals agent2's share to agent1", async () => {
@@ -275,9 +287,12 @@ describeInBrowser('the collections day in the browser', () => {
     expect(reminderShares.map((s) => Number(s.split(':')[1])).sort()).toEqual([1, 2]);
     await expect(followup.locator('[data-step="distributed"]').textContent()).resolves.toContain('manager1');
 
-    // The supervisor cannot list users: distribution goes to all collection agents.
+    // P1-2 step 1: the supervisor chooses the agents the list is dealt to.
     await reminderPhone.locator('[data-action="distribute"]').click();
-    await page.getByRole('dialog').getByText('يوزَّع الكشف على كل موظفي التحصيل النشطين', { exact: false }).waitFor();
+    await page.getByRole('dialog').getByTestId('distribute-agents').click();
+    await page.getByRole('option', { name: 'فهد المحصل (agent1)' }).waitFor();
+    await page.getByRole('option', { name: 'سارة المحصلة (agent2)' }).waitFor();
+    await page.keyboard.press('Escape');
     await page.getByRole('dialog').getByRole('button', { name: 'إلغاء' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
 
@@ -393,7 +408,8 @@ describeInBrowser('the collections day in the browser', () => {
     await page.getByTestId('save-outcome').click();
     await expect(form.getByText('هذا الحقل مطلوب.').count()).resolves.toBe(2);
     await form.locator('input[name="promise_date"]').fill(riyadhDate(3));
-    await form.locator('input[name="promise_amount"]').fill('2000');
+    // Arabic-Indic digits are read as the number they are.
+    await form.locator('input[name="promise_amount"]').fill('٢٠٠٠');
     answer = attemptResponse(page);
     await page.getByTestId('save-outcome').click();
     response = await answer;
@@ -537,15 +553,23 @@ describeInBrowser('the collections day in the browser', () => {
     await expect(followup.locator('[data-step="signed_off"]').textContent()).resolves.toContain('supervisor1');
     await expect(followup.locator('[data-action="sign-off"]').count()).resolves.toBe(0);
 
-    // The reminder list still has open items: the 409 says how many.
+    // The reminder list still has open items: signing is not possible yet, and the card says why.
     const reminderPhone = listCard(page, 'reminder', 'phone');
-    await reminderPhone.locator('[data-action="sign-off"]').click();
-    const refused = page.waitForResponse((r) => r.url().endsWith('/sign-off') && r.request().method() === 'POST');
-    await page.getByTestId('sign-off-submit').click();
-    expect((await refused).status()).toBe(409);
-    await expect(page.getByTestId('sign-off-error').textContent()).resolves.toMatch(/ما زال \d+ من البنود دون إغلاق/);
-    await page.getByRole('dialog').getByRole('button', { name: 'إغلاق' }).click();
+    await expect(reminderPhone.locator('[data-action="sign-off"]').isDisabled()).resolves.toBe(true);
+    await expect(reminderPhone.getByTestId('sign-off-blocked').textContent()).resolves.toBe(
+      'لا يمكن التوقيع بعد: 3 بنود لم تُغلق ولم تُبرَّر.',
+    );
     await expect(reminderPhone.getAttribute('data-status')).resolves.not.toBe('signed_off');
+    // Its open items show the last call's result and what comes next (C202: busy on its only number).
+    await reminderPhone.locator('[data-action="items"]').click();
+    const c202Row = reminderPhone.locator('[data-testid="items-table"] tr[data-customer="C202"]');
+    await expect(c202Row.locator('[data-outcome="busy"]').count()).resolves.toBe(1);
+    await expect(c202Row.getByTestId('item-reason').textContent()).resolves.toMatch(
+      /^لم يرد على كل الأرقام — محاولة جديدة /,
+    );
+    // The SMS list: its messages are on their way, the window being open.
+    const reminderSms = listCard(page, 'reminder', 'sms');
+    await expect(reminderSms.locator('[data-testid="sms-window-closed"]').count()).resolves.toBe(0);
 
     // Export F 1-2: an XLSX whose sheet reads right to left and lists the customers.
     const href = await reminderPhone.locator('[data-action="export"]').getAttribute('href');

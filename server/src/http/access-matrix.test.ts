@@ -45,6 +45,7 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/v1/collections/agents': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/worklists': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/worklists/:id/items': ['admin', 'manager', 'supervisor'],
+  'POST /api/v1/worklists/:id/send': ['admin', 'manager'],
   'GET /api/v1/worklists/:id/export.xlsx': ['admin', 'manager', 'supervisor'],
   'POST /api/v1/worklists/:id/distribute': ['admin', 'manager', 'supervisor'],
   'POST /api/v1/worklists/:id/reassign': ['admin', 'manager', 'supervisor'],

@@ -105,6 +105,7 @@ export function canDo(action: CustomerAction, role: string): boolean {
 // What a role may do in the collections day (the same lists as the server's collections.routes.ts).
 const collectionsActions = {
   runDay: ['admin', 'manager'],
+  sendNow: ['admin', 'manager'],
   // P1-2 step 1: the supervisor deals the phone list to the agents he or she chooses.
   chooseAgents: ['admin', 'manager', 'supervisor'],
   resolveCorrection: ['admin', 'it'],

@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { addUser, describeEachDatabase, loginCookie } from '../../testing/db-harness.ts';
 import { loadImport } from '../../testing/import-fixture.ts';
 import { todayIn, zonedWallTimeToInstant } from '../customers/index.ts';
+import { inspectXlsx } from '../../testing/xlsx-inspect.ts';
 import { runScheduledDay } from './collections.jobs.ts';
 import { addDays } from './domain/daily-rules.ts';
 
@@ -234,6 +235,29 @@ describeEachDatabase(
       expect(sheet.name).toBe('F 1-2');
       expect(sheet.views[0]!.rightToLeft).toBe(true);
       expect(String(sheet.getRow(1).getCell(1).value)).toContain('كشف المتابعة');
+      // Prints one page wide, landscape, the header row on every page, title and date in the page header.
+      const printed = await inspectXlsx(xlsx.rawPayload);
+      expect(printed.fitToPage).toBe(true);
+      expect(printed.pageSetup).toMatch(/fitToWidth="1"/);
+      expect(printed.pageSetup).toMatch(/fitToHeight="0"/);
+      expect(printed.pageSetup).toMatch(/orientation="landscape"/);
+      expect(printed.printTitles).toBe("'F 1-2'!$4:$4");
+      expect(printed.header).toContain('كشف المتابعة');
+      expect(printed.header).toContain(today);
+      // The date is a date cell, amounts and tiers numbers, results in words, agents by name.
+      expect(sheet.getRow(2).getCell(3).value).toBeInstanceOf(Date);
+      const rowOf = (customerNo: string) => {
+        let found: ExcelJS.Row | undefined;
+        sheet.eachRow((row) => {
+          if (row.getCell(2).value === customerNo) found = row;
+        });
+        return found!;
+      };
+      const f2 = rowOf('F2');
+      expect(f2.getCell(5).value).toBe(3500);
+      expect(f2.getCell(6).value).toBe(1);
+      expect(f2.getCell(8).value).toBe('مستخدم w.agent1');
+      expect(f2.getCell(9).value).toBe('وعد بالسداد');
       const kpis = await call('w.manager', 'GET', `/api/v1/collections/kpis?date=${today}`);
       expect(kpis.json()).toMatchObject({ followups: 3, followups_reached: 3, promises_made_today: 1 });
     });
@@ -288,7 +312,7 @@ describeEachDatabase(
       expect(
         (await call('w.manager', 'POST', `/api/v1/messaging/templates/${created.json().id}/approve`)).statusCode,
       ).toBe(200);
-      await load(database, 'customers', ['customer_no,name,category,mobile', 'S1,تذكير بالرسالة,B,0551231234']);
+      await load(database, 'customers', ['customer_no,name,category,mobile', 'S1,=تذكير بالرسالة,B,0551231234']);
       await load(database, 'installments', [
         'customer_no,contract_no,credit_type,installment_no,amount,currency,due_date',
         `S1,KS1,شخصي,4,800,SAR,${due}`,
@@ -299,6 +323,51 @@ describeEachDatabase(
         await database.executeSql(`select body from outbound_messages where recipient = '+966551231234'`)
       ).rows;
       expect(message!.body).toBe(`قسطكم 800 يستحق ${due}. تواصل`);
+
+      // F 1-1: one row per installment, its number a number and its due date a date cell; the
+      // formula-looking name kept as written, as quote-prefixed text.
+      const lists = (await call('w.sup', 'GET', `/api/v1/worklists?date=${runDate}`)).json().lists;
+      const smsList = lists.find((l: { channel: string; purpose: string }) => l.channel === 'sms');
+      const xlsx = await call('w.sup', 'GET', `/api/v1/worklists/${smsList.id}/export.xlsx`);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0]!;
+      expect(sheet.name).toBe('F 1-1');
+      const row = sheet.getRow(5);
+      expect(row.getCell(2).value).toBe('S1');
+      expect(row.getCell(3).value).toBe('=تذكير بالرسالة');
+      expect(row.getCell(5).value).toBe(4);
+      expect((row.getCell(6).value as Date).toISOString().slice(0, 10)).toBe(due);
+      expect(row.getCell(7).value).toBe(800);
+      const printed = await inspectXlsx(xlsx.rawPayload);
+      expect(printed.quotePrefixed).toEqual(['C5']);
+      expect(printed.printTitles).toBe("'F 1-1'!$4:$4");
+    });
+
+    it('an SMS list run without sending says the window is open, and a manager sends it now (audited)', async () => {
+      const { database } = get();
+      const runDate = addDays(today, 7);
+      await load(database, 'customers', ['customer_no,name,category,mobile', 'S2,إرسال الآن,B,0551239876']);
+      await load(database, 'installments', [
+        'customer_no,contract_no,credit_type,installment_no,amount,currency,due_date',
+        `S2,KS2,شخصي,2,900,SAR,${addDays(today, 12)}`,
+      ]);
+      await call('w.manager', 'POST', '/api/v1/collections/runs', { date: runDate, send: false });
+      const overview = (await call('w.sup', 'GET', `/api/v1/worklists?date=${runDate}`)).json();
+      expect(overview.sending_window).toEqual({ open: true, reason: null, next_open_at: null });
+      const list = overview.lists.find((l: { channel: string }) => l.channel === 'sms');
+      expect(list.by_agent[0].by_status).toEqual({ pending: 1 });
+      expect((await call('w.sup', 'POST', `/api/v1/worklists/${list.id}/send`)).statusCode).toBe(403);
+      const sent = await call('w.manager', 'POST', `/api/v1/worklists/${list.id}/send`);
+      expect(sent.statusCode, sent.body).toBe(200);
+      expect(sent.json()).toMatchObject({ queued: 1, refused: 0 });
+      const again = await call('w.manager', 'POST', `/api/v1/worklists/${list.id}/send`);
+      expect(again.json()).toMatchObject({ queued: 0 });
+      const audited = await database.executeSql(
+        `select count(*)::int as n from audit_log where action = 'work_list.send_now' and entity_id = $1`,
+        [list.id],
+      );
+      expect(audited.rows[0]!.n).toBe(2);
     });
 
     it('the scheduled day starts at the set time, once (setting daily_run_time)', async () => {

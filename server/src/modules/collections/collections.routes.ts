@@ -6,7 +6,8 @@ import { actorOf, requireAuth } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { readableCustomer, todayIn } from '../customers/index.ts';
-import { messagingRuntimeOf } from '../messaging/index.ts';
+import { messagingRuntimeOf, sendingWindow } from '../messaging/index.ts';
+import { audit } from '../audit/index.ts';
 import {
   attemptSchema,
   dataCorrectionQueue,
@@ -24,7 +25,7 @@ import {
   sendBack,
   signOff,
 } from '../worklists/index.ts';
-import { distributeList, runDailyCollections } from './daily-run.service.ts';
+import { distributeList, runDailyCollections, sendSmsList } from './daily-run.service.ts';
 import { findCollectionAgents } from './daily-run.repository.ts';
 import { collectionsKpis } from './kpis.service.ts';
 import { rowsOf as rows } from '../../db/client.ts';
@@ -38,6 +39,19 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const tags = ['collections'];
   const today = async () => todayIn(await ctx.settings.get('timezone'));
+  // Whether bulk SMS may go now, and if not why and when (calling window, weekend, holiday).
+  const windowNow = async () => {
+    const s = await ctx.settings.all();
+    const decision = sendingWindow(new Date(), {
+      timezone: s.timezone,
+      window: s.calling_window,
+      weekend: s.weekend,
+      holidays: s.holidays,
+    });
+    return decision.open
+      ? { open: true, reason: null, next_open_at: null }
+      : { open: false, reason: decision.reason, next_open_at: decision.nextOpenAt.toISOString() };
+  };
 
   app.post(
     '/api/v1/collections/runs',
@@ -100,7 +114,63 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       schema: { tags, summary: 'The work lists of a day with progress per agent', querystring: dateQuery },
       config: { access: supervisors },
     },
-    async (request) => listsOverview(ctx.database, request.query.date ?? (await today())),
+    async (request) => ({
+      ...(await listsOverview(ctx.database, request.query.date ?? (await today()))),
+      sending_window: await windowNow(),
+    }),
+  );
+  app.post(
+    '/api/v1/worklists/:id/send',
+    {
+      schema: {
+        tags,
+        summary: "Send an SMS list's messages not yet sent, now (inside the calling window only; audited)",
+        params: idParams,
+      },
+      config: { access: ['admin', 'manager'] },
+    },
+    async (request) => {
+      const [list] = rows<{ id: string; purpose: string; channel: string; business_date: string; status: string }>(
+        await ctx.database.db.execute(
+          sql`select id, purpose, channel, business_date::text as business_date, status from work_lists where id = ${request.params.id}::uuid`,
+        ),
+      );
+      if (!list) throw new AppError('not_found');
+      if (list.channel !== 'sms' || list.status === 'signed_off')
+        throw new AppError('conflict', {
+          en: 'Only an SMS list that is not signed off is sent.',
+          ar: 'يُرسل كشف الرسائل القصيرة غير المعتمد نهائيًا فقط.',
+        });
+      const window = await windowNow();
+      if (!window.open) {
+        const at = new Intl.DateTimeFormat('en-GB', {
+          timeZone: await ctx.settings.get('timezone'),
+          dateStyle: 'medium',
+          timeStyle: 'short',
+        }).format(new Date(window.next_open_at!));
+        const why = {
+          hours: { en: 'outside the calling window', ar: 'خارج ساعات الاتصال' },
+          weekend: { en: 'on the weekend', ar: 'في عطلة نهاية الأسبوع' },
+          holiday: { en: 'on a holiday', ar: 'في عطلة رسمية' },
+        }[window.reason!];
+        throw new AppError('conflict', {
+          en: `No bulk SMS ${why.en}; sending opens ${at}.`,
+          ar: `لا تُرسل الرسائل الجماعية ${why.ar}؛ يُفتح الإرسال ${at}.`,
+        });
+      }
+      const runtime = messagingRuntimeOf(ctx);
+      const actor = actorOf(request);
+      const result = await sendSmsList(ctx.database, runtime.outbox, actor, {
+        id: list.id,
+        purpose: list.purpose,
+        businessDate: list.business_date,
+      });
+      await audit(ctx.database.db, actor, 'work_list.send_now', { entity: 'work_list', id: list.id, after: result });
+      void runtime.outbox
+        .dispatch({ deadline: Date.now() + 50_000 })
+        .catch((error: unknown) => request.log.error({ err: error }, 'outbox dispatch failed'));
+      return result;
+    },
   );
   app.get(
     '/api/v1/worklists/:id/items',

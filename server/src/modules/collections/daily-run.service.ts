@@ -343,17 +343,43 @@ export async function distributeList(
  * phone list of the same day.
  */
 export async function sendSmsLists(database: Database, outbox: Outbox, actor: Actor, date: string) {
-  const result = {
-    queued: 0,
-    duplicates: 0,
-    refused: 0,
-    refused_reasons: {} as Record<string, number>,
-    moved_to_phone: 0,
-  };
+  const result = emptySendResult();
   for (const list of await findListsOfDate(database.db, date)) {
     if (list.channel !== 'sms' || list.source !== 'daily') continue;
+    await queueSmsList(database, outbox, actor, list, result);
+  }
+  result.moved_to_phone = await moveUnsentToPhone(database, actor, date);
+  return result;
+}
+
+function emptySendResult() {
+  return { queued: 0, duplicates: 0, refused: 0, refused_reasons: {} as Record<string, number>, moved_to_phone: 0 };
+}
+
+/** "Send now" of one SMS list (its items not yet queued); refused items move to the phone list. */
+export async function sendSmsList(
+  database: Database,
+  outbox: Outbox,
+  actor: Actor,
+  list: { id: string; purpose: string; businessDate: string },
+) {
+  const result = emptySendResult();
+  await queueSmsList(database, outbox, actor, list, result);
+  result.moved_to_phone = await moveUnsentToPhone(database, actor, list.businessDate);
+  return result;
+}
+
+async function queueSmsList(
+  database: Database,
+  outbox: Outbox,
+  actor: Actor,
+  list: { id: string; purpose: string; businessDate: string },
+  result: ReturnType<typeof emptySendResult>,
+) {
+  const date = list.businessDate;
+  {
     const items = (await findItemsOfList(database.db, list.id)).filter((i) => i.status === 'pending');
-    if (items.length === 0) continue;
+    if (items.length === 0) return;
     for (let start = 0; start < items.length; start += 1000) {
       const chunk = items.slice(start, start + 1000);
       const enqueued = await outbox.enqueueSms(
@@ -404,8 +430,6 @@ export async function sendSmsLists(database: Database, outbox: Outbox, actor: Ac
     }
     await setListStatus(database.db, list.id, { status: 'in_progress', startedAt: new Date() });
   }
-  result.moved_to_phone = await moveUnsentToPhone(database, actor, date);
-  return result;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/client.ts';
-import { csvLine, neutralizeFormula, UTF8_BOM } from '../../shared/spreadsheet.ts';
+import { addExportRow, csvLine, UTF8_BOM } from '../../shared/spreadsheet.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { currencyDecimals, minorToUnits } from './domain/values.ts';
 import { findCustomers } from './customers.repository.ts';
@@ -10,11 +10,11 @@ import { filterOf, sortOf, todayIn, type customer360, type CustomerQuery } from 
 const PAGE = 1000;
 
 /**
- * The customers list as an XLSX workbook: the sheet right-to-left, Arabic headers, and every
- * text cell neutralised so that no value can become a live formula. An export is a sensitive
- * read and is audited with its filter. `open` is called (and the answer's headers sent) only
- * once the filter has been read and the first page found, so that a failure until then is an
- * ordinary error answer rather than a cut connection.
+ * The customers list as an XLSX workbook: the sheet right-to-left, Arabic headers, and text
+ * that looks like a formula kept as written, marked as text (quote prefix). An export is a
+ * sensitive read and is audited with its filter. `open` is called (and the answer's headers sent)
+ * only once the filter has been read and the first page found, so that a failure until then is
+ * an ordinary error answer rather than a cut connection.
  */
 export async function exportCustomersXlsx(
   database: Database,
@@ -50,22 +50,20 @@ export async function exportCustomersXlsx(
     const { items } =
       offset === 0 ? first : await findCustomers(database.db, filter, sortOf(query), query.order, PAGE, offset);
     for (const c of items) {
-      sheet
-        .addRow([
-          neutralizeFormula(c.customerNo),
-          neutralizeFormula(c.name),
-          c.type === 'prospect' ? 'محتمل' : 'حالي',
-          c.category ?? '',
-          c.keyAccount ? 'نعم' : 'لا',
-          c.country,
-          neutralizeFormula(c.city ?? ''),
-          neutralizeFormula(c.mobile ?? ''),
-          minorToUnits(Number(c.outstandingMinor), decimals),
-          c.overdueCount,
-          c.smsOptOut ? 'نعم' : 'لا',
-          c.doNotCall ? 'نعم' : 'لا',
-        ])
-        .commit();
+      addExportRow(sheet, [
+        c.customerNo,
+        c.name,
+        c.type === 'prospect' ? 'محتمل' : 'حالي',
+        c.category ?? '',
+        c.keyAccount ? 'نعم' : 'لا',
+        c.country,
+        c.city ?? '',
+        c.mobile ?? '',
+        minorToUnits(Number(c.outstandingMinor), decimals),
+        c.overdueCount,
+        c.smsOptOut ? 'نعم' : 'لا',
+        c.doNotCall ? 'نعم' : 'لا',
+      ]).commit();
     }
     if (items.length < PAGE) break;
   }
@@ -143,7 +141,7 @@ export async function exportAccount(
     views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }],
   });
   sheet.addRow(columns).font = { bold: true };
-  for (const r of rows) sheet.addRow(r.map((v) => (typeof v === 'number' ? v : neutralizeFormula(String(v)))));
+  for (const r of rows) addExportRow(sheet, r);
   sheet.columns.forEach((c) => (c.width = 16));
   return {
     filename: `${base}.xlsx`,

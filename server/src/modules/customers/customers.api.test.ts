@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { inspectXlsx } from '../../testing/xlsx-inspect.ts';
 import { addUser, describeEachDatabase, loginCookie } from '../../testing/db-harness.ts';
 import { multipartFile } from '../../testing/multipart.ts';
 
@@ -473,8 +474,18 @@ describeEachDatabase('customers API', (get) => {
     expect(sheet.views[0]!.rightToLeft).toBe(true);
     const names: unknown[] = [];
     sheet.eachRow((row, n) => n > 1 && names.push(row.getCell(2).value));
-    expect(names).toContain(`'=HYPERLINK("http://evil")`);
+    // Kept as written, as text with the quote-prefix style: no apostrophe added to the value.
+    expect(names).toContain(`=HYPERLINK("http://evil")`);
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
+    const evil: string[] = [];
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (String(cell.value).startsWith('=')) evil.push(cell.address);
+      }),
+    );
+    const { quotePrefixed } = await inspectXlsx(response.rawPayload);
+    expect(evil.length).toBeGreaterThan(0);
+    expect(quotePrefixed).toEqual(expect.arrayContaining(evil));
     const audited = await database.executeSql(
       `select count(*)::int as n from audit_log where action = 'customers.export'`,
     );

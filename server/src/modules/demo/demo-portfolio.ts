@@ -177,13 +177,16 @@ export function demoPortfolio(today: string, count = 2500): DemoPortfolio {
       if (due >= today) continue;
       const r = random();
       const reference = `PAY-${n}-${k}`;
+      // Every payment is stamped before today: the demo starts at any hour, and money "paid
+      // later today" would already count against the promises agents make this morning.
+      const paidDay = (day: string) => (day < today ? day : addDays(today, -1));
       if (habit < 0.6 || r < 0.5) {
         payments.push([
           customerNo,
           contractNo,
           k,
           amount,
-          `${addDays(due, -Math.floor(random() * 4))}T${10 + Math.floor(random() * 10)}:${Math.floor(random() * 6)}5:00`,
+          `${paidDay(addDays(due, -Math.floor(random() * 4)))}T${10 + Math.floor(random() * 10)}:${Math.floor(random() * 6)}5:00`,
           reference,
         ]);
       } else if (habit < 0.8) {
@@ -195,7 +198,7 @@ export function demoPortfolio(today: string, count = 2500): DemoPortfolio {
           contractNo,
           k,
           Math.round(amount / 2),
-          `${addDays(due, Math.floor(random() * 5))}T13:00:00`,
+          `${paidDay(addDays(due, Math.floor(random() * 5)))}T13:00:00`,
           reference,
         ]);
       }

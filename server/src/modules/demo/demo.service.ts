@@ -3,6 +3,7 @@ import { systemActor } from '../audit/index.ts';
 import { todayIn, type ImportKind } from '../customers/index.ts';
 import { importDemoFile } from './demo-import.ts';
 import { demoPortfolio } from './demo-portfolio.ts';
+import { backdateDemoCustomers } from './demo.repository.ts';
 import { loadDemoServiceDesk } from './demo-service-desk.ts';
 import { runDailyCollections } from '../collections/index.ts';
 import type { SettingsService } from '../settings/index.ts';
@@ -98,5 +99,6 @@ async function loadDemoPortfolio(database: Database, settings: SettingsService) 
   for (const kind of ['customers', 'installments', 'payments'] as const) {
     result[kind] = await importDemoFile(database, settings, kind, `demo-${kind}.csv`, files[kind]);
   }
+  await backdateDemoCustomers(database.db);
   return result;
 }

@@ -23,6 +23,7 @@ export {
   TemplateError,
 } from './domain/templates.ts';
 export { normaliseMobile } from './domain/recipients.ts';
+export { sendingWindow, type WindowDecision } from './domain/sending-window.ts';
 export { deliveryStatuses, type DeliveryStatus } from './domain/delivery-status.ts';
 export {
   SmsProviderError,

@@ -122,6 +122,7 @@ export async function findItemsOfList(db: DbOrTx, listId: string) {
     phones: string[];
     next_phone: number;
     agent: string | null;
+    agent_name: string | null;
     agent_id: string | null;
     status: string;
     outcome: string | null;
@@ -134,7 +135,7 @@ export async function findItemsOfList(db: DbOrTx, listId: string) {
   }>(
     await db.execute(sql`
       select w.id, c.customer_no, c.name, w.amount_minor, w.currency, w.tier, w.phones, w.next_phone,
-             u.username as agent, w.assigned_to as agent_id, w.status, w.outcome, w.reason, w.attempts, w.next_attempt_at,
+             u.username as agent, u.display_name as agent_name, w.assigned_to as agent_id, w.status, w.outcome, w.reason, w.attempts, w.next_attempt_at,
              (select a.outcome from work_attempts a where a.item_id = w.id order by a.at desc limit 1) as last_outcome,
              m.status as message_status,
              (select coalesce(json_agg(json_build_object('contract_no', k.contract_no, 'installment_no', i.installment_no,

@@ -339,6 +339,7 @@ export async function listItems(database: Database, listId: string) {
         tier: i.tier,
         phone_masked: current ? maskPhone(current) : null,
         agent: i.agent,
+        agent_name: i.agent_name,
         status: i.message_status ?? i.status,
         outcome: i.outcome,
         // The last call's outcome, also on an item still open (no answer, dropped call …).

@@ -114,7 +114,13 @@ export type WorkList = {
   signed_off_at: string | null;
   signed_off_by: string | null;
 };
-export type WorkListsOfDay = { date: string; lists: WorkList[] };
+/** Whether bulk SMS may go now; if not, why (outside the calling hours, weekend, holiday) and when. */
+export type SendingWindow = {
+  open: boolean;
+  reason: 'hours' | 'weekend' | 'holiday' | null;
+  next_open_at: string | null;
+};
+export type WorkListsOfDay = { date: string; lists: WorkList[]; sending_window: SendingWindow };
 
 export type ListItem = {
   id: string;
@@ -284,6 +290,17 @@ export function useSendBack() {
     mutationFn: ({ itemId, note }: { itemId: string; note: string }) =>
       api.post<{ id: string; status: string }>(`/work-items/${itemId}/send-back`, { note }),
     onSuccess: invalidate,
+  });
+}
+
+export function useSendNow() {
+  const invalidate = useInvalidateLists();
+  return useMutation({
+    mutationFn: (listId: string) =>
+      api.post<{ queued: number; duplicates: number; refused: number; moved_to_phone: number }>(
+        `/worklists/${listId}/send`,
+      ),
+    onSettled: invalidate,
   });
 }
 

@@ -56,7 +56,9 @@ export function ListItemsTable({ list, timeZone }: { list: WorkList; timeZone: s
     if (item.last_outcome === 'call_dropped') return t('reason.callDropped');
     if (item.last_outcome === 'callback_requested' && at) return t('reason.callbackAt', { at });
     if (item.status === 'waiting' && at) return t('reason.retryAt', { at });
-    if (item.status === 'pending') return t('reason.nextNumber');
+    if (item.status === 'pending' && item.last_outcome === 'wrong_number') return t('reason.wrongThenNext');
+    if (item.status === 'pending' && ['no_answer', 'busy', 'not_present'].includes(item.last_outcome))
+      return t('reason.nextNumber');
     return '—';
   };
 

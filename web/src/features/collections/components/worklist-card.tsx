@@ -5,20 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { formatDateTime } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
-import { exportListHref, listStatuses, type WorkList } from '../api/collections';
+import { exportListHref, listStatuses, type SendingWindow, type WorkList } from '../api/collections';
 import { ListStatusBadge } from './badges';
 import { ListItemsTable } from './list-items-table';
 import { ListProgress } from './list-progress';
+import { SmsSending } from './sms-sending';
 
 type Props = {
   list: WorkList;
   timeZone: string | undefined;
+  sendingWindow: SendingWindow;
   onDistribute: (list: WorkList) => void;
   onSignOff: (list: WorkList) => void;
 };
 
 /** One list of the day: its lifecycle with who/when, progress per agent, and the supervisor's actions. */
-export function WorklistCard({ list, timeZone, onDistribute, onSignOff }: Props) {
+export function WorklistCard({ list, timeZone, sendingWindow, onDistribute, onSignOff }: Props) {
   const { t } = useTranslation('collections');
   const locale = currentLocale();
   const [showItems, setShowItems] = useState(false);
@@ -129,6 +131,8 @@ export function WorklistCard({ list, timeZone, onDistribute, onSignOff }: Props)
             ) : null}
           </Group>
         </Group>
+
+        {list.channel === 'sms' ? <SmsSending list={list} window={sendingWindow} timeZone={timeZone} /> : null}
 
         {list.status !== 'signed_off' && list.open_items > 0 ? (
           <Text size="xs" c="orange.8" id={`sign-off-blocked-${list.id}`} data-testid="sign-off-blocked">

@@ -62,6 +62,7 @@ export function WorklistsPage() {
               key={list.id}
               list={list}
               timeZone={timeZone}
+              sendingWindow={lists.data.sending_window}
               onDistribute={setDistributing}
               onSignOff={setSigningOff}
             />

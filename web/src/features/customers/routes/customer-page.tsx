@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { canDo } from '../../../app/access';
 import { currentLocale } from '../../../i18n';
 import { isApiError } from '../../../ui/api-client';
-import { formatDateTime, formatMoney } from '../../../ui/format';
+import { formatGregorianDate, formatMoney } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { useSession } from '../../auth/api/session';
@@ -157,7 +157,8 @@ function CustomerView({ data }: { data: Customer360 }) {
             </Field>
             <Field label={t('customer.city')}>{customer.city ? <bdi>{customer.city}</bdi> : '—'}</Field>
             <Field label={t('customer.since')}>
-              <bdi>{formatDateTime(customer.created_at, locale, timeZone)}</bdi>
+              {/* A day, not the instant the record was written. */}
+              <bdi>{formatGregorianDate(new Date(customer.created_at), locale, timeZone)}</bdi>
             </Field>
           </Group>
           <Field label={t('customer.notes')}>
