@@ -28,6 +28,15 @@ export function timeZoneName(timeZone: string | undefined, locale: Locale): stri
   }
 }
 
+/** A country by its name in the reader's language (`SA` → `المملكة العربية السعودية`); the code when unknown. */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** A timestamp from the API, Gregorian, to the minute. */
 export function formatDateTime(iso: string, locale: Locale, timeZone?: string): string {
   const date = new Date(iso);

@@ -97,7 +97,7 @@ export function RunSummaryCard({ summary, currency }: { summary: RunSummary; cur
         <Text size="sm" data-testid="run-agents">
           {summary.agents.length > 0 ? (
             <>
-              {t('summary.agents')}
+              {t('summary.agents')}{' '}
               {summary.agents.map((agent, i) => (
                 <span key={agent}>
                   {i > 0 ? listSeparator(locale) : null}
