@@ -30,6 +30,13 @@ function riyadhDate(days = 0): string {
 }
 
 const D = riyadhDate();
+
+/** A day as the app's date picker shows it in Arabic: `5 ديسمبر 2026`. */
+function arabicDate(iso: string): string {
+  const months = 'يناير_فبراير_مارس_أبريل_مايو_يونيو_يوليو_أغسطس_سبتمبر_أكتوبر_نوفمبر_ديسمبر'.split('_');
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${months[m - 1]} ${y}`;
+}
 const yesterday = riyadhDate(-1);
 const inFiveDays = riyadhDate(5);
 
@@ -173,7 +180,9 @@ describeInBrowser('the collections day in the browser', () => {
     expect(nav).not.toContain('myList');
     await page.locator('[data-nav="collectionsDay"]').click();
     await page.getByRole('heading', { name: 'يوم التحصيل', exact: true }).waitFor();
-    await expect(page.getByTestId('run-date').inputValue()).resolves.toBe(D);
+    // The app's own date picker: the day in Arabic with Latin digits, the Hijri day beside it.
+    await expect(page.getByTestId('run-date').inputValue()).resolves.toBe(arabicDate(D));
+    await expect(page.getByTestId('run-date-hijri').textContent()).resolves.toMatch(/^\d{1,2} \S+( \S+)? \d{4} هـ$/);
     await expect(page.getByTestId('run-send').isChecked()).resolves.toBe(true);
     await page.getByTestId('runs-empty').waitFor();
 
@@ -407,7 +416,10 @@ describeInBrowser('the collections day in the browser', () => {
     await form.locator('input[name="promise_amount"]').fill('');
     await page.getByTestId('save-outcome').click();
     await expect(form.getByText('هذا الحقل مطلوب.').count()).resolves.toBe(2);
-    await form.locator('input[name="promise_date"]').fill(riyadhDate(3));
+    // Typed as the rows show dates (day first); the picker keeps the ISO day.
+    const [py, pm, pd] = riyadhDate(3).split('-');
+    await form.getByTestId('promise-date').fill(`${pd}/${pm}/${py}`);
+    await expect(form.getByTestId('promise-date-hijri').textContent()).resolves.toMatch(/هـ$/);
     // Arabic-Indic digits are read as the number they are.
     await form.locator('input[name="promise_amount"]').fill('٢٠٠٠');
     answer = attemptResponse(page);

@@ -228,7 +228,13 @@ describeInBrowser('tickets in the browser', () => {
     await page.goto(`${server.url}/tickets/reports`);
     const month = new Date().toISOString().slice(0, 7);
     const report = page.waitForResponse((r) => r.url().includes(`/ticket-reports/key-accounts?month=${month}`));
-    await page.getByTestId('report-month').fill(month);
+    // The month from the app's month picker, with the Hijri months it spans beside it.
+    await page.getByTestId('report-month').click();
+    const picker = page.locator('[data-dates-dropdown]');
+    if (!(await picker.locator(`[data-month="${month}"]`).isVisible()))
+      await picker.locator('.mantine-CalendarHeader-calendarHeaderControl[data-direction="next"]').click();
+    await picker.locator(`[data-month="${month}"]`).click();
+    await expect(page.getByTestId('report-month-hijri').textContent()).resolves.toMatch(/هـ/);
     expect((await report).status()).toBe(200);
     const row = page.locator('[data-testid="key-accounts-report"] [data-customer="K500"]');
     await row.waitFor();

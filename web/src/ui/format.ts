@@ -17,6 +17,26 @@ export function formatHijriDate(date: Date, locale: Locale, timeZone?: string): 
   return new Intl.DateTimeFormat(hijriLocale[locale], { dateStyle: 'long', timeZone }).format(date);
 }
 
+/** A time zone as people name it (`توقيت المملكة العربية السعودية`, `Saudi Arabia Time`), not its IANA id. */
+export function timeZoneName(timeZone: string | undefined, locale: Locale): string {
+  if (!timeZone) return '';
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'shortGeneric' }).formatToParts(new Date());
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
+/** A country by its name in the reader's language (`SA` → `المملكة العربية السعودية`); the code when unknown. */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** A timestamp from the API, Gregorian, to the minute. */
 export function formatDateTime(iso: string, locale: Locale, timeZone?: string): string {
   const date = new Date(iso);

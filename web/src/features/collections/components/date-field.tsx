@@ -1,7 +1,7 @@
-import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField as AppDateField } from '../../../ui/date-field';
 
-/** A business date `YYYY-MM-DD` (the browser's date picker; the value stays ISO whatever the language). */
+/** A business date `YYYY-MM-DD` (the app's date picker, with the Hijri day beside it). */
 export function DateField({
   value,
   onChange,
@@ -14,19 +14,5 @@ export function DateField({
   testId?: string;
 }) {
   const { t } = useTranslation('collections');
-  return (
-    <TextInput
-      type="date"
-      label={label ?? t('date')}
-      value={value}
-      dir="ltr"
-      w={170}
-      required
-      onChange={(event) => {
-        const next = event.currentTarget.value;
-        if (/^\d{4}-\d{2}-\d{2}$/.test(next)) onChange(next);
-      }}
-      data-testid={testId}
-    />
-  );
+  return <AppDateField value={value} onChange={onChange} label={label ?? t('date')} hijri required testId={testId} />;
 }

@@ -1,11 +1,13 @@
 import { Alert, Button, Card, Group, Kbd, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { TimePicker } from '@mantine/dates';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { isApiError } from '../../../ui/api-client';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
-import { formatMoney } from '../../../ui/format';
+import { DateField } from '../../../ui/date-field';
+import { formatMoney, timeZoneName } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { parseTypedNumber } from '../../../ui/numbers';
@@ -162,15 +164,16 @@ export function OutcomeForm({ item, timeZone, onRecorded, onConflict }: Props) {
 
           {outcome === 'promise_to_pay' ? (
             <Group grow align="flex-start" wrap="wrap">
-              <TextInput
-                type="date"
+              <DateField
                 name="promise_date"
                 label={t('outcomeForm.promiseDate')}
                 required
-                dir="ltr"
+                hijri
+                w="auto"
                 value={promiseDate}
-                onChange={(event) => setPromiseDate(event.currentTarget.value)}
+                onChange={setPromiseDate}
                 error={errors.promise_date}
+                testId="promise-date"
               />
               <TextInput
                 name="promise_amount"
@@ -187,18 +190,30 @@ export function OutcomeForm({ item, timeZone, onRecorded, onConflict }: Props) {
           ) : null}
 
           {outcome === 'callback_requested' ? (
-            <TextInput
-              type="datetime-local"
-              name="callback_at"
-              label={t('outcomeForm.callbackAt')}
-              description={t('outcomeForm.callbackHint', { zone: timeZone })}
-              required
-              dir="ltr"
-              w={260}
-              value={callbackAt}
-              onChange={(event) => setCallbackAt(event.currentTarget.value)}
-              error={errors.callback_at}
-            />
+            <Group gap="xs" align="flex-start" wrap="nowrap">
+              <DateField
+                label={t('outcomeForm.callbackAt')}
+                description={t('outcomeForm.callbackHint', { zone: timeZoneName(timeZone, locale) })}
+                required
+                value={callbackAt.slice(0, 10)}
+                onChange={(day) => setCallbackAt(`${day}T${callbackAt.slice(11, 16)}`)}
+                error={errors.callback_at}
+                w={220}
+                testId="callback-date"
+              />
+              <TimePicker
+                label={t('outcomeForm.callbackTime')}
+                name="callback_time"
+                format="24h"
+                required
+                mt={0}
+                value={callbackAt.slice(11, 16)}
+                onChange={(time) => time && setCallbackAt(`${callbackAt.slice(0, 10)}T${time.slice(0, 5)}`)}
+                w={120}
+                dir="ltr"
+                data-testid="callback-time"
+              />
+            </Group>
           ) : null}
 
           <FreeText

@@ -142,7 +142,7 @@ function RunDetails({ summary, currency }: { summary: RunSummary; currency: stri
       <Text size="sm" data-testid="run-agents">
         {summary.agents.length > 0 ? (
           <>
-            {t('summary.agents')}
+            {t('summary.agents')}{' '}
             {summary.agents.map((agent, i) => (
               <span key={agent}>
                 {i > 0 ? listSeparator(locale) : null}

@@ -41,10 +41,11 @@ export function WorklistCard({ list, timeZone, sendingWindow, onDistribute, onSi
     if (!step?.at) return undefined;
     return (
       <Stack gap={0} align="center">
-        <bdi>{when(step.at)}</bdi>
+        {/* The time and its ص/م stay on one line. */}
+        <bdi style={{ whiteSpace: 'nowrap' }}>{when(step.at)}</bdi>
         {step.by ? (
-          <span>
-            {t('worklists.by')} <Ltr mono>{step.by}</Ltr>
+          <span style={{ whiteSpace: 'nowrap' }}>
+            {t('worklists.by')} {step.by.startsWith('system:') ? t('worklists.bySystem') : <Ltr mono>{step.by}</Ltr>}
           </span>
         ) : null}
       </Stack>

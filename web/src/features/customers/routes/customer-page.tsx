@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { canDo } from '../../../app/access';
 import { currentLocale } from '../../../i18n';
 import { isApiError } from '../../../ui/api-client';
-import { formatGregorianDate, formatMoney } from '../../../ui/format';
+import { countryName, formatGregorianDate, formatMoney } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { useSession } from '../../auth/api/session';
@@ -153,7 +153,7 @@ function CustomerView({ data }: { data: Customer360 }) {
               <Ltr mono>{customer.customer_no}</Ltr>
             </Field>
             <Field label={t('customer.country')}>
-              <Ltr>{customer.country}</Ltr>
+              <span title={customer.country}>{countryName(customer.country, locale)}</span>
             </Field>
             <Field label={t('customer.city')}>{customer.city ? <bdi>{customer.city}</bdi> : '—'}</Field>
             <Field label={t('customer.since')}>

@@ -6,6 +6,7 @@ import { currentLocale } from '../../../i18n';
 import { formatGregorianDate, formatHijriDate } from '../../../ui/format';
 import { useSession } from '../../auth/api/session';
 import { useSettingValue } from '../../settings/api/settings';
+import { DayPanels } from '../components/day-panels';
 
 export function HomePage() {
   const { t } = useTranslation(['home', 'common']);
@@ -16,7 +17,7 @@ export function HomePage() {
   const roleName = isRole(user.role) ? t(`common:roles.${user.role}`) : user.role;
 
   return (
-    <Stack maw={760}>
+    <Stack maw={960}>
       <Card withBorder padding="xl" radius="lg" data-testid="welcome-card">
         <Stack gap="lg">
           <Stack gap={4}>
@@ -63,6 +64,7 @@ export function HomePage() {
           </Group>
         </Stack>
       </Card>
+      <DayPanels />
     </Stack>
   );
 }

@@ -1,20 +1,9 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Center,
-  Group,
-  Pagination,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from '@mantine/core';
+import { Alert, Button, Card, Center, Group, Pagination, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconFilterOff, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
+import { DateField } from '../../../ui/date-field';
 import { formatNumber } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { FilterSelect } from '../../../ui/filter-select';
@@ -112,31 +101,27 @@ export function OutboxPage() {
                 w={150}
                 testId="filter-channel"
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('outbox.filters.from')}
-                dir="ltr"
-                w={170}
+                w={180}
                 value={filter.from ?? ''}
-                max={filter.to}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
+                maxDate={filter.to}
+                clearable
+                onChange={(value) => {
                   if (value === '' || isoDate.test(value)) set({ from: value || undefined });
                 }}
-                data-testid="filter-from"
+                testId="filter-from"
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('outbox.filters.to')}
-                dir="ltr"
-                w={170}
+                w={180}
                 value={filter.to ?? ''}
-                min={filter.from}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
+                minDate={filter.from}
+                clearable
+                onChange={(value) => {
                   if (value === '' || isoDate.test(value)) set({ to: value || undefined });
                 }}
-                data-testid="filter-to"
+                testId="filter-to"
               />
               {filtered ? (
                 <Button

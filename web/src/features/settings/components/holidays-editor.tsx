@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../ui/date-field';
 
 type Holiday = { date: string; name: string };
 type Props = {
@@ -24,16 +25,14 @@ export function HolidaysEditor({ value, onChange, disabled, errors }: Props) {
       ) : null}
       {value.map((holiday, index) => (
         <Group key={index} gap="xs" align="flex-start" wrap="nowrap" data-holiday={index}>
-          <TextInput
-            type="date"
-            aria-label={t('holidays.date')}
-            placeholder={t('holidays.date')}
-            dir="ltr"
+          <DateField
+            ariaLabel={t('holidays.date')}
             value={holiday.date}
             disabled={disabled}
-            onChange={(event) => change(index, { date: event.currentTarget.value })}
+            onChange={(date) => change(index, { date })}
             error={errors[`holidays.${index}.date`]}
-            w={170}
+            hijri
+            w={200}
           />
           <TextInput
             aria-label={t('holidays.name')}

@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { isApiError } from '../../../ui/api-client';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
-import { formatNumber } from '../../../ui/format';
+import { formatNumber, timeZoneName } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { notifySuccess } from '../../../ui/notify';
 import {
@@ -291,7 +291,7 @@ export function TicketSettingsForm({
             </Group>
           ) : null}
           <Text size="xs" c="dimmed">
-            {t('settings.hours.calendar')} <Ltr mono>{settings.calendar.timezone}</Ltr>
+            {t('settings.hours.calendar')} {timeZoneName(settings.calendar.timezone, currentLocale())}
           </Text>
         </Section>
 
@@ -420,7 +420,7 @@ function TicketSettingsView({ settings, groups }: { settings: TicketSettings; gr
           ))}
         </Group>
         <Text size="xs" c="dimmed">
-          {t('settings.hours.calendar')} <Ltr mono>{settings.calendar.timezone}</Ltr>
+          {t('settings.hours.calendar')} {timeZoneName(settings.calendar.timezone, currentLocale())}
         </Text>
       </Section>
 

@@ -1,8 +1,9 @@
-import { Button, Card, Center, Group, Progress, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { Button, Card, Center, Group, Progress, Stack, Table, Tabs, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
+import { DateField, MonthField } from '../../../ui/date-field';
 import { formatNumber } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { PageHeader } from '../../../ui/page-header';
@@ -71,15 +72,13 @@ function KeyAccountsTab() {
   return (
     <Stack gap="md">
       <Group align="flex-end" justify="space-between" wrap="wrap">
-        <TextInput
-          type="month"
+        <MonthField
           label={t('reports.month')}
           value={month}
-          onChange={(event) => setMonth(event.currentTarget.value)}
+          onChange={setMonth}
           error={valid ? undefined : t('reports.badMonth')}
-          dir="ltr"
-          w={200}
-          data-testid="report-month"
+          w={240}
+          testId="report-month"
         />
         {valid ? <ExcelLink href={keyAccountsPath(month, 'xlsx')} /> : null}
       </Group>
@@ -150,15 +149,14 @@ function WeeklyTab() {
   return (
     <Stack gap="md">
       <Group align="flex-end" justify="space-between" wrap="wrap">
-        <TextInput
-          type="date"
+        <DateField
           label={t('reports.weekStart')}
           description={t('reports.weekStartHint')}
           value={weekStart || report.data?.week_start || ''}
-          onChange={(event) => setWeekStart(event.currentTarget.value)}
-          dir="ltr"
-          w={220}
-          data-testid="report-week"
+          onChange={setWeekStart}
+          hijri
+          w={240}
+          testId="report-week"
         />
         {valid && report.data ? <ExcelLink href={weeklyPath(report.data.week_start, 'xlsx')} /> : null}
       </Group>
