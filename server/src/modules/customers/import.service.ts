@@ -2,8 +2,10 @@ import { stat } from 'node:fs/promises';
 import { getCountries } from 'libphonenumber-js/max';
 import type { Database, Tx } from '../../db/client.ts';
 import { audit, type Actor } from '../audit/index.ts';
+import { publish } from '../events/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import { normalizeArabic } from './domain/arabic-normalize.ts';
+import { importProgress } from './domain/live-audience.ts';
 import type { ImportKind } from './domain/import-formats.ts';
 import {
   checkCustomerRow,
@@ -67,6 +69,7 @@ export async function startImportRun(
   return database.db.transaction(async (tx) => {
     const row = await insertImport(tx, { kind, fileName: fileName.slice(0, 255), totalBytes, startedBy: actor.id });
     await audit(tx, actor, 'import.start', { entity: 'import', id: row.id, after: { kind, file: row.fileName } });
+    await publish(tx, importProgress(row.id));
     return row;
   });
 }
@@ -114,6 +117,7 @@ export async function processImport(
     );
     const progress = { ...counts, bytes: file.bytesRead(), totalBytes: run.totalBytes };
     await updateImport(database.db, run.id, { ...counts, processedBytes: Math.min(progress.bytes, run.totalBytes) });
+    await publish(database.db, importProgress(run.id));
     onProgress?.(progress);
   };
   const flush = async () => {
@@ -171,6 +175,7 @@ export async function processImport(
         message_ar: 'توقف الاستيراد بسبب خطأ؛ الأسطر التي طُبقت قبله محفوظة، وأعد استيراد الملف لإكماله.',
       },
     });
+    await publish(database.db, importProgress(run.id));
     throw error;
   }
   await updateImport(database.db, run.id, {
@@ -179,6 +184,7 @@ export async function processImport(
     processedBytes: run.totalBytes,
     finishedAt: new Date(),
   });
+  await publish(database.db, importProgress(run.id));
   return { id: run.id, kind: run.kind, status: 'done', ...counts };
 }
 

@@ -6,6 +6,7 @@ import type { AuthUser } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
+import { publish } from '../events/index.ts';
 import {
   addTimelineEntry,
   canBrowseCustomers,
@@ -15,6 +16,7 @@ import {
   parsePhone,
 } from '../customers/index.ts';
 import { users } from '../users/index.ts';
+import { inquiryChanged } from './domain/live-audience.ts';
 import { inquiryNumber, threadHeaders } from './domain/status.ts';
 import { ticketCategories } from './domain/categories.ts';
 import { inquiries } from './tickets.schema.ts';
@@ -281,6 +283,7 @@ export async function insertInquiry(
       });
     }
     await inTransaction?.(tx, created!.id);
+    await publish(tx, inquiryChanged(created!));
     return created!;
   });
   const customer = row.customerId ? await findCustomerRefById(deps.database.db, row.customerId) : undefined;
@@ -399,6 +402,7 @@ export async function answerInquiry(deps: TicketsDeps, actor: Actor, user: AuthU
         refId: u.id,
       });
     }
+    await publish(tx, inquiryChanged(u));
     return u;
   });
   const customer = updated.customerId ? await findCustomerRefById(deps.database.db, updated.customerId) : undefined;
@@ -452,6 +456,7 @@ export async function replyToInquiry(deps: TicketsDeps, actor: Actor, user: Auth
           })
           .where(eq(inquiries.id, id));
         await audit(tx, actor, 'inquiry.reply', { entity: 'inquiry', id, after: { to } });
+        await publish(tx, inquiryChanged(row));
       },
     },
   );
@@ -517,6 +522,7 @@ export async function ticketFromInquiry(deps: TicketsDeps, actor: Actor, user: A
             ar: 'لهذا الاستفسار تذكرة من قبل.',
           });
         }
+        await publish(tx, inquiryChanged(row));
       },
     },
   );

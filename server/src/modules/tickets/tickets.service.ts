@@ -5,6 +5,7 @@ import type { AuthUser } from '../../http/access.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
+import { publish } from '../events/index.ts';
 import { addTimelineEntry, canBrowseCustomers, parsePhone } from '../customers/index.ts';
 import type { Outbox } from '../messaging/index.ts';
 import type { SettingsService } from '../settings/index.ts';
@@ -16,6 +17,7 @@ import {
   ticketCategories,
   type TicketCategory,
 } from './domain/categories.ts';
+import { ticketChanged } from './domain/live-audience.ts';
 import { checkTransfer, routeNewTicket } from './domain/routing.ts';
 import type { BusinessCalendar } from './domain/business-hours.ts';
 import { remainingAt, slaStateOf, slaTimes, type SlaPolicy } from './domain/sla.ts';
@@ -305,6 +307,7 @@ export async function createTicket(
     await extra.inTransaction?.(tx, t);
     // The acknowledgement is written with the ticket: both land, or neither does.
     if (complaintCategories.includes(input.category)) await queueCustomerNotice(deps, tx, t, customer, 'complaint_ack');
+    await publish(tx, ticketChanged(t));
     return t;
   });
   return {
@@ -391,6 +394,7 @@ async function changeTicket(
       after: auditView(updated),
     });
     await change.after?.(tx, updated);
+    await publish(tx, ticketChanged(current, updated));
     return updated;
   };
   return options.tx ? run(options.tx) : deps.database.db.transaction(run);
