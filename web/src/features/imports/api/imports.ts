@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api, uploadWithProgress } from '../../../ui/api-client';
+import { invalidateOnLive } from '../../../live/live-keys';
 
 export const importKinds = ['customers', 'installments', 'payments'] as const;
 export type ImportKind = (typeof importKinds)[number];
@@ -96,17 +97,17 @@ export function runErrorText(error: ImportRun['error'], locale: 'ar' | 'en'): st
 export const maxUploadBytes = 200 * 1024 * 1024;
 
 const importsKey = ['imports'] as const;
+invalidateOnLive(['import.progress'], importsKey);
 
-/** Recent imports; asked again every 2 s while one of them is still running. */
+/** Recent imports, reloaded as they progress (live events). */
 export function useImports() {
   return useQuery({
     queryKey: [...importsKey, 'list'],
     queryFn: () => api.get<{ items: ImportRun[] }>('/imports'),
-    refetchInterval: (query) => (query.state.data?.items.some((run) => run.status === 'running') ? 2000 : false),
   });
 }
 
-/** One import, asked every 500 ms until it is done or failed. */
+/** One import, reloaded with each batch it writes (live events) until it is done or failed. */
 export function useImportRun(id: string | null, initial?: ImportRun) {
   const queryClient = useQueryClient();
   const query = useQuery({
@@ -114,9 +115,8 @@ export function useImportRun(id: string | null, initial?: ImportRun) {
     queryFn: () => api.get<ImportRun>(`/imports/${id}`),
     enabled: id !== null,
     initialData: initial && initial.id === id ? initial : undefined,
-    // The upload's answer is a moment old: ask at once, then every 500 ms.
+    // The upload's answer is a moment old: ask at once.
     initialDataUpdatedAt: 0,
-    refetchInterval: (q) => (q.state.data?.status === 'running' ? 500 : false),
   });
   const finished = query.data && query.data.status !== 'running';
   useEffect(() => {
