@@ -162,7 +162,7 @@ for (const { kind, title, skip } of kinds) {
         { itemId: itemOf['ops.agent'], agentId: userIds['ops.agent']! },
       ]);
       await markListDistributed(first.db, list.id, 'test');
-    });
+    }, 300_000);
 
     afterAll(async () => {
       for (const c of clients) c.ws.terminate();
