@@ -45,6 +45,7 @@ export async function liveRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
   app.addHook('onClose', async () => {
+    for (const client of clients) client.socket.terminate();
     await unlisten();
   });
 
@@ -67,13 +68,13 @@ export async function liveRoutes(app: FastifyInstance, ctx: AppContext) {
         if (!client.alive) return socket.terminate();
         client.alive = false;
         socket.ping();
-        userOf().then(
-          async (user) => {
+        // A failed check keeps the socket as it is until the next one.
+        userOf()
+          .then(async (user) => {
             if (!user) socket.close(4401, 'unauthenticated');
             else client.recipient = await recipientOf(ctx, user);
-          },
-          () => undefined,
-        );
+          })
+          .catch(() => undefined);
       }, CHECK_EVERY_MS);
       socket.on('close', () => {
         clearInterval(timer);
