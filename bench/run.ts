@@ -4,6 +4,7 @@ import { runAuthMeBenchmark } from './auth-me.bench.ts';
 import { runCustomersBenchmark } from './customers.bench.ts';
 import { runDailyRunBenchmark } from './daily-run.bench.ts';
 import { runImportsMemoryBenchmark } from './imports-memory.bench.ts';
+import { runLiveBenchmark } from './live.bench.ts';
 import { runSmsOutboxBenchmark } from './sms-outbox.bench.ts';
 import { runTicketsBenchmark } from './tickets.bench.ts';
 
@@ -14,6 +15,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'imports-memory': runImportsMemoryBenchmark,
   'daily-run': runDailyRunBenchmark,
   tickets: runTicketsBenchmark,
+  live: runLiveBenchmark,
 };
 
 const only = process.env.BENCH_ONLY;

@@ -14,7 +14,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': { target: backend, changeOrigin: false },
+      // ws: the live socket (/api/v1/live) is an upgrade of the same path.
+      '/api': { target: backend, changeOrigin: false, ws: true },
       '/metrics': { target: backend, changeOrigin: false },
     },
   },

@@ -18,6 +18,7 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 export type DbOrTx = Db | Tx;
 
 export type SqlRows = { rows: Record<string, unknown>[] };
+export type Unlisten = () => Promise<void>;
 
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
@@ -33,6 +34,12 @@ export interface Database {
    * several processes do it one at a time (migrations). The embedded database has one connection.
    */
   withExclusiveLock<T>(lockKey: number, work: (db: Db) => Promise<T>): Promise<T>;
+  /**
+   * Receives the notifications sent to `channel` (NOTIFY / pg_notify) by any process. On
+   * PostgreSQL it holds a connection of its own and reconnects when that connection drops;
+   * `onReconnect` is then called, as whatever was sent in between is lost.
+   */
+  listen(channel: string, handler: (payload: string) => void, onReconnect?: () => void): Promise<Unlisten>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -87,6 +94,7 @@ async function openPostgres(url: string, schemaName: string): Promise<Database> 
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   const safe = new URL(url);
   safe.password = '';
+  const listeners = new Set<Unlisten>();
   return {
     kind: 'postgres',
     db,
@@ -109,12 +117,72 @@ async function openPostgres(url: string, schemaName: string): Promise<Database> 
         connection.release();
       }
     },
+    async listen(channel, handler, onReconnect) {
+      const stop = await listenPostgres(url, channel, handler, onReconnect);
+      const unlisten = async () => {
+        listeners.delete(unlisten);
+        await stop();
+      };
+      listeners.add(unlisten);
+      return unlisten;
+    },
     async ping() {
       await pool.query('select 1');
     },
     async close() {
+      await Promise.all([...listeners].map((unlisten) => unlisten()));
       await pool.end();
     },
+  };
+}
+
+/**
+ * LISTEN on a connection outside the pool (a pooled one would be handed to other queries).
+ * A dropped connection is opened again with a growing pause, up to 5 s.
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  handler: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<Unlisten> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel) handler(message.payload ?? '');
+    });
+    next.on('error', () => undefined);
+    try {
+      await next.connect();
+      await next.query(`listen ${quoteIdent(channel)}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      throw error;
+    }
+    next.once('end', () => {
+      if (!stopped) reconnect(100);
+    });
+    client = next;
+  };
+  const reconnect = (delay: number) => {
+    client = undefined;
+    retry = setTimeout(() => {
+      connect().then(
+        () => (stopped ? void client?.end().catch(() => undefined) : onReconnect?.()),
+        () => {
+          if (!stopped) reconnect(Math.min(delay * 2, 5000));
+        },
+      );
+    }, delay);
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
   };
 }
 
@@ -149,6 +217,10 @@ async function openPglite(dataDir: string): Promise<Database> {
     },
     withExclusiveLock(_lockKey, work) {
       return work(db);
+    },
+    async listen(channel, handler) {
+      // One process, one connection: nothing to lose, nothing to reconnect.
+      return client.listen(channel, handler);
     },
     async ping() {
       await client.query('select 1');

@@ -9,6 +9,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -25,6 +26,7 @@ import { ticketsRoutes } from '../modules/tickets/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import type { AppContext } from './context.ts';
 import { AppError, isAppError } from './errors.ts';
+import { liveRoutes } from './live.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerSecurity } from './security.ts';
 import { assertSafeText, validationError } from './validation.ts';
@@ -106,6 +108,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // Before the security hooks: a refused upgrade (401, 403) must still close its socket.
+  await app.register(fastifyWebsocket, { options: { maxPayload: 1024 } });
   registerSecurity(app, ctx);
   registerSecurityHeaders(app);
   registerMetrics(app, ctx);
@@ -132,6 +136,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(importsRoutes, ctx);
   await app.register(collectionsRoutes, ctx);
   await app.register(ticketsRoutes, ctx);
+  await app.register(liveRoutes, ctx);
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);
   return { app, ctx };

@@ -68,6 +68,11 @@ export const errorCatalogue = {
     en: 'This method is not allowed here.',
     ar: 'هذه الطريقة غير مسموحة هنا.',
   },
+  websocket_required: {
+    status: 426,
+    en: 'This address answers WebSocket connections only.',
+    ar: 'هذا العنوان يقبل اتصالات WebSocket فقط.',
+  },
   conflict: {
     status: 409,
     en: 'The change conflicts with the current data.',

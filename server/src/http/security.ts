@@ -35,8 +35,9 @@ export function registerSecurity(app: FastifyInstance, ctx: AppContext) {
     const bearer = bearerToken(request);
     const unsafe = UNSAFE.has(request.method);
 
-    // A browser sends Origin (and Sec-Fetch-Site) with cross-site writes; refuse those.
-    if (unsafe && !bearer) checkSameOrigin(request, ctx);
+    // A browser sends Origin (and Sec-Fetch-Site) with cross-site writes and with every
+    // WebSocket handshake, which no CORS rule guards; refuse those from another site.
+    if ((unsafe || isUpgrade(request)) && !bearer) checkSameOrigin(request, ctx);
 
     if (bearer) {
       const found = await resolveApiToken(ctx.database, bearer);
@@ -74,6 +75,10 @@ export function registerSecurity(app: FastifyInstance, ctx: AppContext) {
       }
     }
   });
+}
+
+function isUpgrade(request: FastifyRequest): boolean {
+  return request.headers.upgrade !== undefined;
 }
 
 function hasBody(request: FastifyRequest): boolean {

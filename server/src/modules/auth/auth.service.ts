@@ -191,6 +191,15 @@ export async function resolveSession(database: Database, policy: AuthPolicy, tok
   return { user: toAuthUser(row.user), csrfToken: row.session.csrfToken, sessionHash: tokenHash };
 }
 
+/**
+ * The user of a session that is still signed in, without extending it: an open live socket
+ * is not activity, so it does not keep an idle session alive.
+ */
+export async function sessionUser(database: Database, sessionHash: string, now = new Date()) {
+  const row = await findLiveSession(database.db, sessionHash, now);
+  return row ? toAuthUser(row.user) : undefined;
+}
+
 export async function logout(database: Database, actor: Actor, sessionHash: string) {
   await database.db.transaction(async (tx) => {
     await deleteSession(tx, sessionHash);

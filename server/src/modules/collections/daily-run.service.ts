@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
 import { audit, type Actor } from '../audit/index.ts';
+import { publish } from '../events/index.ts';
 import {
   countryOfE164,
   currencyDecimals,
@@ -21,6 +22,7 @@ import {
   openDataCorrectionTask,
   setListStatus,
   type NewItem,
+  workListChanged,
 } from '../worklists/index.ts';
 import {
   followupWindow,
@@ -175,6 +177,7 @@ export async function runDailyCollections(
       const added = summary.lists.reduce((n, l) => n + l.items, 0);
       await finishRun(database.db, date, 'completed', summary, rerun ? { by: actor.label, items: added } : null);
       await audit(database.db, actor, 'collections.daily_run', { entity: 'daily_run', id: date, after: summary });
+      await publish(database.db, workListChanged(undefined));
       return summary;
     } catch (error) {
       await finishRun(
@@ -333,6 +336,7 @@ export async function distributeList(
     [...shares].flatMap(([agentId, items]) => items.map((i) => ({ itemId: i.id, agentId }))),
   );
   await markListDistributed(tx, listId, by);
+  await publish(tx, workListChanged(listId, [...shares.keys()]));
 }
 
 // ---- sending ---------------------------------------------------------------------------
@@ -429,6 +433,7 @@ async function queueSmsList(
       result.refused += enqueued.refused.length;
     }
     await setListStatus(database.db, list.id, { status: 'in_progress', startedAt: new Date() });
+    await publish(database.db, workListChanged(list.id));
   }
 }
 
@@ -516,11 +521,13 @@ export async function listsOfDate(database: Database, date: string) {
 
 /** An SMS list whose every message is accepted or failed is complete. */
 export async function completeSettledSmsLists(database: Database, date: string) {
-  await database.db.execute(sql`
+  const completed = (await database.db.execute(sql`
     update work_lists l set status = 'completed', completed_at = now()
      where l.business_date = ${date}::date and l.channel = 'sms' and l.status = 'in_progress'
        and not exists (select 1 from work_items w left join outbound_messages m on m.id = w.message_id
-                        where w.list_id = l.id and (w.status = 'pending' or m.status in ('queued','sending')))`);
+                        where w.list_id = l.id and (w.status = 'pending' or m.status in ('queued','sending')))
+    returning l.id`)) as unknown as { rows: Array<{ id: string }> };
+  for (const list of completed.rows) await publish(database.db, workListChanged(list.id));
 }
 
 /** Messages of the day's SMS items not yet accepted or failed. */

@@ -2,8 +2,10 @@ import { stat } from 'node:fs/promises';
 import { getCountries } from 'libphonenumber-js/max';
 import type { Database, Tx } from '../../db/client.ts';
 import { audit, type Actor } from '../audit/index.ts';
+import { publish } from '../events/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import { normalizeArabic } from './domain/arabic-normalize.ts';
+import { importProgress } from './domain/live-audience.ts';
 import type { ImportKind } from './domain/import-formats.ts';
 import {
   checkCustomerRow,
@@ -117,6 +119,7 @@ export async function startImportRun(
       status,
     });
     await audit(tx, actor, 'import.start', { entity: 'import', id: row.id, after: { kind, file: row.fileName } });
+    await publish(tx, importProgress(row.id));
     return row;
   });
 }
@@ -144,6 +147,7 @@ export async function processImport(
   heartbeat.unref();
   try {
     await updateImport(database.db, run.id, { status: 'running' });
+    await publish(database.db, importProgress(run.id));
     await touchImports(database.db, [run.id]);
     await applyRows(database, settings, run, file, counts, onProgress, log);
   } catch (error) {
@@ -174,6 +178,7 @@ async function endRun(
 ): Promise<void> {
   try {
     await updateImport(database.db, id, { ...patch, finishedAt: new Date() });
+    await publish(database.db, importProgress(id));
   } catch (error) {
     log.error({ err: error, importId: id }, 'recording the end of an import failed');
   }
@@ -222,6 +227,7 @@ async function applyRows(
       ...counts,
       processedBytes: Math.min(progress.bytes, run.totalBytes),
     });
+    await publish(database.db, importProgress(run.id));
     onProgress?.(progress);
   };
   const flush = async () => {

@@ -4,8 +4,10 @@ import { maskPhone, zonedWallTimeToInstant } from '../customers/index.ts';
 import { AppError, type ErrorCode } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
+import { publish } from '../events/index.ts';
 import type { DeliveryReport } from './adapters/sms-provider.ts';
 import { deliveryStatuses } from './domain/delivery-status.ts';
+import { outboxChanged } from './domain/live-audience.ts';
 import { messagePurposes } from './domain/templates.ts';
 import {
   countEventsOfType,
@@ -124,6 +126,7 @@ export async function retryMessage(runtime: MessagingRuntime, database: Database
       before: { status: before.status, attempts: before.attempts, last_error: before.lastError },
       after: { status: row.status },
     });
+    await publish(tx, outboxChanged([id]));
   });
   return toPublicMessage((await findMessageById(database.db, id))!, { reveal: false });
 }

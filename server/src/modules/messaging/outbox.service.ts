@@ -1,9 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Database, Tx } from '../../db/client.ts';
+import { publish } from '../events/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import { acceptsReport, finalStatuses } from './domain/delivery-status.ts';
 import { renderEmail } from './domain/email-html.ts';
+import { outboxChanged } from './domain/live-audience.ts';
 import { normaliseMobile } from './domain/recipients.ts';
 import { defaultRetryPolicy, nextAttempt, type RetryPolicy } from './domain/retry-policy.ts';
 import { sendingWindow } from './domain/sending-window.ts';
@@ -310,6 +312,7 @@ export class Outbox {
         created.flatMap((m) => (files.get(m.idempotencyKey) ?? []).map((file) => ({ messageId: m.id, file }))),
       );
       await options.inTransaction?.(tx, created);
+      if (created.length > 0) await publish(tx, outboxChanged(created.map((m) => m.id)));
       return created;
     };
     // Chunks keep each statement well under PostgreSQL's parameter limit.
@@ -335,6 +338,7 @@ export class Outbox {
     const recovered = await requeueExpiredClaims(this.deps.database.db, this.clock());
     const count = recovered.length;
     if (count > 0) {
+      await publish(this.deps.database.db, outboxChanged(recovered.map((m) => m.id)));
       this.deps.log?.(
         { recovered: count },
         `${count} message(s) were in flight at a crash (submitted, not acknowledged) and may be sent twice`,
@@ -451,6 +455,7 @@ export class Outbox {
     const db = this.deps.database.db;
     await recordAcknowledgements(db, acks);
     await recordFailures(db, failures);
+    await publish(db, outboxChanged(claimed.map((m) => m.id)));
     report.sent += acks.length;
     await this.applyPendingReports(acks.map((a) => a.providerMessageId));
   }
@@ -508,6 +513,7 @@ export class Outbox {
           finalStatuses.has(report.status),
           `${provider} report: ${report.status}${report.error ? ` (error ${report.error})` : ''}`,
         );
+        await publish(tx, outboxChanged([message.id]));
       }
       await insertDeliveryReport(tx, { provider, ...report, applied: true });
       return accepted ? 'applied' : 'duplicate';
@@ -534,6 +540,7 @@ export class Outbox {
             finalStatuses.has(status),
             `${report.provider} report: ${status}`,
           );
+          await publish(tx, outboxChanged([message.id]));
         }
         await markReportApplied(tx, report.id);
       });

@@ -112,6 +112,11 @@ export async function setGroupMembers(database: Database, actor: Actor, code: st
 }
 
 /** `tawasul users add … --groups key_accounts,tracking`: the user's groups become exactly these. */
+/** The codes of the ticket groups a user is a member of. */
+export function groupCodesOfUser(database: Database, userId: string): Promise<string[]> {
+  return findGroupCodesOfUser(database.db, userId);
+}
+
 export async function setUserGroups(database: Database, actor: Actor, userId: string, codes: string[]) {
   await assertGroupCodes(database, codes);
   const before = await findGroupCodesOfUser(database.db, userId);

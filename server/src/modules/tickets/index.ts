@@ -16,7 +16,7 @@ export { groupCodes } from './domain/routing.ts';
 export { ticketStatuses, ticketNumber } from './domain/status.ts';
 export { ticketsRoutes, ticketsDepsOf } from './tickets.routes.ts';
 export { registerTicketsJobs, TICKETS_MINUTE } from './tickets.jobs.ts';
-export { setGroupCountries, setUserGroups, assertGroupCodes, groupsView } from './groups.service.ts';
+export { setGroupCountries, setUserGroups, assertGroupCodes, groupsView, groupCodesOfUser } from './groups.service.ts';
 export { createTicket, addNote, closeTicket, type TicketsDeps } from './tickets.service.ts';
 export { createInquiry } from './inquiries.service.ts';
 export { processInboundEmails, syncDataCorrectionTickets } from './intake.service.ts';

@@ -6,6 +6,7 @@ import type { AuthUser } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
+import { publish } from '../events/index.ts';
 import {
   addTimelineEntry,
   answersInboundContacts,
@@ -16,6 +17,7 @@ import {
 } from '../customers/index.ts';
 import { users } from '../users/index.ts';
 import { withGreeting } from './domain/customer-mail.ts';
+import { inquiryChanged } from './domain/live-audience.ts';
 import { inquiryNumber, threadHeaders } from './domain/status.ts';
 import { ticketCategories } from './domain/categories.ts';
 import { inquiries } from './tickets.schema.ts';
@@ -283,6 +285,7 @@ export async function insertInquiry(
       });
     }
     await inTransaction?.(tx, created!.id);
+    await publish(tx, inquiryChanged(created!));
     return created!;
   });
   const customer = row.customerId ? await findCustomerRefById(deps.database.db, row.customerId) : undefined;
@@ -455,6 +458,7 @@ export async function answerInquiry(deps: TicketsDeps, actor: Actor, user: AuthU
         refId: u.id,
       });
     }
+    await publish(tx, inquiryChanged(u));
     return u;
   });
   const customer = updated.customerId ? await findCustomerRefById(deps.database.db, updated.customerId) : undefined;
@@ -508,6 +512,7 @@ export async function replyToInquiry(deps: TicketsDeps, actor: Actor, user: Auth
           })
           .where(eq(inquiries.id, id));
         await audit(tx, actor, 'inquiry.reply', { entity: 'inquiry', id, after: { to } });
+        await publish(tx, inquiryChanged(row));
       },
     },
   );
@@ -573,6 +578,7 @@ export async function ticketFromInquiry(deps: TicketsDeps, actor: Actor, user: A
             ar: 'لهذا الاستفسار تذكرة من قبل.',
           });
         }
+        await publish(tx, inquiryChanged(row));
       },
     },
   );

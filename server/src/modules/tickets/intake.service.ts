@@ -1,5 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { systemActor } from '../audit/index.ts';
+import { publish } from '../events/index.ts';
 import {
   findBusinessRefsOfSentEmails,
   inboundEmailAttachments,
@@ -9,6 +10,7 @@ import {
 import { dataCorrectionTasks } from '../worklists/index.ts';
 import { customers, contactPoints, maskPhone } from '../customers/index.ts';
 import type { DbOrTx } from '../../db/client.ts';
+import { inquiryChanged } from './domain/live-audience.ts';
 import { inquiryNumberInSubject, ticketNumberInSubject } from './domain/status.ts';
 import { ticketAttachments, ticketInboundEmails, inquiries, tickets, ticketMessages } from './tickets.schema.ts';
 import {
@@ -106,6 +108,7 @@ async function processOne(deps: TicketsDeps, actor: ReturnType<typeof systemActo
       await tx.update(inquiries).set({ status: 'open', updatedAt: new Date() }).where(eq(inquiries.id, inquiry.id));
       await bookmark(null, inquiry.id, 'joined_inquiry')(tx);
       await copyAttachments(tx, e.id, { inquiryId: inquiry.id });
+      await publish(tx, inquiryChanged(inquiry));
     });
     return 'joined' as const;
   }

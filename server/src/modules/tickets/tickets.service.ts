@@ -5,6 +5,7 @@ import type { AuthUser } from '../../http/access.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
+import { publish } from '../events/index.ts';
 import { addTimelineEntry, answersInboundContacts, parsePhone } from '../customers/index.ts';
 import { AUTO_GENERATED, AUTO_REPLIED, type Outbox } from '../messaging/index.ts';
 import type { SettingsService } from '../settings/index.ts';
@@ -17,6 +18,7 @@ import {
   type TicketCategory,
 } from './domain/categories.ts';
 import { withGreeting } from './domain/customer-mail.ts';
+import { ticketChanged } from './domain/live-audience.ts';
 import { checkTransfer, routeNewTicket } from './domain/routing.ts';
 import type { BusinessCalendar } from './domain/business-hours.ts';
 import { remainingAt, slaStateOf, slaTimes, type SlaPolicy } from './domain/sla.ts';
@@ -321,6 +323,7 @@ export async function createTicket(
     if (complaintCategories.includes(input.category) && extra.acknowledge !== false) {
       await queueCustomerNotice(deps, tx, t, customer, 'complaint_ack', extra.inReplyTo);
     }
+    await publish(tx, ticketChanged(t));
     return t;
   });
   return {
@@ -407,6 +410,7 @@ async function changeTicket(
       after: auditView(updated),
     });
     await change.after?.(tx, updated);
+    await publish(tx, ticketChanged(current, updated));
     return updated;
   };
   return options.tx ? run(options.tx) : deps.database.db.transaction(run);

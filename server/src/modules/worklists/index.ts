@@ -37,3 +37,4 @@ export {
 } from './worklists.service.ts';
 export { exportWorkListXlsx } from './worklist-export.ts';
 export { outcomes, applyOutcome, defaultRetryPolicy, type Outcome } from './domain/outcomes.ts';
+export { workItemChanged, workListChanged } from './domain/live-audience.ts';

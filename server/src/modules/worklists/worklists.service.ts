@@ -5,6 +5,7 @@ import type { AuthUser } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
+import { publish } from '../events/index.ts';
 import {
   addManualPhone,
   addTimelineEntry,
@@ -15,6 +16,7 @@ import {
   minorToUnits,
   parseAmountMinor,
 } from '../customers/index.ts';
+import { workItemChanged, workListChanged } from './domain/live-audience.ts';
 import { applyOutcome, closedStatuses, defaultRetryPolicy, outcomes, type RetryPolicy } from './domain/outcomes.ts';
 import { findItemsOfList, findListsOfDate, openDataCorrectionTask } from './worklists.repository.ts';
 import { rowsOf as rows } from '../../db/client.ts';
@@ -246,6 +248,7 @@ export async function recordAttempt(
       after: { outcome: input.outcome, status: effect.status },
     });
     await completeListIfDone(tx, item.list_id as string);
+    await publish(tx, workItemChanged(itemId, [user.id]));
     return {
       id: itemId,
       status: effect.status,
@@ -404,21 +407,23 @@ export async function reassignItems(database: Database, actor: Actor, listId: st
   const from = input.from ? (await agentsByUsername(database, [input.from]))[0] : undefined;
   // The move and its audit entry are one transaction: never moved without a trace.
   return database.db.transaction(async (tx) => {
-    const moved = rows<{ id: string }>(
+    const moved = rows<{ id: string; previous: string | null }>(
       await tx.execute(sql`
-      update work_items set assigned_to = ${to!.id}::uuid, updated_at = now()
-       where list_id = ${listId}::uuid and status not in ('done','unreachable','moved')
+      update work_items w set assigned_to = ${to!.id}::uuid, updated_at = now()
+        from work_items old
+       where old.id = w.id and w.list_id = ${listId}::uuid and w.status not in ('done','unreachable','moved')
          ${
            input.item_ids
-             ? sql`and id in (${sql.join(
+             ? sql`and w.id in (${sql.join(
                  input.item_ids.map((id) => sql`${id}::uuid`),
                  sql`, `,
                )})`
              : sql``
          }
-         ${from ? sql`and assigned_to = ${from.id}::uuid` : sql``}
-      returning id`),
+         ${from ? sql`and w.assigned_to = ${from.id}::uuid` : sql``}
+      returning w.id, old.assigned_to as previous`),
     );
+    await publish(tx, workListChanged(listId, [to!.id, ...moved.map((m) => m.previous)]));
     await audit(tx, actor, 'work_list.reassign', {
       entity: 'work_list',
       id: listId,
@@ -467,12 +472,13 @@ export async function sendBack(database: Database, actor: Actor, itemId: string,
       update work_items w set status = 'pending', closed_at = null, outcome = null, attempts_today = 0, next_attempt_at = null, reason = ${`sent_back: ${input.note}`}, updated_at = now()
         from work_lists l
        where w.id = ${itemId}::uuid and l.id = w.list_id and l.status <> 'signed_off' and l.channel = 'phone'
-      returning w.id, w.list_id`),
+      returning w.id, w.list_id, w.assigned_to`),
     );
     if (!item) throw new AppError('conflict', { en: 'This item cannot be sent back.', ar: 'لا يمكن إعادة هذا البند.' });
     await tx.execute(
       sql`update work_lists set status = 'in_progress', completed_at = null where id = ${item.list_id as string}::uuid and status = 'completed'`,
     );
+    await publish(tx, workItemChanged(itemId, [item.assigned_to as string | null]));
     await audit(tx, actor, 'work_item.send_back', {
       entity: 'work_item',
       id: itemId,
@@ -508,6 +514,7 @@ export async function signOff(database: Database, actor: Actor, listId: string) 
       after: { status: 'signed_off' },
     });
   });
+  await publish(database.db, workListChanged(listId));
   return { id: listId, status: 'signed_off' };
 }
 
@@ -584,11 +591,15 @@ export async function resolveDataCorrection(database: Database, actor: Actor, ta
     );
     if (e164) {
       // The item waiting for this number reopens, on the corrected number.
-      await tx.execute(sql`
+      const reopened = rows<{ id: string; assigned_to: string | null }>(
+        await tx.execute(sql`
         update work_items set status = 'pending', reason = null, updated_at = now(),
                phones = case when ${e164} = any(phones) then phones else array_append(phones, ${e164}) end,
                next_phone = coalesce(array_position(case when ${e164} = any(phones) then phones else array_append(phones, ${e164}) end, ${e164}) - 1, 0)
-         where customer_id = ${task.customer_id as string}::uuid and status = 'waiting_correction'`);
+         where customer_id = ${task.customer_id as string}::uuid and status = 'waiting_correction'
+        returning id, assigned_to`),
+      );
+      for (const item of reopened) await publish(tx, workItemChanged(item.id, [item.assigned_to]));
       await tx.execute(sql`
         update work_lists l set status = 'in_progress', completed_at = null
          where l.status = 'completed' and exists (select 1 from work_items w where w.list_id = l.id and w.customer_id = ${task.customer_id as string}::uuid and w.status = 'pending')`);

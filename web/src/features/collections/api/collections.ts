@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, queryString } from '../../../ui/api-client';
+import { invalidateOnLive } from '../../../live/live-keys';
 
 // The collections day (SPEC §2 L, §2 P) as the API serves it: the agent's items, the
 // supervisor's lists, the manager's run and KPIs, IT's data-correction queue.
@@ -216,14 +217,32 @@ const runsKey = [...key, 'runs'] as const;
 const kpisKey = [...key, 'kpis'] as const;
 const correctionsKey = [...key, 'data-corrections'] as const;
 
+// Work changed on the server (an attempt, a distribution, a reassignment, a sign-off).
+invalidateOnLive(['work-item.changed', 'work-list.changed'], myItemsKey);
+invalidateOnLive(['work-item.changed', 'work-list.changed'], worklistsKey);
+invalidateOnLive(['work-item.changed', 'work-list.changed'], listItemsKey);
+invalidateOnLive(['work-item.changed', 'work-list.changed'], kpisKey);
+invalidateOnLive(['work-list.changed'], runsKey);
+
+/** How long until the first waiting item is due again (no event says so: it is the clock). */
+export function untilNextDue(items: readonly MyItem[] | undefined, now: number): number | false {
+  const next = Math.min(
+    ...(items ?? [])
+      .filter((i) => i.status === 'waiting' && i.next_attempt_at !== null)
+      .map((i) => Date.parse(i.next_attempt_at!))
+      .filter((at) => at > now),
+  );
+  return Number.isFinite(next) ? Math.max(1000, next - now + 500) : false;
+}
+
 // ---- the agent's day ----
 
-/** My items of the day, refreshed every 30 s (items come back after their retry delay). */
+/** My items of the day: reloaded on a live event, and when a waiting item's retry time comes. */
 export function useMyItems(date: string) {
   return useQuery({
     queryKey: [...myItemsKey, date],
     queryFn: () => api.get<{ items: MyItem[] }>(`/my/items${queryString({ date })}`),
-    refetchInterval: 30_000,
+    refetchInterval: (query) => untilNextDue(query.state.data?.items, Date.now()),
     placeholderData: keepPreviousData,
   });
 }
@@ -244,7 +263,6 @@ export function useWorkLists(date: string) {
   return useQuery({
     queryKey: [...worklistsKey, date],
     queryFn: () => api.get<WorkListsOfDay>(`/worklists${queryString({ date })}`),
-    refetchInterval: 30_000,
     placeholderData: keepPreviousData,
   });
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api, uploadWithProgress } from '../../../ui/api-client';
+import { invalidateOnLive } from '../../../live/live-keys';
 
 export const importKinds = ['customers', 'installments', 'payments'] as const;
 export type ImportKind = (typeof importKinds)[number];
@@ -100,17 +101,17 @@ export function runErrorText(error: ImportRun['error'], locale: 'ar' | 'en'): st
 export const maxUploadBytes = 200 * 1024 * 1024;
 
 const importsKey = ['imports'] as const;
+invalidateOnLive(['import.progress'], importsKey);
 
-/** Recent imports; asked again every 2 s while one of them is still queued or running. */
+/** Recent imports, reloaded as they progress (live events). */
 export function useImports() {
   return useQuery({
     queryKey: [...importsKey, 'list'],
     queryFn: () => api.get<{ items: ImportRun[] }>('/imports'),
-    refetchInterval: (query) => (query.state.data?.items.some((run) => isUnfinished(run.status)) ? 2000 : false),
   });
 }
 
-/** One import, asked every 500 ms until it has ended (done, done with rejections, failed). */
+/** One import, reloaded with each batch it writes (live events) until it is done or failed. */
 export function useImportRun(id: string | null, initial?: ImportRun) {
   const queryClient = useQueryClient();
   const query = useQuery({
@@ -118,9 +119,8 @@ export function useImportRun(id: string | null, initial?: ImportRun) {
     queryFn: () => api.get<ImportRun>(`/imports/${id}`),
     enabled: id !== null,
     initialData: initial && initial.id === id ? initial : undefined,
-    // The upload's answer is a moment old: ask at once, then every 500 ms.
+    // The upload's answer is a moment old: ask at once.
     initialDataUpdatedAt: 0,
-    refetchInterval: (q) => (q.state.data && isUnfinished(q.state.data.status) ? 500 : false),
   });
   const finished = query.data && !isUnfinished(query.data.status);
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, queryString } from '../../../ui/api-client';
+import { invalidateOnLive } from '../../../live/live-keys';
 
 // The messaging API (server/src/modules/messaging): templates, the outbox, the provider
 // settings and the tests, inbound mail. The vocabularies are the server's.
@@ -202,6 +203,9 @@ export type OutboxFilter = {
 export type OutboxStats = { by_status: Record<OutboxStatus, number>; recovered_after_crash: number };
 
 const outboxKey = ['messaging', 'outbox'] as const;
+// Not the open message: reading it is audited, and a refresh would be a read nobody made.
+invalidateOnLive(['outbox.message.changed'], [...outboxKey, 'list']);
+invalidateOnLive(['outbox.message.changed'], [...outboxKey, 'stats']);
 
 export function useOutbox(filter: OutboxFilter) {
   return useQuery({

@@ -4,6 +4,8 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LiveIndicator } from '../../../live/live-indicator';
+import { useLiveUpdates } from '../../../live/use-live-updates';
 import { LoadingBlock } from '../../../ui/query-state';
 import { SessionContext, sessionQuery } from '../../auth/api/session';
 import { useSettingValue } from '../../settings/api/settings';
@@ -28,6 +30,7 @@ function Shell() {
   const companyName = useSettingValue('company_name');
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   useEffect(close, [pathname, close]);
+  const live = useLiveUpdates();
 
   return (
     <AppShell
@@ -52,6 +55,7 @@ function Shell() {
             ) : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <LiveIndicator status={live} />
             <LanguageSwitch />
             <UserMenu />
           </Group>

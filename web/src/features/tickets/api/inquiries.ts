@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, queryString } from '../../../ui/api-client';
+import { invalidateOnLive } from '../../../live/live-keys';
 
 // The inquiries API (server/src/modules/tickets/inquiries.service.ts): log and list, and the
 // customer search (GET /customers) the form uses to find the caller.
@@ -45,6 +46,7 @@ export type NewInquiry = {
 };
 
 const inquiriesKey = ['tickets', 'inquiries'] as const;
+invalidateOnLive(['inquiry.changed'], inquiriesKey);
 const pageSize = 50;
 
 export function useInquiries(page: number) {

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, queryString, uploadWithProgress } from '../../../ui/api-client';
+import { invalidateOnLive } from '../../../live/live-keys';
 
 // The tickets API (server/src/modules/tickets/tickets.routes.ts): queues, the ticket page, changes.
 
@@ -158,6 +159,9 @@ export const ticketsKeys = {
   queue: (filter: QueueFilter) => ['tickets', 'queue', filter] as const,
   ticket: (id: string) => ['tickets', 'ticket', id] as const,
 };
+invalidateOnLive(['ticket.changed'], ['tickets', 'queue']);
+invalidateOnLive(['ticket.changed'], ['tickets', 'ticket']);
+invalidateOnLive(['ticket.changed'], ['tickets', 'reports']);
 
 /** One page of 50 of a queue (the server has no total; `has_more` says whether there is a next page). */
 export function useQueue(filter: QueueFilter, page: number) {
