@@ -20,7 +20,30 @@ export async function auditRoutes(instance: FastifyInstance, ctx: AppContext) {
   app.get(
     '/api/v1/audit',
     {
-      schema: { tags: ['audit'], summary: 'The audit log, newest first', querystring: query },
+      schema: {
+        operationId: 'listAuditEntries',
+        tags: ['audit'],
+        summary: 'The audit log, newest first',
+        querystring: query,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.number().int(),
+                at: z.iso.datetime(),
+                actor_id: z.string().nullable(),
+                actor: z.string(),
+                action: z.string(),
+                entity: z.string(),
+                entity_id: z.string().nullable(),
+                before: z.unknown(),
+                after: z.unknown(),
+                ip: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
       config: { access: ['admin', 'manager'] },
     },
     async (request) => {

@@ -3,6 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireAuth } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
+import { binary, errors, xlsxType } from '../../http/contract.ts';
+import {
+  contactPointSchema,
+  customer360Schema,
+  customerListSchema,
+  revealedContactPointSchema,
+} from './customers.contract.ts';
 import { exportCustomersXlsx } from './customers-export.ts';
 import {
   addNote,
@@ -41,9 +48,11 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers',
     {
       schema: {
+        operationId: 'searchCustomers',
         tags,
         summary: 'Search customers by name (Arabic-normalised), customer or contract number, or any phone form',
         querystring: customerQuerySchema,
+        response: { 200: customerListSchema },
       },
       config: { access: everyRole },
     },
@@ -54,9 +63,11 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers/export.xlsx',
     {
       schema: {
+        operationId: 'exportCustomers',
         tags,
         summary: 'Export the filtered list to XLSX (right-to-left, formulas neutralised; audited)',
         querystring: customerQuerySchema,
+        response: { 200: binary('The customers as an XLSX workbook', xlsxType) },
       },
       config: { access: exportRoles },
     },
@@ -81,9 +92,11 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers/:customer_no',
     {
       schema: {
+        operationId: 'getCustomer',
         tags,
         summary: 'Customer 360: data, contact points (masked), contracts, installments, payments, timeline',
         params: customerNo,
+        response: { 200: customer360Schema, ...errors(404) },
       },
       config: { access: everyRole },
     },
@@ -94,7 +107,14 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
   app.patch(
     '/api/v1/customers/:customer_no',
     {
-      schema: { tags, summary: 'Edit a customer (audited)', params: customerNo, body: customerPatchSchema },
+      schema: {
+        operationId: 'updateCustomer',
+        tags,
+        summary: 'Edit a customer (audited)',
+        params: customerNo,
+        body: customerPatchSchema,
+        response: { 200: customer360Schema, ...errors(404) },
+      },
       config: { access: editRoles },
     },
     async (request) =>
@@ -111,7 +131,14 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
   app.post(
     '/api/v1/customers/:customer_no/notes',
     {
-      schema: { tags, summary: 'Add a note to the timeline', params: customerNo, body: noteSchema },
+      schema: {
+        operationId: 'addCustomerNote',
+        tags,
+        summary: 'Add a note to the timeline',
+        params: customerNo,
+        body: noteSchema,
+        response: { 201: z.object({ ok: z.literal(true) }), ...errors(404) },
+      },
       config: { access: everyRole },
     },
     async (request, reply) => {
@@ -129,7 +156,13 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
   app.post(
     '/api/v1/customers/:customer_no/contact-points/:id/reveal',
     {
-      schema: { tags, summary: 'Show a full number (audited)', params: contactPoint },
+      schema: {
+        operationId: 'revealContactPoint',
+        tags,
+        summary: 'Show a full number (audited)',
+        params: contactPoint,
+        response: { 200: revealedContactPointSchema, ...errors(404) },
+      },
       config: { access: revealRoles },
     },
     async (request) =>
@@ -146,10 +179,12 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers/:customer_no/contact-points/:id/wrong',
     {
       schema: {
+        operationId: 'flagWrongNumber',
         tags,
         summary: 'Flag a number as wrong (it is not used until IT corrects it)',
         params: contactPoint,
         body: wrongNumberSchema,
+        response: { 200: contactPointSchema, ...errors(404, 409) },
       },
       config: { access: everyRole },
     },
@@ -168,10 +203,12 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers/:customer_no/contact-points/:id/correct',
     {
       schema: {
+        operationId: 'correctNumber',
         tags,
         summary: 'IT: correct a number and clear its wrong flag',
         params: contactPoint,
         body: correctNumberSchema,
+        response: { 200: contactPointSchema, ...errors(404) },
       },
       config: { access: correctNumberRoles },
     },
