@@ -58,6 +58,19 @@ export function binary<const T extends string>(description: string, ...types: T[
   };
 }
 
+/** JSON or a file, by the request (`format=json|xlsx`). */
+export function jsonOrFile<S extends z.ZodType, const T extends string>(description: string, json: S, ...types: T[]) {
+  return {
+    description,
+    content: {
+      'application/json': { schema: json },
+      ...(Object.fromEntries(types.map((t) => [t, { schema: binarySchema }])) as {
+        [K in T]: { schema: typeof binarySchema };
+      }),
+    },
+  };
+}
+
 export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A multipart/form-data body with one file in the field "file" (uploads; validated by the handler). */
