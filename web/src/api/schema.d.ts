@@ -1784,7 +1784,7 @@ export interface components {
             locale: "ar" | "en";
             /** @enum {string} */
             role: "admin" | "manager" | "supervisor" | "agent" | "it" | "marketing" | "claims";
-            skills: string[];
+            skills: ("collections" | "marketing" | "service" | "key_accounts")[];
             teams: string[];
             /** Format: date-time */
             updated_at: string;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
 import { errors } from '../../http/contract.ts';
-import { roles, userAdminRoles } from './domain/roles.ts';
+import { agentSkills, roles, userAdminRoles } from './domain/roles.ts';
 import { createUser, createUserSchema, getUser, listUsers, updateUser, updateUserSchema } from './users.service.ts';
 
 const listQuery = z
@@ -26,7 +26,7 @@ export const publicUserSchema = z
     username: z.string(),
     display_name: z.string(),
     role: z.enum(roles),
-    skills: z.array(z.string()),
+    skills: z.array(z.enum(agentSkills)),
     teams: z.array(z.string()),
     active: z.boolean(),
     locale: z.enum(['ar', 'en']),
