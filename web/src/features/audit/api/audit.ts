@@ -1,18 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, queryString } from '../../../ui/api-client';
+import { client, unwrap, type ResponseOf } from '../../../api/client';
 
-export type AuditEntry = {
-  id: string;
-  at: string;
-  actor_id: string | null;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-};
+export type AuditEntry = ResponseOf<'listAuditEntries'>['items'][number];
 
 export const auditPageSize = 50;
 
@@ -22,7 +11,7 @@ export function useAuditLog() {
     queryKey: ['audit'],
     initialPageParam: 0,
     queryFn: ({ pageParam }) =>
-      api.get<{ items: AuditEntry[] }>(`/audit${queryString({ limit: auditPageSize, offset: pageParam })}`),
+      unwrap(client.GET('/api/v1/audit', { params: { query: { limit: auditPageSize, offset: pageParam } } })),
     getNextPageParam: (last, pages) => (last.items.length < auditPageSize ? undefined : pages.length * auditPageSize),
   });
 }
