@@ -78,7 +78,7 @@ async function importCsv(page: Page, kind: 'customers' | 'installments' | 'payme
       const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrf_token: string };
       const form = new FormData();
       form.append('file', new Blob([csv], { type: 'text/csv' }), `${kind}.csv`);
-      const started = await fetch(`/api/v1/imports/${kind}`, {
+      const started = await fetch(`/api/v1/imports/${kind}/uploads`, {
         method: 'POST',
         body: form,
         headers: { 'X-CSRF-Token': me.csrf_token },

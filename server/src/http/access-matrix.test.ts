@@ -35,7 +35,7 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'POST /api/v1/customers/:customer_no/contact-points/:id/reveal': ['admin', 'manager', 'supervisor', 'it'],
   'POST /api/v1/customers/:customer_no/contact-points/:id/wrong': allRoles,
   'POST /api/v1/customers/:customer_no/contact-points/:id/correct': ['admin', 'it'],
-  'POST /api/v1/imports/:kind': ['admin', 'manager', 'supervisor', 'it'],
+  'POST /api/v1/imports/:kind/uploads': ['admin', 'manager', 'supervisor', 'it'],
   'GET /api/v1/imports': ['admin', 'manager', 'supervisor', 'it'],
   'GET /api/v1/imports/:id': ['admin', 'manager', 'supervisor', 'it'],
   'GET /api/v1/imports/:id/report': ['admin', 'manager', 'supervisor', 'it'],

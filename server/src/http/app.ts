@@ -11,8 +11,8 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
@@ -25,6 +25,7 @@ import { SettingsService, settingsRoutes } from '../modules/settings/index.ts';
 import { ticketsRoutes } from '../modules/tickets/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import type { AppContext } from './context.ts';
+import { contractTransform, contractTransformObject, registerContract } from './contract.ts';
 import { AppError, isAppError } from './errors.ts';
 import { liveRoutes } from './live.ts';
 import { registerMetrics } from './metrics.ts';
@@ -97,6 +98,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
           'Tawasul (تواصل) contact-center API. Sign in with a session cookie or an API token (Authorization: Bearer tw_…).',
         version: '0.1.0',
       },
+      servers: [{ url: config.publicUrl ?? '/', description: 'This Tawasul server' }],
+      tags: apiTags,
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'tawasul_session' },
@@ -105,24 +108,38 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
       },
       security: [{ session: [] }, { token: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: contractTransform,
+    transformObject: contractTransformObject as never,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   // Before the security hooks: a refused upgrade (401, 403) must still close its socket.
   await app.register(fastifyWebsocket, { options: { maxPayload: 1024 } });
   registerSecurity(app, ctx);
+  registerContract(app);
   registerSecurityHeaders(app);
   registerMetrics(app, ctx);
 
-  app.get(
+  const health = z.object({ status: z.enum(['ok', 'unavailable']), database: z.enum(['pglite', 'postgres']) });
+  app.withTypeProvider<ZodTypeProvider>().get(
     '/api/health',
-    { schema: { tags: ['system'], summary: 'Liveness and database reachability' }, config: { access: 'public' } },
+    {
+      schema: {
+        operationId: 'getHealth',
+        tags: ['system'],
+        summary: 'Liveness and database reachability',
+        response: {
+          200: health.meta({ description: 'The server runs and reaches its database' }),
+          503: health.meta({ description: 'The database cannot be reached' }),
+        },
+      },
+      config: { access: 'public' },
+    },
     async (_request, reply) => {
       try {
         await database.ping();
-        return { status: 'ok', database: database.kind };
+        return { status: 'ok' as const, database: database.kind };
       } catch {
-        return reply.code(503).send({ status: 'unavailable', database: database.kind });
+        return reply.code(503).send({ status: 'unavailable' as const, database: database.kind });
       }
     },
   );
@@ -153,6 +170,23 @@ function trustProxyOption(
   if (typeof trusted === 'number') return (_address, hop) => hop < trusted;
   return trusted;
 }
+
+/** The tags of the document, in the order an integrator reads them. */
+const apiTags = [
+  { name: 'system', description: 'Liveness' },
+  { name: 'auth', description: 'Sign-in, the signed-in user, passwords' },
+  { name: 'api tokens', description: 'Tokens for integrations (admin)' },
+  { name: 'users', description: 'User accounts and roles' },
+  { name: 'settings', description: 'Company settings' },
+  { name: 'audit', description: 'The audit log' },
+  { name: 'customers', description: 'Customer 360, contact points, export' },
+  { name: 'imports', description: 'CSV/XLSX imports of customers, installments and payments' },
+  { name: 'collections', description: 'The collections day: runs, work lists, agents, data corrections' },
+  { name: 'messaging', description: 'Templates, outbox, providers, inbound mail, delivery reports' },
+  { name: 'tickets', description: 'Tickets, groups and SLA settings' },
+  { name: 'inquiries', description: 'Inquiries (S1)' },
+  { name: 'ticket reports', description: 'Key-accounts and weekly reports' },
+];
 
 function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {

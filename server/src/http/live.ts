@@ -52,7 +52,9 @@ export async function liveRoutes(app: FastifyInstance, ctx: AppContext) {
   app.route({
     method: 'GET',
     url: LIVE_PATH,
-    schema: { tags: ['live'], summary: 'Live updates (WebSocket): which things changed, by id' },
+    // A WebSocket upgrade is not an operation OpenAPI can describe: it is left out of the document
+    // and described in docs/api-contract.md and the operator's guide.
+    schema: { hide: true, tags: ['live'], summary: 'Live updates (WebSocket): which things changed, by id' },
     config: { access: 'authenticated' },
     handler: () => {
       throw new AppError('websocket_required');

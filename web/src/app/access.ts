@@ -1,11 +1,27 @@
 // Roles and skills as the server knows them (SPEC §1), and which page each role may open.
 // The navigation and the route guards read the same table; the API enforces it again.
 
-export const roles = ['admin', 'manager', 'supervisor', 'agent', 'it', 'marketing', 'claims'] as const;
-export type Role = (typeof roles)[number];
+import type { Schemas } from '../api/client';
 
-export const skills = ['collections', 'marketing', 'service', 'key_accounts'] as const;
-export type Skill = (typeof skills)[number];
+export type Role = Schemas['User']['role'];
+export type Skill = Schemas['User']['skills'][number];
+
+// In the order the screens list them; a Record so that a role or skill the server adds is a compile error here.
+const roleOrder: Record<Role, number> = {
+  admin: 0,
+  manager: 1,
+  supervisor: 2,
+  agent: 3,
+  it: 4,
+  marketing: 5,
+  claims: 6,
+};
+const skillOrder: Record<Skill, number> = { collections: 0, marketing: 1, service: 2, key_accounts: 3 };
+const ordered = <K extends string>(order: Record<K, number>) =>
+  (Object.keys(order) as K[]).sort((a, b) => order[a] - order[b]);
+
+export const roles: readonly Role[] = ordered(roleOrder);
+export const skills: readonly Skill[] = ordered(skillOrder);
 
 export type Page =
   | 'home'

@@ -66,9 +66,14 @@ async function send<T>(path: string, init: RequestInit): Promise<T> {
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }
-  const error = new ApiError(response.status, await readErrorBody(response));
-  if (response.status === 401 && !ownsUnauthorized.has(path.split('?')[0]!)) onUnauthorized?.();
-  throw error;
+  throw apiError(response.status, await readErrorBody(response), apiBase + path);
+}
+
+/** The server's error as ApiError; a 401 outside sign-in sends the user to sign in. `url` is the path from /api. */
+export function apiError(status: number, body: unknown, url: string): ApiError {
+  const path = url.split('?')[0]!.slice(apiBase.length);
+  if (status === 401 && !ownsUnauthorized.has(path)) onUnauthorized?.();
+  return new ApiError(status, body && typeof body === 'object' ? body : {});
 }
 
 async function readErrorBody(response: Response) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { binary, xlsxType } from '../../http/contract.ts';
 import { actorOf } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
 import type { AuditFilter } from './audit.repository.ts';
@@ -54,6 +55,7 @@ export async function auditRoutes(instance: FastifyInstance, ctx: AppContext) {
     '/api/v1/audit',
     {
       schema: {
+        operationId: 'listAuditEntries',
         tags: ['audit'],
         summary: 'The audit log, newest first, with people and records by name; filter by user, action, entity, period',
         querystring: query,
@@ -70,7 +72,9 @@ export async function auditRoutes(instance: FastifyInstance, ctx: AppContext) {
     '/api/v1/audit/export.xlsx',
     {
       schema: {
+        operationId: 'exportAuditEntries',
         tags: ['audit'],
+        response: { 200: binary('The audit log as an XLSX workbook', xlsxType) },
         summary: `The filtered audit log as XLSX (right-to-left, Arabic names; at most ${AUDIT_EXPORT_MAX_ROWS} rows; the export is audited)`,
         querystring: filters.strict(),
       },

@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireAuth, type AuthUser } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
+import { errors, noContent } from '../../http/contract.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/security.ts';
-import { getUser, updateOwnProfile } from '../users/index.ts';
+import { getUser, publicUserSchema, roles, updateOwnProfile } from '../users/index.ts';
 import {
   changePassword,
   createApiToken,
@@ -17,17 +18,30 @@ import {
   revokeApiToken,
 } from './auth.service.ts';
 
-const meSchema = z.object({
-  user: z.object({
-    id: z.string(),
-    username: z.string(),
-    display_name: z.string(),
-    role: z.string(),
-    skills: z.array(z.string()),
-    teams: z.array(z.string()),
-    locale: z.enum(['ar', 'en']),
-  }),
-  csrf_token: z.string().nullable(),
+const meSchema = z
+  .object({
+    user: z.object({
+      id: z.string(),
+      username: z.string(),
+      display_name: z.string(),
+      role: z.enum(roles),
+      skills: z.array(z.string()),
+      teams: z.array(z.string()),
+      locale: z.enum(['ar', 'en']),
+    }),
+    csrf_token: z.string().nullable().meta({ description: 'Send it as X-CSRF-Token with uploads (null with a token)' }),
+  })
+  .meta({ id: 'Me' });
+
+const apiTokenSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string(),
+  username: z.string(),
+  user_id: z.uuid(),
+  created_at: z.iso.datetime(),
+  last_used_at: z.iso.datetime().nullable(),
+  revoked_at: z.iso.datetime().nullable(),
 });
 
 function meView(u: AuthUser, csrfToken: string | null) {
@@ -53,10 +67,11 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
     '/api/v1/auth/login',
     {
       schema: {
+        operationId: 'login',
         tags,
         summary: 'Sign in with username and password; sets the session cookie',
         body: loginSchema,
-        response: { 200: meSchema },
+        response: { 200: meSchema, ...errors(423) },
       },
       config: { access: 'public', rateLimit: { max: ctx.loginRatePerMinute, timeWindow: 60_000 } },
     },
@@ -73,7 +88,10 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
 
   app.post(
     '/api/v1/auth/logout',
-    { schema: { tags, summary: 'Sign out (ends this session)' }, config: { access: 'authenticated' } },
+    {
+      schema: { operationId: 'logout', tags, summary: 'Sign out (ends this session)', response: { 204: noContent } },
+      config: { access: 'authenticated' },
+    },
     async (request, reply) => {
       const auth = requireAuth(request);
       if (auth.via === 'session') await logout(ctx.database, actorOf(request), auth.sessionHash);
@@ -85,7 +103,12 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
   app.get(
     '/api/v1/auth/me',
     {
-      schema: { tags, summary: 'The signed-in user and the CSRF token for uploads', response: { 200: meSchema } },
+      schema: {
+        operationId: 'getMe',
+        tags,
+        summary: 'The signed-in user and the CSRF token for uploads',
+        response: { 200: meSchema },
+      },
       config: { access: 'authenticated' },
     },
     async (request) => {
@@ -98,8 +121,10 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
     '/api/v1/auth/me',
     {
       schema: {
+        operationId: 'updateMe',
         tags,
         summary: 'Change my display name or language',
+        response: { 200: publicUserSchema },
         body: z
           .object({ display_name: z.string().max(100), locale: z.enum(['ar', 'en']) })
           .partial()
@@ -114,8 +139,10 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
     '/api/v1/auth/password',
     {
       schema: {
+        operationId: 'changeMyPassword',
         tags,
         summary: 'Change my password (other sessions end; this one is renewed)',
+        response: { 204: noContent },
         body: z.object({ current_password: z.string().max(256), new_password: z.string().max(256) }).strict(),
       },
       config: { access: 'authenticated' },
@@ -138,16 +165,34 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
   const tokenTags = ['api tokens'];
   app.get(
     '/api/v1/api-tokens',
-    { schema: { tags: tokenTags, summary: 'List API tokens (never the secret)' }, config: { access: ['admin'] } },
+    {
+      schema: {
+        operationId: 'listApiTokens',
+        tags: tokenTags,
+        summary: 'List API tokens (never the secret)',
+        response: { 200: z.object({ items: z.array(apiTokenSchema) }) },
+      },
+      config: { access: ['admin'] },
+    },
     async () => ({ items: await listApiTokens(ctx.database) }),
   );
   app.post(
     '/api/v1/api-tokens',
     {
       schema: {
+        operationId: 'createApiToken',
         tags: tokenTags,
         summary: 'Create an API token acting as a user; the secret is shown only in this answer',
         body: createTokenSchema,
+        response: {
+          201: z.object({
+            id: z.uuid(),
+            name: z.string(),
+            username: z.string(),
+            prefix: z.string(),
+            token: z.string().meta({ description: 'The secret, shown only here' }),
+          }),
+        },
       },
       config: { access: ['admin'] },
     },
@@ -156,7 +201,13 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
   app.delete(
     '/api/v1/api-tokens/:id',
     {
-      schema: { tags: tokenTags, summary: 'Revoke an API token', params: z.object({ id: z.uuid() }) },
+      schema: {
+        operationId: 'revokeApiToken',
+        tags: tokenTags,
+        summary: 'Revoke an API token',
+        params: z.object({ id: z.uuid() }),
+        response: { 204: noContent, ...errors(404) },
+      },
       config: { access: ['admin'] },
     },
     async (request, reply) => {
@@ -168,7 +219,15 @@ export async function authRoutes(instance: FastifyInstance, ctx: AppContext) {
   // The profile page needs the full record of the signed-in user.
   app.get(
     '/api/v1/auth/profile',
-    { schema: { tags, summary: 'My full account record' }, config: { access: 'authenticated' } },
+    {
+      schema: {
+        operationId: 'getMyProfile',
+        tags,
+        summary: 'My full account record',
+        response: { 200: publicUserSchema },
+      },
+      config: { access: 'authenticated' },
+    },
     async (request) => getUser(ctx.database, requireAuth(request).user.id),
   );
 }

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorOf, requireAuth } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
+import { binary, errors, xlsxType } from '../../http/contract.ts';
 import { AppError } from '../../http/errors.ts';
 import { readableCustomer, todayIn } from '../customers/index.ts';
 import { messagingRuntimeOf, sendingWindow } from '../messaging/index.ts';
@@ -30,10 +31,22 @@ import { findCollectionAgents } from './daily-run.repository.ts';
 import { collectionsKpis } from './kpis.service.ts';
 import { rowsOf as rows } from '../../db/client.ts';
 import { calendarDate } from '../../shared/calendar-date.ts';
+import {
+  attemptResultSchema,
+  dataCorrectionsSchema,
+  kpisSchema,
+  listItemsSchema,
+  listsOverviewSchema,
+  myItemsSchema,
+  promisesSchema,
+  runsSchema,
+  runSummarySchema,
+} from './collections.contract.ts';
 
 const supervisors = ['admin', 'manager', 'supervisor'] as const;
 const dateQuery = z.object({ date: calendarDate().optional() }).strict();
 const idParams = z.object({ id: z.uuid() }).strict();
+const iso = (value: unknown) => (value == null ? null : new Date(value as string | Date).toISOString());
 
 export async function collectionsRoutes(instance: FastifyInstance, ctx: AppContext) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
@@ -57,8 +70,10 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
     '/api/v1/collections/runs',
     {
       schema: {
+        operationId: 'runCollectionsDay',
         tags,
         summary: 'Run the collections day (idempotent); with send, the SMS lists go out through the outbox',
+        response: { 200: runSummarySchema },
         body: z.object({ date: calendarDate(), send: z.boolean().default(true) }).strict(),
       },
       config: { access: ['admin', 'manager'] },
@@ -87,31 +102,64 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
 
   app.get(
     '/api/v1/collections/runs',
-    { schema: { tags, summary: 'Recent collection days and their summaries' }, config: { access: supervisors } },
+    {
+      schema: {
+        operationId: 'listCollectionsRuns',
+        tags,
+        summary: 'Recent collection days and their summaries',
+        response: { 200: runsSchema },
+      },
+      config: { access: supervisors },
+    },
     async () => ({
-      items: rows<Record<string, unknown>>(
+      items: rows<{
+        date: string;
+        status: string;
+        previous_date: string | null;
+        started_at: unknown;
+        finished_at: unknown;
+        started_by: string | null;
+        summary: unknown;
+      }>(
         await ctx.database.db
           .execute(sql`select business_date::text as date, status, previous_date::text as previous_date, started_at, finished_at, started_by, summary
                                          from daily_runs order by business_date desc limit 60`),
-      ),
+      ).map((r) => ({ ...r, started_at: iso(r.started_at), finished_at: iso(r.finished_at) })),
     }),
   );
 
   app.get(
     '/api/v1/collections/kpis',
     {
-      schema: { tags, summary: 'KPIs of the collections day', querystring: dateQuery },
+      schema: {
+        operationId: 'getCollectionsKpis',
+        tags,
+        summary: 'KPIs of the collections day',
+        querystring: dateQuery,
+        response: { 200: kpisSchema },
+      },
       config: { access: supervisors },
     },
     async (request) =>
-      collectionsKpis(ctx.database, request.query.date ?? (await today()), await ctx.settings.get('timezone')),
+      // The counts come from SQL rows typed loosely; the serializer checks them against the schema.
+      (await collectionsKpis(
+        ctx.database,
+        request.query.date ?? (await today()),
+        await ctx.settings.get('timezone'),
+      )) as z.input<typeof kpisSchema>,
   );
 
   // ---- the supervisor's day ----
   app.get(
     '/api/v1/worklists',
     {
-      schema: { tags, summary: 'The work lists of a day with progress per agent', querystring: dateQuery },
+      schema: {
+        operationId: 'listWorkLists',
+        tags,
+        summary: 'The work lists of a day with progress per agent',
+        querystring: dateQuery,
+        response: { 200: listsOverviewSchema },
+      },
       config: { access: supervisors },
     },
     async (request) => ({
@@ -123,7 +171,18 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
     '/api/v1/worklists/:id/send',
     {
       schema: {
+        operationId: 'sendSmsListNow',
         tags,
+        response: {
+          200: z.object({
+            queued: z.number().int(),
+            duplicates: z.number().int(),
+            refused: z.number().int(),
+            refused_reasons: z.record(z.string(), z.number().int()),
+            moved_to_phone: z.number().int(),
+          }),
+          ...errors(404, 409),
+        },
         summary: "Send an SMS list's messages not yet sent, now (inside the calling window only; audited)",
         params: idParams,
       },
@@ -175,7 +234,13 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
   app.get(
     '/api/v1/worklists/:id/items',
     {
-      schema: { tags, summary: 'Items of a list with agent, status and outcome', params: idParams },
+      schema: {
+        operationId: 'listWorkListItems',
+        tags,
+        summary: 'Items of a list with agent, status and outcome',
+        params: idParams,
+        response: { 200: listItemsSchema },
+      },
       config: { access: supervisors },
     },
     async (request) => ({
@@ -186,9 +251,11 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
     '/api/v1/worklists/:id/export.xlsx',
     {
       schema: {
+        operationId: 'exportWorkList',
         tags,
         summary: 'The list as the seed forms F 1-1 (SMS) / F 1-2 (phone), right-to-left',
         params: idParams,
+        response: { 200: binary('The list as an XLSX workbook', xlsxType), ...errors(404) },
       },
       config: { access: supervisors },
     },
@@ -218,7 +285,12 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
   app.get(
     '/api/v1/collections/agents',
     {
-      schema: { tags, summary: 'The active collection agents a supervisor may deal a phone list to (P1-2 step 1)' },
+      schema: {
+        operationId: 'listCollectionAgents',
+        tags,
+        summary: 'The active collection agents a supervisor may deal a phone list to (P1-2 step 1)',
+        response: { 200: z.object({ items: z.array(z.object({ username: z.string(), display_name: z.string() })) }) },
+      },
       config: { access: supervisors },
     },
     async () => ({
@@ -232,8 +304,10 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
     '/api/v1/worklists/:id/distribute',
     {
       schema: {
+        operationId: 'distributeWorkList',
         tags,
         summary: 'Distribute the unassigned items of a phone list among agents (default: all collection agents)',
+        response: { 200: listsOverviewSchema, ...errors(404, 409) },
         params: idParams,
         body: z.object({ agents: z.array(z.string().max(64)).max(200).optional() }).strict(),
       },
@@ -256,8 +330,10 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
     '/api/v1/worklists/:id/reassign',
     {
       schema: {
+        operationId: 'reassignWorkItems',
         tags,
         summary: "Reassign items, or an absent agent's whole open share",
+        response: { 200: z.object({ moved: z.number().int() }), ...errors(404, 409) },
         params: idParams,
         body: reassignSchema,
       },
@@ -268,7 +344,13 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
   app.post(
     '/api/v1/worklists/:id/sign-off',
     {
-      schema: { tags, summary: 'Sign off a list once every item is closed or explained', params: idParams },
+      schema: {
+        operationId: 'signOffWorkList',
+        tags,
+        summary: 'Sign off a list once every item is closed or explained',
+        params: idParams,
+        response: { 200: z.object({ id: z.uuid(), status: z.string() }), ...errors(404, 409) },
+      },
       config: { access: ['admin', 'manager', 'supervisor'] },
     },
     async (request) => signOff(ctx.database, actorOf(request), request.params.id),
@@ -277,8 +359,10 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
     '/api/v1/work-items/:id/send-back',
     {
       schema: {
+        operationId: 'sendWorkItemBack',
         tags,
         summary: 'Send an item back to its agent with a note',
+        response: { 200: z.object({ id: z.uuid(), status: z.string() }), ...errors(409) },
         params: idParams,
         body: z.object({ note: z.string().max(500) }).strict(),
       },
@@ -291,7 +375,13 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
   app.get(
     '/api/v1/my/items',
     {
-      schema: { tags, summary: "The signed-in agent's items of a day, in working order", querystring: dateQuery },
+      schema: {
+        operationId: 'listMyWorkItems',
+        tags,
+        summary: "The signed-in agent's items of a day, in working order",
+        querystring: dateQuery,
+        response: { 200: myItemsSchema },
+      },
       config: { access: ['agent'] },
     },
     async (request) => ({
@@ -302,8 +392,10 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
     '/api/v1/work-items/:id/attempts',
     {
       schema: {
+        operationId: 'recordAttempt',
         tags,
         summary: 'Record the outcome of a call attempt on one of my items',
+        response: { 201: attemptResultSchema, ...errors(404, 409) },
         params: idParams,
         body: attemptSchema,
       },
@@ -332,20 +424,31 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
     '/api/v1/data-corrections',
     {
       schema: {
+        operationId: 'listDataCorrections',
         tags,
         summary: 'Data-correction tasks (wrong numbers, customers without a usable number)',
+        response: { 200: dataCorrectionsSchema },
         querystring: z.object({ status: z.enum(['open', 'done']).default('open') }).strict(),
       },
       config: { access: ['admin', 'it', 'supervisor', 'manager'] },
     },
-    async (request) => ({ items: await dataCorrectionQueue(ctx.database, request.query.status) }),
+    async (request) => ({
+      items: (await dataCorrectionQueue(ctx.database, request.query.status)) as z.input<
+        typeof dataCorrectionsSchema
+      >['items'],
+    }),
   );
   app.post(
     '/api/v1/data-corrections/:id/resolve',
     {
       schema: {
+        operationId: 'resolveDataCorrection',
         tags,
         summary: 'Correct the number (or add one); the waiting item reopens',
+        response: {
+          200: z.object({ id: z.uuid(), status: z.string(), reopened: z.boolean() }),
+          ...errors(404, 409),
+        },
         params: idParams,
         body: resolveSchema,
       },
@@ -359,8 +462,10 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
     '/api/v1/customers/:customer_no/promises',
     {
       schema: {
+        operationId: 'listCustomerPromises',
         tags,
         summary: 'Promises to pay of a customer: kept, broken or open',
+        response: { 200: promisesSchema },
         params: z.object({ customer_no: z.string().min(1).max(64) }).strict(),
       },
       config: { access: ['admin', 'manager', 'supervisor', 'agent', 'it', 'marketing', 'claims'] },
@@ -369,13 +474,13 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       // The same customer scope as the customer's page (SPEC §1).
       await readableCustomer(ctx.database, requireAuth(request).user, request.params.customer_no);
       return {
-        items: await promisesOf(
+        items: (await promisesOf(
           ctx.database,
           request.params.customer_no,
           await today(),
           await ctx.settings.get('timezone'),
           await ctx.settings.get('currency'),
-        ),
+        )) as z.input<typeof promisesSchema>['items'],
       };
     },
   );

@@ -44,7 +44,7 @@ describeEachDatabase('customers API', (get) => {
     const body = multipartFile('file', name, content);
     return get().app.inject({
       method: 'POST',
-      url: `/api/v1/imports/${kind}`,
+      url: `/api/v1/imports/${kind}/uploads`,
       headers: { cookie: supervisor, 'content-type': body.contentType, 'x-csrf-token': csrf, ...headers },
       payload: body.payload,
     });

@@ -3,6 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireAuth } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
+import { binary, errors, xlsxType } from '../../http/contract.ts';
+import {
+  contactPointSchema,
+  customer360Schema,
+  customerListSchema,
+  revealedContactPointSchema,
+} from './customers.contract.ts';
 import { accountExportKinds, exportAccount, exportCustomersXlsx } from './customers-export.ts';
 import {
   addNote,
@@ -46,9 +53,11 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers',
     {
       schema: {
+        operationId: 'searchCustomers',
         tags,
         summary: 'Search customers by name (Arabic-normalised), customer or contract number, or any phone form',
         querystring: customerQuerySchema,
+        response: { 200: customerListSchema },
       },
       config: { access: browseRoles },
     },
@@ -59,7 +68,24 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers/lookup',
     {
       schema: {
+        operationId: 'lookupCustomer',
         tags,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                customer_no: z.string(),
+                name: z.string(),
+                type: z.string(),
+                key_account: z.boolean(),
+                country: z.string(),
+                city: z.string().nullable(),
+                mobile_masked: z.string().nullable(),
+                readable: z.boolean().meta({ description: "Whether the user may open the customer's page" }),
+              }),
+            ),
+          }),
+        },
         summary: "Find a caller by exact customer or contract number or phone (audited); an agent's only search",
         querystring: lookupQuerySchema,
       },
@@ -79,9 +105,11 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers/export.xlsx',
     {
       schema: {
+        operationId: 'exportCustomers',
         tags,
         summary: 'Export the filtered list to XLSX (right-to-left, formulas neutralised; audited)',
         querystring: customerQuerySchema,
+        response: { 200: binary('The customers as an XLSX workbook', xlsxType) },
       },
       config: { access: exportRoles },
     },
@@ -114,7 +142,12 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers/:customer_no/export/:kind',
     {
       schema: {
+        operationId: 'exportCustomerAccount',
         tags,
+        response: {
+          200: binary("The customer's installments or payments", xlsxType, 'text/csv'),
+          ...errors(404),
+        },
         summary:
           "A customer's installments or payments as XLSX (right-to-left) or CSV (UTF-8 with BOM); formulas neutralised; audited",
         params: z.object({ customer_no: z.string().min(1).max(64), kind: z.enum(accountExportKinds) }).strict(),
@@ -142,9 +175,11 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers/:customer_no',
     {
       schema: {
+        operationId: 'getCustomer',
         tags,
         summary: 'Customer 360: data, contact points (masked), contracts, installments, payments, timeline',
         params: customerNo,
+        response: { 200: customer360Schema, ...errors(404) },
       },
       config: { access: everyRole },
     },
@@ -155,7 +190,14 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
   app.patch(
     '/api/v1/customers/:customer_no',
     {
-      schema: { tags, summary: 'Edit a customer (audited)', params: customerNo, body: customerPatchSchema },
+      schema: {
+        operationId: 'updateCustomer',
+        tags,
+        summary: 'Edit a customer (audited)',
+        params: customerNo,
+        body: customerPatchSchema,
+        response: { 200: customer360Schema, ...errors(404) },
+      },
       config: { access: editRoles },
     },
     async (request) =>
@@ -172,7 +214,14 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
   app.post(
     '/api/v1/customers/:customer_no/notes',
     {
-      schema: { tags, summary: 'Add a note to the timeline', params: customerNo, body: noteSchema },
+      schema: {
+        operationId: 'addCustomerNote',
+        tags,
+        summary: 'Add a note to the timeline',
+        params: customerNo,
+        body: noteSchema,
+        response: { 201: z.object({ ok: z.literal(true) }), ...errors(404) },
+      },
       config: { access: everyRole },
     },
     async (request, reply) => {
@@ -190,7 +239,13 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
   app.post(
     '/api/v1/customers/:customer_no/contact-points/:id/reveal',
     {
-      schema: { tags, summary: 'Show a full number (audited)', params: contactPoint },
+      schema: {
+        operationId: 'revealContactPoint',
+        tags,
+        summary: 'Show a full number (audited)',
+        params: contactPoint,
+        response: { 200: revealedContactPointSchema, ...errors(404) },
+      },
       config: { access: revealRoles },
     },
     async (request) =>
@@ -207,10 +262,12 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers/:customer_no/contact-points/:id/wrong',
     {
       schema: {
+        operationId: 'flagWrongNumber',
         tags,
         summary: 'Flag a number as wrong (it is not used until IT corrects it)',
         params: contactPoint,
         body: wrongNumberSchema,
+        response: { 200: contactPointSchema, ...errors(404, 409) },
       },
       config: { access: everyRole },
     },
@@ -229,10 +286,12 @@ export async function customersRoutes(instance: FastifyInstance, ctx: AppContext
     '/api/v1/customers/:customer_no/contact-points/:id/correct',
     {
       schema: {
+        operationId: 'correctNumber',
         tags,
         summary: 'IT: correct a number and clear its wrong flag',
         params: contactPoint,
         body: correctNumberSchema,
+        response: { 200: contactPointSchema, ...errors(404) },
       },
       config: { access: correctNumberRoles },
     },

@@ -8,8 +8,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
+import { binary, errors, xlsxType } from '../../http/contract.ts';
 import { AppError } from '../../http/errors.ts';
 import { uploadedFile } from '../../http/upload.ts';
+import { importRunSchema } from './customers.contract.ts';
 import { importKinds } from './domain/import-formats.ts';
 import { ImportFormatError } from './import-file-reader.ts';
 import { rejectionReportCsv, rejectionReportXlsx } from './import-report.ts';
@@ -66,14 +68,16 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
   instance.addHook('onClose', async () => runner.close());
 
   app.post(
-    '/api/v1/imports/:kind',
+    '/api/v1/imports/:kind/uploads',
     {
       schema: {
+        operationId: 'uploadImport',
         tags,
         summary:
           'Upload a CSV or XLSX file (multipart field "file", header X-CSRF-Token); the import runs in the background — poll GET /api/v1/imports/{id}',
         params: z.object({ kind: z.enum(importKinds) }).strict(),
         consumes: ['multipart/form-data'],
+        response: { 202: importRunSchema.meta({ description: 'Accepted: the import runs in the background' }) },
       },
       config: { ...config, upload: true },
     },
@@ -114,13 +118,34 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
     },
   );
 
-  app.get('/api/v1/imports', { schema: { tags, summary: 'Recent imports with their progress' }, config }, async () => ({
-    items: (await findImports(ctx.database.db, 50)).map((r) => runView(r, runner)),
-  }));
+  app.get(
+    '/api/v1/imports',
+    {
+      schema: {
+        operationId: 'listImports',
+        tags,
+        summary: 'Recent imports with their progress',
+        response: { 200: z.object({ items: z.array(importRunSchema) }) },
+      },
+      config,
+    },
+    async () => ({
+      items: (await findImports(ctx.database.db, 50)).map((r) => runView(r, runner)),
+    }),
+  );
 
   app.get(
     '/api/v1/imports/:id',
-    { schema: { tags, summary: 'One import and its progress', params: idParams }, config },
+    {
+      schema: {
+        operationId: 'getImport',
+        tags,
+        summary: 'One import and its progress',
+        params: idParams,
+        response: { 200: importRunSchema, ...errors(404) },
+      },
+      config,
+    },
     async (request) => {
       const run = await findImport(ctx.database.db, request.params.id);
       if (!run) throw new AppError('not_found');
@@ -132,8 +157,13 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/imports/:id/report',
     {
       schema: {
+        operationId: 'getImportRejections',
         tags,
         summary: 'The rejected rows (row, column, value, reason in English and Arabic) as CSV or XLSX',
+        response: {
+          200: binary('The rejected rows (format=csv or xlsx)', 'text/csv', xlsxType),
+          ...errors(404),
+        },
         params: idParams,
         querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
       },

@@ -3,13 +3,27 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
+import { binary, errors } from '../../http/contract.ts';
 import { AppError } from '../../http/errors.ts';
 import { sameSecret } from '../auth/index.ts';
 import type { Role } from '../users/index.ts';
 import { escapeHtml } from './domain/email-html.ts';
 import { getAttachment, getInboundEmail, listInboundEmails } from './inbound-email.service.ts';
+import {
+  deliveryReportResultSchema,
+  deliveryReportSchema,
+  inboundEmailSchema,
+  inboundListSchema,
+  messageSchema,
+  messageWithEventsSchema,
+  outboxStatsSchema,
+  previewResultSchema,
+  providerSchema,
+  templateSchema,
+} from './messaging.contract.ts';
 import { messagingRuntimeOf } from './messaging.runtime.ts';
 import {
+  emailTestSchema,
   getMessage,
   listOutbox,
   outboxQuerySchema,
@@ -19,6 +33,7 @@ import {
   retryMessage,
   sendTestEmail,
   sendTestSms,
+  smsTestSchema,
   templateQuerySchema,
   unsubscribe,
 } from './messaging.service.ts';
@@ -27,11 +42,14 @@ import {
   archiveTemplate,
   companyNameProblems,
   createTemplate,
+  createTemplateSchema,
   getTemplate,
   listTemplates,
   previewMessage,
+  previewSchema,
+  updateTemplate,
+  updateTemplateSchema,
 } from './templates.service.ts';
-import { updateTemplate } from './templates.service.ts';
 
 const templateReaders: readonly Role[] = ['admin', 'manager', 'supervisor', 'marketing'];
 const templateEditors: readonly Role[] = ['manager', 'supervisor', 'marketing'];
@@ -58,20 +76,41 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
   app.get(
     `${base}/templates`,
     {
-      schema: { tags, summary: 'Message templates', querystring: templateQuerySchema },
+      schema: {
+        operationId: 'listTemplates',
+        tags,
+        summary: 'Message templates',
+        querystring: templateQuerySchema,
+        response: { 200: z.object({ items: z.array(templateSchema) }) },
+      },
       config: { access: templateReaders },
     },
     async (request) => listTemplates(ctx.database, request.query),
   );
   app.post(
     `${base}/templates`,
-    { schema: { tags, summary: 'Draft a template' }, config: { access: templateEditors } },
+    {
+      schema: {
+        operationId: 'createTemplate',
+        tags,
+        summary: 'Draft a template',
+        body: createTemplateSchema,
+        response: { 201: templateSchema },
+      },
+      config: { access: templateEditors },
+    },
     async (request, reply) => reply.code(201).send(await createTemplate(ctx.database, actorOf(request), request.body)),
   );
   app.post(
     `${base}/templates/preview`,
     {
-      schema: { tags, summary: 'Rendered text, encoding, segments and worst case per variable' },
+      schema: {
+        operationId: 'previewTemplate',
+        tags,
+        summary: 'Rendered text, encoding, segments and worst case per variable',
+        body: previewSchema,
+        response: { 200: previewResultSchema },
+      },
       // IT uses the counter on the provider page's test message too.
       config: { access: [...templateReaders, 'it'] },
     },
@@ -79,13 +118,29 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
   );
   app.get(
     `${base}/templates/:id`,
-    { schema: { tags, summary: 'One template version', params: idParams }, config: { access: templateReaders } },
+    {
+      schema: {
+        operationId: 'getTemplate',
+        tags,
+        summary: 'One template version',
+        params: idParams,
+        response: { 200: templateSchema, ...errors(404) },
+      },
+      config: { access: templateReaders },
+    },
     async (request) => getTemplate(ctx.database, request.params.id),
   );
   app.patch(
     `${base}/templates/:id`,
     {
-      schema: { tags, summary: 'Edit a draft (an approved template gets a new draft version)', params: idParams },
+      schema: {
+        operationId: 'updateTemplate',
+        tags,
+        summary: 'Edit a draft (an approved template gets a new draft version)',
+        params: idParams,
+        body: updateTemplateSchema,
+        response: { 200: templateSchema, ...errors(404, 409) },
+      },
       config: { access: templateEditors },
     },
     async (request) => updateTemplate(ctx.database, actorOf(request), request.params.id, request.body),
@@ -93,7 +148,13 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
   app.post(
     `${base}/templates/:id/approve`,
     {
-      schema: { tags, summary: 'Approve a draft (archives the previous approved version)', params: idParams },
+      schema: {
+        operationId: 'approveTemplate',
+        tags,
+        summary: 'Approve a draft (archives the previous approved version)',
+        params: idParams,
+        response: { 200: templateSchema, ...errors(404, 409) },
+      },
       config: { access: approvers },
     },
     async (request) =>
@@ -101,7 +162,16 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
   );
   app.post(
     `${base}/templates/:id/archive`,
-    { schema: { tags, summary: 'Archive a template version', params: idParams }, config: { access: approvers } },
+    {
+      schema: {
+        operationId: 'archiveTemplate',
+        tags,
+        summary: 'Archive a template version',
+        params: idParams,
+        response: { 200: templateSchema, ...errors(404, 409) },
+      },
+      config: { access: approvers },
+    },
     async (request) => archiveTemplate(ctx.database, actorOf(request), request.params.id),
   );
 
@@ -109,7 +179,13 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
   app.get(
     `${base}/outbox`,
     {
-      schema: { tags, summary: 'Outgoing messages (recipients masked)', querystring: outboxQuerySchema },
+      schema: {
+        operationId: 'listOutbox',
+        tags,
+        summary: 'Outgoing messages (recipients masked)',
+        querystring: outboxQuerySchema,
+        response: { 200: z.object({ total: z.number().int(), items: z.array(messageSchema) }) },
+      },
       config: { access: outboxReaders },
     },
     async (request) => listOutbox(ctx.database, request.query, await ctx.settings.get('timezone')),
@@ -117,7 +193,12 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
   app.get(
     `${base}/outbox/stats`,
     {
-      schema: { tags, summary: 'Messages by status, and how many were re-sent after a crash' },
+      schema: {
+        operationId: 'getOutboxStats',
+        tags,
+        summary: 'Messages by status, and how many were re-sent after a crash',
+        response: { 200: outboxStatsSchema },
+      },
       config: { access: outboxReaders },
     },
     async () => outboxStats(ctx.database),
@@ -125,34 +206,72 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
   app.get(
     `${base}/outbox/:id`,
     {
-      schema: { tags, summary: 'One message with its history (audited read)', params: idParams },
+      schema: {
+        operationId: 'getOutboxMessage',
+        tags,
+        summary: 'One message with its history (audited read)',
+        params: idParams,
+        response: { 200: messageWithEventsSchema, ...errors(404) },
+      },
       config: { access: outboxReaders },
     },
     async (request) => getMessage(ctx.database, actorOf(request), request.params.id),
   );
   app.post(
     `${base}/outbox/:id/retry`,
-    { schema: { tags, summary: 'Send a failed message again', params: idParams }, config: { access: outboxOperators } },
+    {
+      schema: {
+        operationId: 'retryOutboxMessage',
+        tags,
+        summary: 'Send a failed message again',
+        params: idParams,
+        response: { 200: messageSchema, ...errors(404, 409) },
+      },
+      config: { access: outboxOperators },
+    },
     async (request) => retryMessage(runtime, ctx.database, actorOf(request), request.params.id),
   );
 
   // ---- providers ----
   app.get(
     `${base}/provider`,
-    { schema: { tags, summary: 'Configured adapters (passwords masked)' }, config: { access: providerAdmins } },
+    {
+      schema: {
+        operationId: 'getProviderSettings',
+        tags,
+        summary: 'Configured adapters (passwords masked)',
+        response: { 200: providerSchema },
+      },
+      config: { access: providerAdmins },
+    },
     async () => providerSettings(runtime, await ctx.settings.get('sms_sender')),
   );
   app.post(
     `${base}/sms/test`,
     {
-      schema: { tags, summary: 'Send one test SMS now through the configured adapter' },
+      schema: {
+        operationId: 'sendTestSms',
+        tags,
+        summary: 'Send one test SMS now through the configured adapter',
+        body: smsTestSchema,
+        response: { 201: messageSchema },
+      },
       config: { access: providerAdmins },
     },
     async (request, reply) => reply.code(201).send(await sendTestSms(runtime, actorOf(request), request.body)),
   );
   app.post(
     `${base}/email/test`,
-    { schema: { tags, summary: 'Send one test email now' }, config: { access: providerAdmins } },
+    {
+      schema: {
+        operationId: 'sendTestEmail',
+        tags,
+        summary: 'Send one test email now',
+        body: emailTestSchema,
+        response: { 201: messageSchema },
+      },
+      config: { access: providerAdmins },
+    },
     async (request, reply) =>
       reply
         .code(201)
@@ -179,7 +298,14 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
     app.route({
       method,
       url: `${base}/webhooks/sms/:secret`,
-      schema: { tags, summary: 'Delivery report from an HTTP SMS gateway (secret in the path)', params: secretParams },
+      schema: {
+        operationId: method === 'GET' ? 'receiveDeliveryReportByQuery' : 'receiveDeliveryReport',
+        tags,
+        summary: 'Delivery report from an HTTP SMS gateway (secret in the path)',
+        params: secretParams,
+        ...(method === 'GET' ? { querystring: deliveryReportSchema } : { body: deliveryReportSchema.optional() }),
+        response: { 200: deliveryReportResultSchema, ...errors(404) },
+      },
       config: { access: 'public' },
       handler: async (request) => {
         checkSecret(request, (request.params as { secret: string }).secret);
@@ -190,7 +316,13 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
   app.post(
     `${base}/webhooks/sms`,
     {
-      schema: { tags, summary: 'Delivery report (secret in the X-Tawasul-Webhook-Secret header)' },
+      schema: {
+        operationId: 'receiveDeliveryReportWithHeader',
+        tags,
+        summary: 'Delivery report (secret in the X-Tawasul-Webhook-Secret header)',
+        body: deliveryReportSchema.optional(),
+        response: { 200: deliveryReportResultSchema, ...errors(404) },
+      },
       config: { access: 'public' },
     },
     async (request) => {
@@ -204,9 +336,15 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
     `${base}/unsubscribe/:token`,
     {
       schema: {
+        operationId: 'unsubscribe',
         tags,
         summary: 'Unsubscribe link of marketing email',
         params: z.object({ token: z.string().max(100) }).strict(),
+        produces: ['text/html'],
+        response: {
+          200: z.string().meta({ description: 'A page saying the address is unsubscribed' }),
+          404: z.string().meta({ description: 'A page saying the link is not valid' }),
+        },
       },
       config: { access: 'public' },
     },
@@ -238,7 +376,13 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
   app.get(
     `${base}/inbound-emails`,
     {
-      schema: { tags, summary: 'Received email and faxes', querystring: inboundQuery },
+      schema: {
+        operationId: 'listInboundEmails',
+        tags,
+        summary: 'Received email and faxes',
+        querystring: inboundQuery,
+        response: { 200: inboundListSchema },
+      },
       config: { access: mailReaders },
     },
     async (request) => {
@@ -254,7 +398,13 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
   app.get(
     `${base}/inbound-emails/:id`,
     {
-      schema: { tags, summary: 'One received email with its attachments', params: idParams },
+      schema: {
+        operationId: 'getInboundEmail',
+        tags,
+        summary: 'One received email with its attachments',
+        params: idParams,
+        response: { 200: inboundEmailSchema, ...errors(404) },
+      },
       config: { access: mailReaders },
     },
     async (request) => getInboundEmail(ctx.database, request.params.id),
@@ -263,9 +413,11 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
     `${base}/inbound-emails/:id/attachments/:attachmentId`,
     {
       schema: {
+        operationId: 'getInboundAttachment',
         tags,
         summary: 'Download an attachment',
         params: z.object({ id: z.uuid(), attachmentId: z.uuid() }).strict(),
+        response: { 200: binary('The attachment in its own media type', '*/*'), ...errors(404, 409) },
       },
       config: { access: mailReaders },
     },

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireAuth } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
+import { binary, errors, jsonOrFile, xlsxType } from '../../http/contract.ts';
 import { AppError } from '../../http/errors.ts';
 import { uploadedFile } from '../../http/upload.ts';
 import { messagingRuntimeOf } from '../messaging/index.ts';
@@ -11,32 +12,57 @@ import { groupsView, setGroupMembers, updateGroup, groupPatchSchema, membersSche
 import {
   addInquiryDocument,
   answerInquiry,
+  answerInquirySchema,
   createInquiry,
+  createInquirySchema,
   getInquiry,
   getInquiryAttachment,
   inquiryQuerySchema,
+  inquiryTicketSchema,
   listInquiries,
   replyToInquiry,
   ticketFromInquiry,
 } from './inquiries.service.ts';
 import { keyAccountsReport, weeklyReport, reportXlsx } from './reports.service.ts';
-import { describeTicketSettings, updateTicketSettings } from './ticket-settings.service.ts';
+import { describeTicketSettings, ticketSettingsPatchSchema, updateTicketSettings } from './ticket-settings.service.ts';
+import {
+  attachmentCreatedSchema,
+  createdTicketSchema,
+  groupsSchema,
+  inquiryDetailSchema,
+  inquirySchema,
+  keyAccountsReportSchema,
+  queueSchema,
+  ticketGroupSchema,
+  ticketMessageResultSchema,
+  ticketSchema,
+  ticketSettingsSchema,
+  ticketSummarySchema,
+  weeklyReportSchema,
+} from './tickets.contract.ts';
 import {
   addAttachment,
   addNote,
   addReply,
+  assignSchema,
   assignTicket,
   changeStatus,
+  claimDecisionSchema,
+  closeSchema,
   closeTicket,
   createTicket,
+  createTicketSchema,
   decideClaim,
   getAttachment,
   getTicket,
   listQueue,
+  noteSchema,
   queueQuerySchema,
+  statusSchema,
   TICKET_ATTACHMENT_MAX_BYTES,
   ticketCreateRoles,
   ticketRoles,
+  transferSchema,
   transferTicket,
   type TicketsDeps,
 } from './tickets.service.ts';
@@ -46,7 +72,7 @@ const idParams = z.object({ id: z.uuid() }).strict();
 const settingsRoles = ['admin', 'manager'] as const;
 const reportRoles = ['admin', 'manager', 'supervisor'] as const;
 const inquiryRoles = ['admin', 'manager', 'supervisor', 'agent'] as const;
-const bodyOf = (request: FastifyRequest) => request.body ?? {};
+const inquiryReplySchema = z.object({ body: z.string().max(20_000) }).strict();
 
 export function ticketsDepsOf(ctx: AppContext): TicketsDeps {
   return { database: ctx.database, settings: ctx.settings, outbox: messagingRuntimeOf(ctx).outbox };
@@ -57,17 +83,18 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
   const tags = ['tickets'];
   const deps = ticketsDepsOf(ctx);
   const work = { access: ticketRoles };
-  // Bodies are validated by the use cases (their 422s name each field, mandatory fields included).
-  const anyBody = z.unknown();
+  // The use cases parse their bodies again with the same schemas (the CLI and the mail intake call them too).
 
   app.get(
     '/api/v1/tickets',
     {
       schema: {
+        operationId: 'listTickets',
         tags,
         summary:
           'Ticket queues: mine, my groups (and the tickets I opened), or all (supervisors); open tickets by SLA due time',
         querystring: queueQuerySchema,
+        response: { 200: queueSchema },
       },
       config: work,
     },
@@ -78,73 +105,113 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/tickets',
     {
       schema: {
+        operationId: 'createTicket',
         tags,
         summary:
-          'Open a ticket {customer_no, category, subject, description, fields}; routed to its group with its SLA → 201 {id, number, group, status, sla_due_at, created_at}',
-        body: anyBody,
+          'Open a ticket; routed to its group with its SLA (the mandatory fields of its category are checked: 422)',
+        body: createTicketSchema,
+        response: { 201: createdTicketSchema },
       },
       config: { access: ticketCreateRoles },
     },
     async (request, reply) =>
       reply
         .code(201)
-        .send(
-          await createTicket(deps, actorOf(request), requireAuth(request).user, bodyOf(request), { source: 'web' }),
-        ),
+        .send(await createTicket(deps, actorOf(request), requireAuth(request).user, request.body, { source: 'web' })),
   );
 
   app.get(
     '/api/v1/tickets/:id',
     {
       schema: {
+        operationId: 'getTicket',
         tags,
         summary: 'The ticket page: fields, conversation, notes, attachments, history, SLA state, permissions',
         params: idParams,
+        response: { 200: ticketSchema, ...errors(404) },
       },
       config: work,
     },
     async (request) => getTicket(deps, requireAuth(request).user, request.params.id),
   );
 
-  type ChangeRequest = FastifyRequest & { params: { id: string } };
+  // A change of a ticket: `version` (optional) is the version the user saw; another change meanwhile is a 409.
+  type ChangeRequest = FastifyRequest & { params: { id: string }; body: unknown };
   const change = (
     path: string,
+    operationId: string,
     summary: string,
+    body: z.ZodType,
+    response: typeof ticketSummarySchema | typeof ticketMessageResultSchema,
     run: (request: ChangeRequest) => Promise<unknown>,
     access: { access: readonly Role[] } = work,
   ) =>
     app.post(
       `/api/v1/tickets/:id/${path}`,
-      { schema: { tags, summary, params: idParams, body: anyBody }, config: access },
-      async (request) => run(request as ChangeRequest),
+      {
+        schema: {
+          operationId,
+          tags,
+          summary,
+          params: idParams,
+          body,
+          response: { 200: response, ...errors(404, 409) },
+        },
+        config: access,
+      },
+      async (request) => (await run(request as ChangeRequest)) as z.input<typeof response>,
     );
 
-  change('status', 'Change the status {action: open|pending|resolve|reopen, resolution?, version?}', (r) =>
-    changeStatus(deps, actorOf(r), requireAuth(r).user, r.params.id, bodyOf(r)),
+  change(
+    'status',
+    'changeTicketStatus',
+    'Change the status (open, pending, resolve, reopen)',
+    statusSchema,
+    ticketSummarySchema,
+    (r) => changeStatus(deps, actorOf(r), requireAuth(r).user, r.params.id, r.body),
   );
   change(
     'transfer',
-    'Hand the ticket to another group {group, note?, version?} (never back to key_accounts: 409)',
-    (r) => transferTicket(deps, actorOf(r), requireAuth(r).user, r.params.id, bodyOf(r)),
+    'transferTicket',
+    'Hand the ticket to another group (never back to key_accounts: 409)',
+    transferSchema,
+    ticketSummarySchema,
+    (r) => transferTicket(deps, actorOf(r), requireAuth(r).user, r.params.id, r.body),
   );
-  change('assign', 'Assign to a member of the group {assignee_id|null, version?}', (r) =>
-    assignTicket(deps, actorOf(r), requireAuth(r).user, r.params.id, bodyOf(r)),
+  change(
+    'assign',
+    'assignTicket',
+    'Assign to a member of the group (or unassign with null)',
+    assignSchema,
+    ticketSummarySchema,
+    (r) => assignTicket(deps, actorOf(r), requireAuth(r).user, r.params.id, r.body),
   );
   change(
     'close',
-    'Close the ticket {resolution, version?} (members of the assigned group, supervisors, managers)',
-    (r) => closeTicket(deps, actorOf(r), requireAuth(r).user, r.params.id, bodyOf(r)),
+    'closeTicket',
+    'Close the ticket (members of the assigned group, supervisors, managers)',
+    closeSchema,
+    ticketSummarySchema,
+    (r) => closeTicket(deps, actorOf(r), requireAuth(r).user, r.params.id, r.body),
   );
-  change('notes', 'An internal note {body, version?}', (r) =>
-    addNote(deps, actorOf(r), requireAuth(r).user, r.params.id, bodyOf(r)),
+  change('notes', 'addTicketNote', 'An internal note', noteSchema, ticketMessageResultSchema, (r) =>
+    addNote(deps, actorOf(r), requireAuth(r).user, r.params.id, r.body),
   );
-  change('replies', 'A reply to the customer by email {body, version?} (refused on a closed ticket)', (r) =>
-    addReply(deps, actorOf(r), requireAuth(r).user, r.params.id, bodyOf(r)),
+  change(
+    'replies',
+    'replyToTicket',
+    'A reply to the customer by email (refused on a closed ticket)',
+    noteSchema,
+    ticketMessageResultSchema,
+    (r) => addReply(deps, actorOf(r), requireAuth(r).user, r.params.id, r.body),
   );
   change(
     'claim-approval',
-    'Approve or reject a claim above the approval amount {approve, note?, version?}',
-    (r) => decideClaim(deps, actorOf(r), r.params.id, bodyOf(r)),
+    'decideClaim',
+    'Approve or reject a claim above the approval amount',
+    claimDecisionSchema,
+    ticketSummarySchema,
+    (r) => decideClaim(deps, actorOf(r), r.params.id, r.body),
     { access: ['manager'] },
   );
 
@@ -152,10 +219,12 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/tickets/:id/attachments',
     {
       schema: {
+        operationId: 'addTicketAttachment',
         tags,
         summary: `Attach a file (multipart field "file", header X-CSRF-Token; at most ${TICKET_ATTACHMENT_MAX_BYTES / 1048576} MB; PDF, images, text, CSV, DOCX, XLSX)`,
         params: idParams,
         consumes: ['multipart/form-data'],
+        response: { 201: attachmentCreatedSchema, ...errors(404, 409) },
       },
       config: { ...work, upload: true },
     },
@@ -181,9 +250,11 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/tickets/:id/attachments/:attachmentId',
     {
       schema: {
+        operationId: 'getTicketAttachment',
         tags,
         summary: 'Download an attachment',
         params: z.object({ id: z.uuid(), attachmentId: z.uuid() }).strict(),
+        response: { 200: binary('The file in its own media type', '*/*'), ...errors(404) },
       },
       config: work,
     },
@@ -203,15 +274,25 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
   // ---- groups and SLA settings ----
   app.get(
     '/api/v1/ticket-groups',
-    { schema: { tags, summary: 'Groups with their countries and members' }, config: work },
+    {
+      schema: {
+        operationId: 'listTicketGroups',
+        tags,
+        summary: 'Groups with their countries and members',
+        response: { 200: groupsSchema },
+      },
+      config: work,
+    },
     async () => groupsView(ctx.database),
   );
   app.patch(
     '/api/v1/ticket-groups/:code',
     {
       schema: {
+        operationId: 'updateTicketGroup',
         tags,
-        summary: 'Change a group {name_ar?, name_en?, countries?, active?}',
+        summary: 'Change a group (names, countries, active)',
+        response: { 200: ticketGroupSchema, ...errors(404) },
         params: z.object({ code: z.string().max(40) }).strict(),
         body: groupPatchSchema,
       },
@@ -223,8 +304,10 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/ticket-groups/:code/members',
     {
       schema: {
+        operationId: 'setTicketGroupMembers',
         tags,
-        summary: 'Set the members of a group {user_ids}',
+        summary: 'Set the members of a group',
+        response: { 200: groupsSchema, ...errors(404) },
         params: z.object({ code: z.string().max(40) }).strict(),
         body: membersSchema,
       },
@@ -235,7 +318,12 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
   app.get(
     '/api/v1/ticket-settings',
     {
-      schema: { tags, summary: 'Business hours, SLA policies, claim approval amount, report recipients' },
+      schema: {
+        operationId: 'getTicketSettings',
+        tags,
+        summary: 'Business hours, SLA policies, claim approval amount, report recipients',
+        response: { 200: ticketSettingsSchema },
+      },
       config: { access: reportRoles },
     },
     async () => describeTicketSettings(ctx.database, ctx.settings),
@@ -244,14 +332,16 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/ticket-settings',
     {
       schema: {
+        operationId: 'updateTicketSettings',
         tags,
         summary:
-          'Change {business_hours?, claim_approval_above?, report_recipients?, policies?} (policies replace the list)',
-        body: anyBody,
+          'Change business hours, claim approval amount, report recipients or policies (policies replace the list)',
+        body: ticketSettingsPatchSchema,
+        response: { 200: ticketSettingsSchema },
       },
       config: { access: settingsRoles },
     },
-    async (request) => updateTicketSettings(ctx.database, ctx.settings, actorOf(request), bodyOf(request)),
+    async (request) => updateTicketSettings(ctx.database, ctx.settings, actorOf(request), request.body),
   );
 
   // ---- inquiries (S1) ----
@@ -259,7 +349,13 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
   app.get(
     '/api/v1/inquiries',
     {
-      schema: { tags: itags, summary: 'Inquiries, newest first', querystring: inquiryQuerySchema },
+      schema: {
+        operationId: 'listInquiries',
+        tags: itags,
+        summary: 'Inquiries, newest first',
+        querystring: inquiryQuerySchema,
+        response: { 200: z.object({ items: z.array(inquirySchema), has_more: z.boolean() }) },
+      },
       config: { access: inquiryRoles },
     },
     async (request) => listInquiries(deps, requireAuth(request).user, request.query),
@@ -268,20 +364,27 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/inquiries',
     {
       schema: {
+        operationId: 'createInquiry',
         tags: itags,
-        summary:
-          'Log an inquiry {channel, customer_no | prospect{name, phone?, email?}, category, subject, question, answer?, first_contact_resolved?}',
-        body: anyBody,
+        summary: 'Log an inquiry from a customer (customer_no) or a prospect',
+        body: createInquirySchema,
+        response: { 201: inquirySchema, ...errors(404) },
       },
       config: { access: inquiryRoles },
     },
     async (request, reply) =>
-      reply.code(201).send(await createInquiry(deps, actorOf(request), requireAuth(request).user, bodyOf(request))),
+      reply.code(201).send(await createInquiry(deps, actorOf(request), requireAuth(request).user, request.body)),
   );
   app.get(
     '/api/v1/inquiries/:id',
     {
-      schema: { tags: itags, summary: 'One inquiry with its messages and documents', params: idParams },
+      schema: {
+        operationId: 'getInquiry',
+        tags: itags,
+        summary: 'One inquiry with its messages and documents',
+        params: idParams,
+        response: { 200: inquiryDetailSchema, ...errors(404) },
+      },
       config: { access: inquiryRoles },
     },
     async (request) => getInquiry(deps, requireAuth(request).user, request.params.id),
@@ -290,24 +393,27 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/inquiries/:id',
     {
       schema: {
+        operationId: 'updateInquiry',
         tags: itags,
-        summary:
-          'Answer, recategorise or link to a customer {customer_no?, answer?, category?, first_contact_resolved?, version?}',
+        summary: 'Answer, recategorise or link to a customer',
         params: idParams,
-        body: anyBody,
+        body: answerInquirySchema,
+        response: { 200: inquirySchema, ...errors(404, 409) },
       },
       config: { access: inquiryRoles },
     },
     async (request) =>
-      answerInquiry(deps, actorOf(request), requireAuth(request).user, request.params.id, bodyOf(request)),
+      answerInquiry(deps, actorOf(request), requireAuth(request).user, request.params.id, request.body),
   );
   app.get(
     '/api/v1/inquiries/:id/attachments/:attachmentId',
     {
       schema: {
+        operationId: 'getInquiryAttachment',
         tags: itags,
         summary: "Download a document of the inquiry (a fax's PDF or TIFF, an emailed file)",
         params: z.object({ id: z.uuid(), attachmentId: z.uuid() }).strict(),
+        response: { 200: binary('The document in its own media type', '*/*'), ...errors(404) },
       },
       config: { access: inquiryRoles },
     },
@@ -327,6 +433,7 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/inquiries/:id/attachments',
     {
       schema: {
+        operationId: 'addInquiryFax',
         tags: itags,
         summary: `Add a received fax by hand (multipart field "file", header X-CSRF-Token; a PDF or TIFF told by its first bytes; at most ${TICKET_ATTACHMENT_MAX_BYTES / 1048576} MB; audited)`,
         params: idParams,
@@ -365,24 +472,28 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/inquiries/:id/replies',
     {
       schema: {
+        operationId: 'replyToInquiry',
         tags: itags,
-        summary: 'Answer by email (Arabic, right-to-left) {body}',
+        summary: 'Answer by email (Arabic, right-to-left)',
         params: idParams,
-        body: anyBody,
+        body: inquiryReplySchema,
+        response: { 200: inquiryDetailSchema, ...errors(404) },
       },
       config: { access: inquiryRoles },
     },
     async (request) =>
-      replyToInquiry(deps, actorOf(request), requireAuth(request).user, request.params.id, bodyOf(request)),
+      replyToInquiry(deps, actorOf(request), requireAuth(request).user, request.params.id, request.body),
   );
   app.post(
     '/api/v1/inquiries/:id/ticket',
     {
       schema: {
+        operationId: 'createTicketFromInquiry',
         tags: itags,
-        summary: 'Turn the inquiry into a ticket {category, subject?, description?, fields}',
+        summary: 'Turn the inquiry into a ticket',
         params: idParams,
-        body: anyBody,
+        body: inquiryTicketSchema,
+        response: { 201: createdTicketSchema, ...errors(404, 409) },
       },
       config: { access: ['manager', 'supervisor', 'agent'] },
     },
@@ -390,13 +501,7 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
       reply
         .code(201)
         .send(
-          await ticketFromInquiry(
-            deps,
-            actorOf(request),
-            requireAuth(request).user,
-            request.params.id,
-            bodyOf(request),
-          ),
+          await ticketFromInquiry(deps, actorOf(request), requireAuth(request).user, request.params.id, request.body),
         ),
   );
 
@@ -407,9 +512,13 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/ticket-reports/key-accounts',
     {
       schema: {
+        operationId: 'getKeyAccountsReport',
         tags: rtags,
         summary:
           'Monthly key-accounts report per customer and category (opened, resolved, SLA compliance, median resolution, backlog)',
+        response: {
+          200: jsonOrFile('The report (format=json) or the workbook (format=xlsx)', keyAccountsReportSchema, xlsxType),
+        },
         querystring: z.object({ month: calendarMonth(), format }).strict(),
       },
       config: { access: reportRoles },
@@ -424,9 +533,13 @@ export async function ticketsRoutes(instance: FastifyInstance, ctx: AppContext) 
     '/api/v1/ticket-reports/weekly',
     {
       schema: {
+        operationId: 'getWeeklyReport',
         tags: rtags,
         summary:
           'Weekly performance per group and per person (week starting on the given date, default the last full week)',
+        response: {
+          200: jsonOrFile('The report (format=json) or the workbook (format=xlsx)', weeklyReportSchema, xlsxType),
+        },
         querystring: z.object({ week_start: calendarDate().optional(), format }).strict(),
       },
       config: { access: reportRoles },

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
-import { agentSkills, canManageRole, roles, type Role } from './domain/roles.ts';
+import { agentSkills, canManageRole, roles, type AgentSkill, type Role } from './domain/roles.ts';
 import {
   PASSWORD_MAX_LENGTH,
   passwordProblemMessages,
@@ -82,7 +82,7 @@ export type PublicUser = {
   username: string;
   display_name: string;
   role: Role;
-  skills: string[];
+  skills: AgentSkill[];
   teams: string[];
   active: boolean;
   locale: 'ar' | 'en';
@@ -97,7 +97,8 @@ export function toPublicUser(row: UserRow): PublicUser {
     username: row.username,
     display_name: row.displayName,
     role: row.role as Role,
-    skills: row.skills,
+    // Written only through the schemas above (z.enum(agentSkills)).
+    skills: row.skills as AgentSkill[],
     teams: row.teams,
     active: row.active,
     locale: row.locale as 'ar' | 'en',

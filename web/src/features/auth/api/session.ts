@@ -1,19 +1,11 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, use } from 'react';
 import { setLocale, type Locale } from '../../../i18n';
-import { api, isApiError, setCsrfToken } from '../../../ui/api-client';
+import { client, unwrap, type BodyOf, type Schemas } from '../../../api/client';
+import { isApiError, setCsrfToken } from '../../../ui/api-client';
 
-export type SessionUser = {
-  id: string;
-  username: string;
-  display_name: string;
-  role: string;
-  skills: string[];
-  teams: string[];
-  locale: Locale;
-};
-
-export type Session = { user: SessionUser; csrf_token: string | null };
+export type Session = Schemas['Me'];
+export type SessionUser = Session['user'];
 
 export const sessionKey = ['auth', 'me'] as const;
 
@@ -22,7 +14,7 @@ export const sessionQuery = queryOptions({
   queryKey: sessionKey,
   queryFn: async (): Promise<Session | null> => {
     try {
-      const session = await api.get<Session>('/auth/me');
+      const session = await unwrap(client.GET('/api/v1/auth/me'));
       setCsrfToken(session.csrf_token);
       return session;
     } catch (error) {
@@ -56,7 +48,7 @@ export function useSession(): Session {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { username: string; password: string }) => api.post<Session>('/auth/login', input),
+    mutationFn: (input: BodyOf<'login'>) => unwrap(client.POST('/api/v1/auth/login', { body: input })),
     onSuccess: (session) => {
       forgetSession(queryClient);
       setCsrfToken(session.csrf_token);
@@ -66,13 +58,13 @@ export function useLogin() {
 }
 
 export function useLogout() {
-  return useMutation({ mutationFn: () => api.post<void>('/auth/logout') });
+  return useMutation({ mutationFn: () => unwrap(client.POST('/api/v1/auth/logout')) });
 }
 
 export function useUpdateMe() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { display_name?: string; locale?: Locale }) => api.patch<unknown>('/auth/me', input),
+    mutationFn: (input: BodyOf<'updateMe'>) => unwrap(client.PATCH('/api/v1/auth/me', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKey }),
   });
 }
@@ -85,7 +77,7 @@ export function useSwitchLocale() {
       await setLocale(locale);
       const session = queryClient.getQueryData<Session | null>(sessionKey);
       if (!session) return;
-      await api.patch<unknown>('/auth/me', { locale });
+      await unwrap(client.PATCH('/api/v1/auth/me', { body: { locale } }));
       const next: Session = { ...session, user: { ...session.user, locale } };
       queryClient.setQueryData(sessionQuery.queryKey, next);
     },

@@ -132,7 +132,7 @@ export function useImportRun(id: string | null, initial?: ImportRun) {
 export function uploadImport(kind: ImportKind, file: File, onProgress: (fraction: number) => void) {
   const form = new FormData();
   form.append('file', file, file.name);
-  return uploadWithProgress<ImportRun>(`/imports/${kind}`, form, onProgress);
+  return uploadWithProgress<ImportRun>(`/imports/${kind}/uploads`, form, onProgress);
 }
 
 export function reportHref(id: string, format: 'csv' | 'xlsx'): string {

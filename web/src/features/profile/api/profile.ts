@@ -1,18 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../ui/api-client';
+import { client, unwrap, type BodyOf } from '../../../api/client';
 import { sessionKey } from '../../auth/api/session';
-import type { User } from '../../users/api/users';
 
 const profileKey = ['auth', 'profile'] as const;
 
 export function useProfile() {
-  return useQuery({ queryKey: profileKey, queryFn: () => api.get<User>('/auth/profile') });
+  return useQuery({ queryKey: profileKey, queryFn: () => unwrap(client.GET('/api/v1/auth/profile')) });
 }
 
 export function useSaveDisplayName() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (display_name: string) => api.patch<User>('/auth/me', { display_name }),
+    mutationFn: (display_name: string) => unwrap(client.PATCH('/api/v1/auth/me', { body: { display_name } })),
     onSuccess: async (user) => {
       queryClient.setQueryData(profileKey, user);
       await queryClient.invalidateQueries({ queryKey: sessionKey });
@@ -24,7 +23,7 @@ export function useSaveDisplayName() {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { current_password: string; new_password: string }) => api.post<void>('/auth/password', input),
+    mutationFn: (input: BodyOf<'changeMyPassword'>) => unwrap(client.POST('/api/v1/auth/password', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKey }),
   });
 }

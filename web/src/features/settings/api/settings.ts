@@ -1,26 +1,16 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../ui/api-client';
+import { client, unwrap, type BodyOf } from '../../../api/client';
 
-export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export type Weekday = (typeof weekdays)[number];
-
-export type SettingValues = {
-  company_name: string;
-  sms_sender: string;
-  timezone: string;
-  currency: string;
-  weekend: Weekday[];
-  holidays: { date: string; name: string }[];
-  calling_window: { start: string; end: string };
-  reminder_days_before: number;
-  followup_days_after: number;
-  tier1_above: number;
-  tier2_from: number;
-  retry_delay_minutes: number;
-  max_attempts_per_day: number;
-  daily_run_time: string;
-};
+/** The values of the settings, as the server takes them (every key). */
+export type SettingValues = Required<BodyOf<'updateSettings'>>;
 export type SettingKey = keyof SettingValues;
+export type Weekday = SettingValues['weekend'][number];
+
+// Sunday first, as the calendar of the installation; a Record so a change of the contract is a compile error.
+const weekdayOrder: Record<Weekday, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+export const weekdays: readonly Weekday[] = (Object.keys(weekdayOrder) as Weekday[]).sort(
+  (a, b) => weekdayOrder[a] - weekdayOrder[b],
+);
 
 export type SettingItem<K extends SettingKey = SettingKey> = {
   key: K;
@@ -34,7 +24,8 @@ export type SettingsResponse = { items: SettingItem[] };
 
 export const settingsQuery = queryOptions({
   queryKey: ['settings'],
-  queryFn: () => api.get<SettingsResponse>('/settings'),
+  // The contract says `value: unknown`; SettingItem types each value by its key.
+  queryFn: async () => (await unwrap(client.GET('/api/v1/settings'))) as SettingsResponse,
   staleTime: 60_000,
 });
 
@@ -51,7 +42,8 @@ export function useSettingValue<K extends SettingKey>(key: K): SettingValues[K] 
 export function useSaveSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: Partial<SettingValues>) => api.patch<SettingsResponse>('/settings', changes),
+    mutationFn: async (changes: Partial<SettingValues>) =>
+      (await unwrap(client.PATCH('/api/v1/settings', { body: changes }))) as SettingsResponse,
     onSuccess: (data) => queryClient.setQueryData(settingsQuery.queryKey, data),
   });
 }

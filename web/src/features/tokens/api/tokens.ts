@@ -1,30 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../ui/api-client';
+import { client, unwrap, type BodyOf, type ResponseOf } from '../../../api/client';
 
-export type ApiToken = {
-  id: string;
-  name: string;
-  prefix: string;
-  username: string;
-  user_id: string;
-  created_at: string;
-  last_used_at: string | null;
-  revoked_at: string | null;
-};
+export type ApiToken = ResponseOf<'listApiTokens'>['items'][number];
 
 /** The one answer that carries the secret; it is never shown again. */
-export type CreatedToken = { id: string; name: string; username: string; prefix: string; token: string };
+export type CreatedToken = ResponseOf<'createApiToken', 201>;
 
 const tokensKey = ['api-tokens'] as const;
 
 export function useApiTokens() {
-  return useQuery({ queryKey: tokensKey, queryFn: () => api.get<{ items: ApiToken[] }>('/api-tokens') });
+  return useQuery({ queryKey: tokensKey, queryFn: () => unwrap(client.GET('/api/v1/api-tokens')) });
 }
 
 export function useCreateApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; user_id: string }) => api.post<CreatedToken>('/api-tokens', input),
+    mutationFn: (input: BodyOf<'createApiToken'>) => unwrap(client.POST('/api/v1/api-tokens', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 }
@@ -32,7 +23,7 @@ export function useCreateApiToken() {
 export function useRevokeApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/api-tokens/${id}`),
+    mutationFn: (id: string) => unwrap(client.DELETE('/api/v1/api-tokens/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 }

@@ -1,42 +1,25 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Role, Skill } from '../../../app/access';
-import { api, queryString } from '../../../ui/api-client';
+import { client, unwrap, type BodyOf, type QueryOf, type Schemas } from '../../../api/client';
 
-export type User = {
-  id: string;
-  username: string;
-  display_name: string;
-  role: Role;
-  skills: Skill[];
-  teams: string[];
-  active: boolean;
-  locale: 'ar' | 'en';
-  last_login_at: string | null;
-  created_at: string;
-  updated_at: string;
-};
-
+export type User = Schemas['User'];
 export type UserList = { items: User[]; total: number };
-
-export type UserFilter = { q?: string; role?: Role; active?: boolean; limit: number; offset: number };
-
-export type CreateUserInput = {
-  username: string;
-  display_name: string;
-  role: Role;
-  password: string;
-  skills: Skill[];
-  teams: string[];
-};
-
-export type UpdateUserInput = Partial<Omit<CreateUserInput, 'username'> & { active: boolean }>;
+export type UserFilter = Omit<QueryOf<'listUsers'>, 'active'> & { active?: boolean };
+export type CreateUserInput = BodyOf<'createUser'>;
+export type UpdateUserInput = BodyOf<'updateUser'>;
 
 const usersKey = ['users'] as const;
 
 export function useUsers(filter: UserFilter) {
   return useQuery({
     queryKey: [...usersKey, filter],
-    queryFn: () => api.get<UserList>(`/users${queryString(filter)}`),
+    queryFn: () => {
+      const { active, ...rest } = filter;
+      const query = {
+        ...rest,
+        ...(active === undefined ? {} : { active: active ? ('true' as const) : ('false' as const) }),
+      };
+      return unwrap(client.GET('/api/v1/users', { params: { query } }));
+    },
     placeholderData: keepPreviousData,
   });
 }
@@ -44,7 +27,7 @@ export function useUsers(filter: UserFilter) {
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateUserInput) => api.post<User>('/users', input),
+    mutationFn: (input: CreateUserInput) => unwrap(client.POST('/api/v1/users', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
   });
 }
@@ -52,7 +35,8 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: UpdateUserInput }) => api.patch<User>(`/users/${id}`, changes),
+    mutationFn: ({ id, changes }: { id: string; changes: UpdateUserInput }) =>
+      unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: changes })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
   });
 }
@@ -61,7 +45,7 @@ export function useUpdateUser() {
 export function useDeactivateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<User>(`/users/${id}`),
+    mutationFn: (id: string) => unwrap(client.DELETE('/api/v1/users/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
   });
 }

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { deliveryStatuses } from './domain/delivery-status.ts';
+import { outboxStatuses } from './messaging.service.ts';
+
+// The answers of the messaging API (see http/contract.ts).
+
+const count = z.number().int();
+const encoding = z.enum(['gsm7', 'ucs2']);
+
+export const templateSchema = z
+  .object({
+    id: z.uuid(),
+    group_id: z.uuid(),
+    version: count,
+    name: z.string(),
+    purpose: z.string(),
+    channel: z.string().meta({ description: 'sms | email' }),
+    language: z.string().meta({ description: 'ar | en' }),
+    subject: z.string().nullable(),
+    body: z.string(),
+    html: z.string().nullable(),
+    max_segments: count.nullable(),
+    status: z.string().meta({ description: 'draft | approved | archived' }),
+    drafted_by: z.string().nullable(),
+    approved_by: z.string().nullable(),
+    approved_at: z.iso.datetime().nullable(),
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime(),
+  })
+  .meta({ id: 'Template' });
+
+export const previewResultSchema = z.object({
+  rendered: z.string(),
+  encoding,
+  units: count.meta({ description: 'Septets (GSM-7) or UTF-16 code units (UCS-2)' }),
+  segments: count,
+  remaining: count.meta({ description: 'Units that still fit in the last segment' }),
+  max_segments: count,
+  fits: z.boolean(),
+  non_gsm_characters: z.array(z.string()),
+  variables: z.array(z.object({ name: z.string(), max_length: count, sample: z.string(), sample_length: count })),
+  worst_case: z.object({ encoding, units: count, segments: count, fits: z.boolean() }),
+});
+
+export const messageSchema = z
+  .object({
+    id: z.uuid(),
+    channel: z.string().meta({ description: 'sms | email' }),
+    purpose: z.string(),
+    business_ref: z.string().nullable(),
+    recipient: z.string().meta({ description: 'Masked in lists; in full on one message (audited)' }),
+    subject: z.string().nullable(),
+    body: z.string(),
+    encoding: z.string().nullable(),
+    segments: count.nullable(),
+    sender: z.string().nullable(),
+    template_id: z.string().nullable(),
+    status: z.string().meta({ description: outboxStatuses.join(' | ') }),
+    attempts: count,
+    max_attempts: count,
+    provider_message_id: z.string().nullable(),
+    last_error: z.string().nullable(),
+    error_class: z.string().nullable(),
+    not_before: z.iso.datetime(),
+    submitted_at: z.iso.datetime().nullable(),
+    acknowledged_at: z.iso.datetime().nullable(),
+    final_at: z.iso.datetime().nullable(),
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime(),
+  })
+  .meta({ id: 'OutboundMessage' });
+
+export const messageWithEventsSchema = messageSchema.extend({
+  events: z.array(
+    z.object({ at: z.iso.datetime(), type: z.string(), status: z.string().nullable(), detail: z.unknown() }),
+  ),
+});
+
+export const outboxStatsSchema = z.object({
+  by_status: z.record(z.string(), count).meta({ description: `Count per status (${outboxStatuses.join(', ')})` }),
+  recovered_after_crash: count,
+});
+
+const masked = z.string().nullable().meta({ description: 'Passwords masked' });
+export const providerSchema = z.object({
+  sms: z.object({
+    adapter: z.string(),
+    sender: z.string(),
+    smpp: z.object({ url: masked, window: count, throttle_per_second: z.number() }).nullable(),
+    http: z.object({ url: masked, method: z.string(), format: z.string(), window: count }).nullable(),
+    delivery_report_webhook: z.object({ enabled: z.boolean(), path: z.string(), header: z.string() }),
+  }),
+  email: z.object({
+    smtp: masked,
+    imap: masked,
+    mailbox: z.string(),
+    from: z.string(),
+    fax_gateway_from: z.string().nullable(),
+  }),
+  outbox: z.object({ lease_seconds: z.number(), max_attempts: count }),
+});
+
+/** A delivery report: `id` (or `message_id`, `messageId`) and `status`, or the configured gateway's own fields. */
+export const deliveryReportSchema = z
+  .looseObject({
+    id: z.union([z.string(), z.number()]).optional(),
+    message_id: z.union([z.string(), z.number()]).optional(),
+    messageId: z.union([z.string(), z.number()]).optional(),
+    status: z
+      .string()
+      .optional()
+      .meta({ description: deliveryStatuses.join(' | ') }),
+  })
+  .meta({ description: "A delivery report: id and status, or the configured gateway's own fields" });
+
+export const deliveryReportResultSchema = z.object({
+  outcome: z.enum(['applied', 'duplicate', 'pending']),
+  provider_message_id: z.string(),
+  status: z.enum(deliveryStatuses),
+});
+
+export const inboundListSchema = z.object({
+  total: count,
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      message_id: z.string().nullable(),
+      thread_id: z.string().nullable(),
+      from_address: z.string().nullable(),
+      from_name: z.string().nullable(),
+      subject: z.string().nullable(),
+      is_fax: z.boolean(),
+      attachments: count,
+      sent_at: z.iso.datetime().nullable(),
+      received_at: z.iso.datetime(),
+    }),
+  ),
+});
+
+export const inboundEmailSchema = z.object({
+  id: z.uuid(),
+  mailbox: z.string(),
+  message_id: z.string().nullable(),
+  in_reply_to: z.string().nullable(),
+  references: z.array(z.string()).nullable(),
+  thread_id: z.string().nullable(),
+  from_address: z.string().nullable(),
+  from_name: z.string().nullable(),
+  to: z.array(z.string()).nullable(),
+  subject: z.string().nullable(),
+  text: z.string().nullable(),
+  html: z.string().nullable().meta({ description: 'Render only in a sandboxed frame' }),
+  is_fax: z.boolean(),
+  size: count,
+  problems: z.array(z.string()).nullable(),
+  sent_at: z.iso.datetime().nullable(),
+  received_at: z.iso.datetime(),
+  attachments: z.array(
+    z.object({
+      id: z.uuid(),
+      filename: z.string().nullable(),
+      content_type: z.string(),
+      size: count,
+      sha256: z.string().nullable(),
+      stored: z.boolean(),
+    }),
+  ),
+});
