@@ -1437,6 +1437,11 @@ export interface components {
             business_day: boolean;
             /** Format: date */
             date: string;
+            /** @description Set when the date was already run: then `lists` holds only what this run added */
+            first_run?: {
+                started_at: string;
+                started_by: string | null;
+            } | null;
             lists: {
                 amount: number;
                 /** @enum {string} */
@@ -1734,6 +1739,12 @@ export interface components {
                 id: string;
                 name: string | null;
             } | null;
+            /** @description The group's active members, when the user may assign */
+            assignees: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+            }[];
             attachments: {
                 content_type: string;
                 /** Format: date-time */
@@ -1785,8 +1796,11 @@ export interface components {
             number: string;
             permissions: {
                 can_approve_claim: boolean;
+                can_assign: boolean;
+                can_hand_back: boolean;
                 can_reply: boolean;
                 can_resolve: boolean;
+                can_take: boolean;
                 can_transfer: boolean;
                 can_work: boolean;
             };
@@ -1919,6 +1933,8 @@ export interface components {
                 distributed_by: string | null;
                 /** Format: uuid */
                 id: string;
+                /** @description Neither closed nor explained: no sign-off while above zero */
+                open_items: number;
                 purpose: string;
                 signed_off_at: string | null;
                 signed_off_by: string | null;
@@ -1926,6 +1942,12 @@ export interface components {
                 status: string;
                 total: number;
             }[];
+            /** @description Whether bulk SMS may go now, and if not why and when (the lists of a day) */
+            sending_window?: {
+                next_open_at: string | null;
+                open: boolean;
+                reason: ("hours" | "weekend" | "holiday") | null;
+            };
         };
     };
     responses: never;
@@ -2989,6 +3011,8 @@ export interface operations {
                             do_not_call: boolean;
                             key_account: boolean;
                             mobile_masked: string | null;
+                            /** @description Whether the mobile parses (null without one) */
+                            mobile_valid: boolean | null;
                             name: string;
                             outstanding: number;
                             overdue_installments: number;
@@ -7412,6 +7436,8 @@ export interface operations {
                                 name: string | null;
                             } | null;
                             breached: boolean;
+                            can_assign: boolean;
+                            can_take: boolean;
                             category: string;
                             claim_approval: string | null;
                             country: string;
@@ -9357,7 +9383,10 @@ export interface operations {
                                 outstanding: number;
                                 outstanding_minor: number;
                             }[];
+                            /** @description The last call's outcome, also while the item is open */
+                            last_outcome: string | null;
                             name: string;
+                            next_attempt_at: string | null;
                             outcome: string | null;
                             phone_masked: string | null;
                             reason: string | null;

@@ -13,6 +13,11 @@ export const runSummarySchema = z
     previous_date: z.iso.date().nullable(),
     business_day: z.boolean(),
     notes: z.array(z.string()),
+    first_run: z
+      .object({ started_at: z.string(), started_by: z.string().nullable() })
+      .nullable()
+      .optional()
+      .meta({ description: 'Set when the date was already run: then `lists` holds only what this run added' }),
     lists: z.array(z.object({ purpose, channel, items: count, installments: count, amount: z.number() })),
     skipped: z.object({ do_not_call: count, sms_opt_out_to_phone: count, no_usable_number: count }),
     agents: z.array(z.string()),
@@ -76,6 +81,7 @@ export const listsOverviewSchema = z
         source: z.string(),
         status: z.string(),
         total: count,
+        open_items: count.meta({ description: 'Neither closed nor explained: no sign-off while above zero' }),
         by_agent: z.array(
           z.object({
             agent: z.string().nullable(),
@@ -92,6 +98,14 @@ export const listsOverviewSchema = z
         signed_off_by: z.string().nullable(),
       }),
     ),
+    sending_window: z
+      .object({
+        open: z.boolean(),
+        reason: z.enum(['hours', 'weekend', 'holiday']).nullable(),
+        next_open_at: z.string().nullable(),
+      })
+      .optional()
+      .meta({ description: 'Whether bulk SMS may go now, and if not why and when (the lists of a day)' }),
   })
   .meta({ id: 'WorkListsOverview' });
 
@@ -108,6 +122,8 @@ export const listItemsSchema = z.object({
       agent: z.string().nullable(),
       status: z.string(),
       outcome: z.string().nullable(),
+      last_outcome: z.string().nullable().meta({ description: "The last call's outcome, also while the item is open" }),
+      next_attempt_at: z.iso.datetime().nullable(),
       reason: z.string().nullable(),
       attempts: count,
       installments: z.array(

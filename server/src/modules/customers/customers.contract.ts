@@ -19,6 +19,7 @@ export const customerListSchema = z.object({
       outstanding: z.number(),
       overdue_installments: z.number().int(),
       mobile_masked: masked.nullable(),
+      mobile_valid: z.boolean().nullable().meta({ description: 'Whether the mobile parses (null without one)' }),
     }),
   ),
   total: z.number().int(),

@@ -30,6 +30,8 @@ export const queueSchema = z.object({
       created_at: at.nullable(),
       updated_at: at.nullable(),
       version: count,
+      can_take: z.boolean(),
+      can_assign: z.boolean(),
     }),
   ),
   has_more: z.boolean(),
@@ -126,7 +128,13 @@ export const ticketSchema = z
       can_transfer: z.boolean(),
       can_reply: z.boolean(),
       can_approve_claim: z.boolean(),
+      can_take: z.boolean(),
+      can_assign: z.boolean(),
+      can_hand_back: z.boolean(),
     }),
+    assignees: z
+      .array(z.object({ id: z.uuid(), name: z.string().nullable() }))
+      .meta({ description: "The group's active members, when the user may assign" }),
     transfer_targets: z.array(z.string()),
   })
   .meta({ id: 'Ticket' });
