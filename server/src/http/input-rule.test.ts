@@ -109,7 +109,7 @@ describeEachDatabase('the input rule for all text and the errors before a route'
       const body = multipartFile('file', 'a\u0000b.csv', 'customer_no,name\nX1,x\n');
       const response = await get().app.inject({
         method: 'POST',
-        url: '/api/v1/imports/customers',
+        url: '/api/v1/imports/customers/uploads',
         headers: { cookie: supervisor, 'content-type': body.contentType, 'x-csrf-token': csrf },
         payload: body.payload,
       });

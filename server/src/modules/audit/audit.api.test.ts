@@ -17,9 +17,9 @@ describeEachDatabase('audit API — names, links, filters, export', (get) => {
   beforeAll(async () => {
     const { app, database } = get();
     await addUser(database, 'a.manager', 'manager');
-    agentId = (await addUser(database, 'a.agent', 'agent', { skills: ['service'] })).id;
+    agentId = (await addUser(database, 'a.sup', 'supervisor')).id;
     manager = await loginCookie(app, 'a.manager');
-    agent = await loginCookie(app, 'a.agent');
+    agent = await loginCookie(app, 'a.sup');
     await loadImport(database, 'customers', ['customer_no,name,country,mobile', 'AU1,نوال الحربي,SA,0551230000']);
     await get().app.inject({
       method: 'POST',
@@ -37,15 +37,15 @@ describeEachDatabase('audit API — names, links, filters, export', (get) => {
     const items = await list();
     const note = items.find((e) => e.action === 'customer.note');
     expect(note).toMatchObject({
-      actor: 'a.agent',
+      actor: 'a.sup',
       actor_id: agentId,
-      actor_name: 'مستخدم a.agent',
+      actor_name: 'مستخدم a.sup',
       entity: 'customer',
       entity_id: 'AU1',
       entity_label: 'نوال الحربي',
     });
     const login = items.find((e) => e.action === 'auth.login' && e.actor_id === agentId);
-    expect(login).toMatchObject({ actor_name: 'مستخدم a.agent' });
+    expect(login).toMatchObject({ actor_name: 'مستخدم a.sup' });
     const system = items.find((e) => e.action === 'data_correction.resolve');
     expect(system).toMatchObject({ actor: 'system:data-correction', actor_name: null, entity_label: null });
   });
@@ -88,7 +88,7 @@ describeEachDatabase('audit API — names, links, filters, export', (get) => {
       .map((row) => (row as unknown[]).slice(1).map(String));
     expect(rows[0]).toEqual(['الوقت', 'المنفّذ', 'الإجراء', 'الكيان', 'السجل', 'رمز الإجراء', 'عنوان IP']);
     expect(rows.some((row) => row.includes('ملاحظة على عميل') && row.includes('نوال الحربي'))).toBe(true);
-    expect(rows.slice(1).every((row) => row[1] === 'مستخدم a.agent')).toBe(true);
+    expect(rows.slice(1).every((row) => row[1] === 'مستخدم a.sup')).toBe(true);
     const exported = await list('action=audit.export');
     expect(exported[0]).toMatchObject({ actor: 'a.manager', entity: 'audit_log' });
     expect(exported[0]!.after).toMatchObject({ filter: { actorId: agentId } });
