@@ -129,7 +129,11 @@ describe('tawasul start', () => {
       const report = (await get('manager', `/api/v1/ticket-reports/key-accounts?month=${month}`)) as unknown as {
         totals: { opened: number; resolved: number; sla_compliance: number | null };
       };
-      expect(report.totals).toMatchObject({ opened: 12, resolved: 12 });
+      // Last month's twelve, all resolved; in the first days of a month the morning's open
+      // key-account tickets (opened a few days back) belong to last month too.
+      expect(report.totals.resolved).toBe(12);
+      expect(report.totals.opened).toBeGreaterThanOrEqual(12);
+      expect(report.totals.opened).toBeLessThanOrEqual(12 + 3);
       expect(report.totals.sla_compliance).toBeGreaterThan(0.5);
       expect(report.totals.sla_compliance).toBeLessThan(1);
       const inquiries = (await get('supervisor', '/api/v1/inquiries')).items;
