@@ -101,7 +101,7 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
       buffer: Buffer.from(content, 'utf8'),
     });
     const answer = page.waitForResponse(
-      (r) => /\/api\/v1\/imports\/\w+$/.test(r.url()) && r.request().method() === 'POST',
+      (r) => /\/api\/v1\/imports\/\w+\/uploads$/.test(r.url()) && r.request().method() === 'POST',
     );
     await page.getByTestId('import-start').click();
     return answer;
@@ -138,10 +138,10 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
       'inquiries',
       'ticketReports',
       'ticketSettings',
-      'imports',
       'messageTemplates',
       'outbox',
       'inbox',
+      'imports',
       'profile',
     ]);
     await expect(page.locator('[data-nav="imports"]').textContent()).resolves.toBe('الاستيراد');

@@ -66,7 +66,7 @@ describeInBrowser('tickets in the browser', () => {
       buffer: Buffer.from(customersCsv, 'utf8'),
     });
     const answer = page.waitForResponse(
-      (r) => /\/api\/v1\/imports\/\w+$/.test(r.url()) && r.request().method() === 'POST',
+      (r) => /\/api\/v1\/imports\/\w+\/uploads$/.test(r.url()) && r.request().method() === 'POST',
     );
     await page.getByTestId('import-start').click();
     expect((await answer).status()).toBe(202);
