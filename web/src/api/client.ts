@@ -17,7 +17,12 @@ export type BodyOf<Op extends keyof operations> = Json<NonNullable<operations[Op
 /** The query parameters an operation takes. */
 export type QueryOf<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>;
 
-export const client = createClient<paths>({ credentials: 'same-origin', headers: { Accept: 'application/json' } });
+export const client = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { Accept: 'application/json' },
+  // The window's fetch called on its own (called as a method of the options it throws "Illegal invocation").
+  fetch: (request) => globalThis.fetch(request),
+});
 
 // The server takes cookie-authenticated writes only as JSON and refuses an empty JSON body:
 // a write without a body sends {} (as ui/api-client does).
