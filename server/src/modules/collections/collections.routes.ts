@@ -13,6 +13,7 @@ import {
   attemptSchema,
   dataCorrectionQueue,
   distributeToAgents,
+  findWorkListHeader,
   exportWorkListXlsx,
   listItems,
   listsOverview,
@@ -189,11 +190,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       config: { access: ['admin', 'manager'] },
     },
     async (request) => {
-      const [list] = rows<{ id: string; purpose: string; channel: string; business_date: string; status: string }>(
-        await ctx.database.db.execute(
-          sql`select id, purpose, channel, business_date::text as business_date, status from work_lists where id = ${request.params.id}::uuid`,
-        ),
-      );
+      const list = await findWorkListHeader(ctx.database.db, request.params.id);
       if (!list) throw new AppError('not_found');
       if (list.channel !== 'sms' || list.status === 'signed_off')
         throw new AppError('conflict', {
@@ -260,17 +257,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       config: { access: supervisors },
     },
     async (request, reply) => {
-      const [list] = rows<{
-        purpose: string;
-        channel: string;
-        business_date: string;
-        status: string;
-        signed_off_by: string | null;
-      }>(
-        await ctx.database.db.execute(
-          sql`select purpose, channel, business_date::text as business_date, status, signed_off_by from work_lists where id = ${request.params.id}::uuid`,
-        ),
-      );
+      const list = await findWorkListHeader(ctx.database.db, request.params.id);
       if (!list) throw new AppError('not_found');
       const items = await listItems(ctx.database, request.params.id);
       const name = `${list.channel === 'sms' ? 'F1-1' : 'F1-2'}-${list.purpose}-${list.business_date}.xlsx`;
@@ -314,11 +301,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       config: { access: ['admin', 'manager', 'supervisor'] },
     },
     async (request) => {
-      const [list] = rows<{ purpose: string; business_date: string }>(
-        await ctx.database.db.execute(
-          sql`select purpose, business_date::text as business_date from work_lists where id = ${request.params.id}::uuid`,
-        ),
-      );
+      const list = await findWorkListHeader(ctx.database.db, request.params.id);
       if (!list) throw new AppError('not_found');
       await distributeToAgents(ctx.database, actorOf(request), request.params.id, request.body.agents, (tx, agents) =>
         distributeList(tx, request.params.id, list.purpose, agents, actorOf(request).label),

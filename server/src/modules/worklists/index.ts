@@ -18,6 +18,7 @@ export {
   findListsOfDate,
   findItemsOfList,
   type NewItem,
+  findWorkListHeader,
 } from './worklists.repository.ts';
 export {
   myItems,

@@ -3,6 +3,25 @@ import type { DbOrTx } from '../../db/client.ts';
 import { dataCorrectionTasks, workItems, workLists } from './worklists.schema.ts';
 import { rowsOf as rows, arrayParam as arr } from '../../db/client.ts';
 
+export type WorkListHeader = {
+  id: string;
+  purpose: string;
+  channel: string;
+  business_date: string;
+  status: string;
+  signed_off_by: string | null;
+};
+
+/** A list's purpose, channel, day and state (what its routes check before acting), or undefined. */
+export async function findWorkListHeader(db: DbOrTx, id: string): Promise<WorkListHeader | undefined> {
+  const [list] = rows<WorkListHeader>(
+    await db.execute(
+      sql`select id, purpose, channel, business_date::text as business_date, status, signed_off_by from work_lists where id = ${id}::uuid`,
+    ),
+  );
+  return list;
+}
+
 export type ListKey = { purpose: string; channel: string; businessDate: string; source: string };
 
 /** The list of a day for a purpose and channel, created (approved) on first use. */
