@@ -199,19 +199,20 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
         });
       const window = await windowNow();
       if (!window.open) {
-        const at = new Intl.DateTimeFormat('en-GB', {
-          timeZone: await ctx.settings.get('timezone'),
-          dateStyle: 'medium',
-          timeStyle: 'short',
-        }).format(new Date(window.next_open_at!));
+        const timeZone = await ctx.settings.get('timezone');
+        const opensAt = (locale: string) =>
+          new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
+            new Date(window.next_open_at!),
+          );
         const why = {
           hours: { en: 'outside the calling window', ar: 'خارج ساعات الاتصال' },
           weekend: { en: 'on the weekend', ar: 'في عطلة نهاية الأسبوع' },
           holiday: { en: 'on a holiday', ar: 'في عطلة رسمية' },
         }[window.reason!];
         throw new AppError('conflict', {
-          en: `No bulk SMS ${why.en}; sending opens ${at}.`,
-          ar: `لا تُرسل الرسائل الجماعية ${why.ar}؛ يُفتح الإرسال ${at}.`,
+          en: `No bulk SMS ${why.en}; sending opens ${opensAt('en-GB')}.`,
+          // The time in Arabic words with Latin digits, isolated so that it reads right in the sentence.
+          ar: `لا تُرسل الرسائل الجماعية ${why.ar}؛ يُفتح الإرسال \u2068${opensAt('ar-u-nu-latn')}\u2069.`,
         });
       }
       const runtime = messagingRuntimeOf(ctx);
