@@ -46,3 +46,16 @@ export {
   ticketInboundEmails,
   ticketSurveyRequests,
 } from '../modules/tickets/tickets.schema.ts';
+export {
+  callQueues,
+  agentSkills,
+  telephonyAgents,
+  agentQueueLogins,
+  breakReasons,
+  agentStateChanges,
+  calls,
+  callEvents,
+  callCallbacks,
+  ivrMenus,
+  dialRoutes,
+} from '../modules/telephony/telephony.schema.ts';
