@@ -265,6 +265,36 @@ export const errorCatalogue = {
     en: 'Something went wrong on our side. The error was logged.',
     ar: 'حدث خطأ في الخادم وتم تسجيله.',
   },
+  agent_state: {
+    status: 409,
+    en: 'The agent is not in a state that allows this (for example: a break during a call, or available while ringing).',
+    ar: 'حالة الموظف لا تسمح بهذا الإجراء (مثلًا: استراحة أثناء مكالمة، أو متاح أثناء الرنين).',
+  },
+  call_state: {
+    status: 409,
+    en: 'The call is not in a state that allows this (it may have ended or not been answered yet).',
+    ar: 'حالة المكالمة لا تسمح بهذا الإجراء (ربما انتهت أو لم يُرد عليها بعد).',
+  },
+  no_call: {
+    status: 409,
+    en: 'There is no call on your line right now.',
+    ar: 'لا توجد مكالمة على خطك الآن.',
+  },
+  not_in_queue: {
+    status: 409,
+    en: 'The agent is not signed in to any queue that takes calls: sign in to a queue first.',
+    ar: 'الموظف غير مسجّل في أي طابور يستقبل مكالمات: سجّل الدخول إلى طابور أولًا.',
+  },
+  unknown_queue: {
+    status: 404,
+    en: 'There is no call queue with this code.',
+    ar: 'لا يوجد طابور مكالمات بهذا الرمز.',
+  },
+  telephony_unavailable: {
+    status: 503,
+    en: 'The telephone switch is not reachable right now; calls cannot be controlled from here.',
+    ar: 'مقسم الهاتف غير متاح الآن؛ لا يمكن التحكم بالمكالمات من هنا.',
+  },
   unavailable: {
     status: 503,
     en: 'The service is not available right now.',

@@ -1,0 +1,136 @@
+// The routing runtime's memory: who is on which leg, which calls wait where. Plain data; the
+// CallCenter (call-center.ts) changes it in answer to port events and agents' commands.
+
+import type { CallEvent } from '../domain/call-events.ts';
+import type { AgentState, BusinessCalendar, QueueRule } from '../domain/routing-types.ts';
+import type { LegId } from '../port.ts';
+
+export type AgentSeat = {
+  agent: string;
+  state: AgentState;
+  /** The break reason while on break. */
+  reason: string | null;
+  since: Date;
+  skills: Record<string, number>;
+  queues: string[];
+  /** The simulator answers and talks for a simulated colleague. */
+  simulated: boolean;
+  lastCallEndedAt: Date | null;
+  callsToday: number;
+  /** The agent's own leg while ringing or on a call. */
+  legId: LegId | null;
+  /** The call (its customer leg) the agent rings for or talks to. */
+  callId: LegId | null;
+  /** What to become when the current call and wrap-up are over (a break asked for mid-call). */
+  after: { state: 'break' | 'offline'; reason: string | null } | null;
+  cancelWrapUp: (() => void) | null;
+};
+
+export type CallStatus = 'routing' | 'queued' | 'ringing' | 'connected' | 'ended';
+
+export type LiveCall = {
+  /** The customer's leg id, also the record's external id. */
+  id: LegId;
+  direction: 'inbound' | 'outbound';
+  ani: string | null;
+  dnis: string | null;
+  customerId: string | null;
+  keyAccount: boolean;
+  status: CallStatus;
+  queue: string | null;
+  /** First entry into a queue (the place in line, kept across overflow). */
+  enteredAt: Date | null;
+  /** Entry into the current queue (overflow counts from here). */
+  queuedAt: Date | null;
+  priority: number;
+  /** Agents being rung: agent → their leg. */
+  ringing: Map<string, LegId>;
+  agent: string | null;
+  agentLegId: LegId | null;
+  held: boolean;
+  answeredAt: Date | null;
+  cancelTimers: (() => void)[];
+};
+
+/** What the runtime reads from the database and writes back. */
+export type CallCenterStore = {
+  /** Append call-level events to the record of `externalId` (idempotent by position). */
+  recordCallEvents(externalId: string, events: CallEvent[]): Promise<void>;
+  recordAgentState(agent: string, state: AgentState, reason: string | null, at: Date): Promise<void>;
+  /** ANI → customer (screen pop, key-account priority). */
+  findCustomerByPhone(phone: string): Promise<{ id: string; keyAccount: boolean } | null>;
+};
+
+export type AgentProfile = {
+  agent: string;
+  skills: Record<string, number>;
+  queues: string[];
+  simulated: boolean;
+};
+
+export type CallCenterSetup = {
+  queues: QueueRule[];
+  /** DNIS → a queue code. Unknown DNIS → `defaultQueue` and a warning. */
+  routes: ReadonlyMap<string, string>;
+  defaultQueue: string;
+  agents: AgentProfile[];
+  calendar: BusinessCalendar;
+  /** How long an agent's phone rings before the call goes to another agent. */
+  ringSeconds: number;
+};
+
+export type AgentView = {
+  agent: string;
+  state: AgentState;
+  reason: string | null;
+  since: Date;
+  queues: string[];
+  simulated: boolean;
+  callId: LegId | null;
+  callsToday: number;
+};
+
+export type CallView = {
+  id: LegId;
+  direction: 'inbound' | 'outbound';
+  ani: string | null;
+  dnis: string | null;
+  customerId: string | null;
+  keyAccount: boolean;
+  status: CallStatus;
+  queue: string | null;
+  enteredAt: Date | null;
+  agent: string | null;
+  held: boolean;
+  answeredAt: Date | null;
+};
+
+export function viewOfAgent(seat: AgentSeat): AgentView {
+  return {
+    agent: seat.agent,
+    state: seat.state,
+    reason: seat.reason,
+    since: seat.since,
+    queues: [...seat.queues],
+    simulated: seat.simulated,
+    callId: seat.callId,
+    callsToday: seat.callsToday,
+  };
+}
+
+export function viewOfCall(call: LiveCall): CallView {
+  return {
+    id: call.id,
+    direction: call.direction,
+    ani: call.ani,
+    dnis: call.dnis,
+    customerId: call.customerId,
+    keyAccount: call.keyAccount,
+    status: call.status,
+    queue: call.queue,
+    enteredAt: call.enteredAt,
+    agent: call.agent,
+    held: call.held,
+    answeredAt: call.answeredAt,
+  };
+}
