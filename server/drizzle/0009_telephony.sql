@@ -148,4 +148,16 @@ CREATE UNIQUE INDEX "calls_source_external_idx" ON "calls" USING btree ("source"
 CREATE INDEX "calls_offered_at_idx" ON "calls" USING btree ("offered_at");--> statement-breakpoint
 CREATE INDEX "calls_agent_offered_idx" ON "calls" USING btree ("agent","offered_at");--> statement-breakpoint
 CREATE INDEX "calls_queue_offered_idx" ON "calls" USING btree ("queue","offered_at");--> statement-breakpoint
-CREATE INDEX "calls_customer_idx" ON "calls" USING btree ("customer_id");
+CREATE INDEX "calls_customer_idx" ON "calls" USING btree ("customer_id");--> statement-breakpoint
+INSERT INTO "call_queues" ("code", "name_ar", "name_en", "skill", "priority", "wrap_up_seconds", "overflow_seconds", "overflow_queue") VALUES
+	('service', 'خدمة العملاء', 'Customer service', 'service', 0, 30, NULL, NULL),
+	('collections', 'التحصيل', 'Collections', 'collections', 0, 30, NULL, NULL),
+	('key_accounts', 'كبار العملاء', 'Key accounts', 'key_accounts', 5, 45, 60, 'service');
+--> statement-breakpoint
+INSERT INTO "break_reasons" ("code", "name_ar", "name_en", "limit_minutes", "sort") VALUES
+	('prayer', 'صلاة', 'Prayer', 20, 1),
+	('lunch', 'غداء', 'Lunch', 45, 2),
+	('training', 'تدريب', 'Training', NULL, 3),
+	('meeting', 'اجتماع', 'Meeting', NULL, 4),
+	('missed_call', 'مكالمة لم يُرد عليها', 'Missed call', 5, 90),
+	('seat_unreachable', 'الهاتف غير متصل', 'Phone not reachable', 5, 91);

@@ -90,6 +90,16 @@ const envSchema = z.object({
   TAWASUL_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   // Imports read and written at once by one process; the others wait as `queued`.
   TAWASUL_IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  // Telephony (T1): the adapter is chosen here, never by NODE_ENV.
+  TAWASUL_TELEPHONY: z.enum(['simulator', 'ari']).default('simulator'),
+  TAWASUL_ARI_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+\/.*$/, 'expected http://user:pass@127.0.0.1:8088/ari?app=tawasul')
+    .optional(),
+  TAWASUL_SIM_SEED: z.coerce.number().int().min(0).max(2 ** 31).default(1),
+  TAWASUL_SIM_SPEED: z.coerce.number().min(0.1).max(1000).default(1),
+  /** Simulated callers and colleagues: `demo` (a living center), `none` (a quiet switch). */
+  TAWASUL_SIM_TRAFFIC: z.enum(['demo', 'none']).optional(),
 });
 
 export type MessagingConfig = {
@@ -122,6 +132,17 @@ export type MessagingConfig = {
   outbox: { leaseSeconds: number; maxAttempts: number };
 };
 
+export type TelephonyConfig = {
+  adapter: 'simulator' | 'ari';
+  ariUrl: string | undefined;
+  simulator: {
+    seed: number;
+    speed: number;
+    /** undefined: simulated traffic with `start --demo` only. */
+    traffic: 'demo' | 'none' | undefined;
+  };
+};
+
 export type Config = {
   databaseUrl: string | undefined;
   port: number;
@@ -147,6 +168,7 @@ export type Config = {
   settingOverrides: Partial<Settings>;
   messaging: MessagingConfig;
   importConcurrency: number;
+  telephony: TelephonyConfig;
 };
 
 export function loadConfig(
@@ -169,6 +191,8 @@ export function loadConfig(
   const e = parsed.data;
   const trustedProxies = parseTrustedProxies(e.TAWASUL_TRUSTED_PROXIES, problems);
   const messaging = messagingConfig(e, problems);
+  if (e.TAWASUL_TELEPHONY === 'ari' && !e.TAWASUL_ARI_URL)
+    problems.push('TAWASUL_ARI_URL: required when TAWASUL_TELEPHONY=ari');
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     databaseUrl: e.DATABASE_URL,
@@ -186,6 +210,11 @@ export function loadConfig(
     settingOverrides: overrides,
     messaging,
     importConcurrency: e.TAWASUL_IMPORT_CONCURRENCY,
+    telephony: {
+      adapter: e.TAWASUL_TELEPHONY,
+      ariUrl: e.TAWASUL_ARI_URL,
+      simulator: { seed: e.TAWASUL_SIM_SEED, speed: e.TAWASUL_SIM_SPEED, traffic: e.TAWASUL_SIM_TRAFFIC },
+    },
   };
 }
 
