@@ -192,12 +192,12 @@ export class SimulatorTelephony implements TelephonyPort, TimerTarget {
   }
 
   /** As runUntil, letting async listeners' follow-up commands land at the triggering event's time. */
-  runUntilAsync(until: Date | number): Promise<number> {
-    return this.timers.runUntilAsync(until);
+  runUntilAsync(until: Date | number, options?: { turns?: number }): Promise<number> {
+    return this.timers.runUntilAsync(until, options);
   }
 
-  runForAsync(ms: number): Promise<number> {
-    return this.timers.runForAsync(ms);
+  runForAsync(ms: number, options?: { turns?: number }): Promise<number> {
+    return this.timers.runForAsync(ms, options);
   }
 
   now(): Date {
