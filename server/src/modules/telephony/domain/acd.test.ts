@@ -153,7 +153,11 @@ describe('chooseAgents: round robin with memory', () => {
 
   it('round robin keeps to the highest skill level', () => {
     const memory = new Map([['billing', 'majed']]);
-    const mixed = [agent('adel', { skills: { billing: 3 } }), agent('zaid'), agent('majed', { skills: { billing: 3 } })];
+    const mixed = [
+      agent('adel', { skills: { billing: 3 } }),
+      agent('zaid'),
+      agent('majed', { skills: { billing: 3 } }),
+    ];
     expect(chooseAgents(q, mixed, memory, noRandom)).toEqual(['adel']);
   });
 
@@ -209,7 +213,13 @@ describe('calls in line', () => {
     ['then the next one', 'c1', 3],
     ['alone in vip', 'c4', 1],
   ])('queuePosition: %s', (_name, callId, expected) => {
-    expect(queuePosition(waiting.find((c) => c.callId === callId)!, waiting, queues)).toBe(expected);
+    expect(
+      queuePosition(
+        waiting.find((c) => c.callId === callId)!,
+        waiting,
+        queues,
+      ),
+    ).toBe(expected);
   });
 
   it('queuePosition: equal priority and time → by call id', () => {
@@ -246,7 +256,13 @@ describe('overflow and call-back offer', () => {
     ['exactly 120 s → moves', q, '09:02:00', undefined, 'billing_overflow'],
     ['no overflow configured → stays', queue(), '10:00:00', undefined, null],
     ['overflow seconds without a target queue → stays', queue({ overflowSeconds: 60 }), '10:00:00', undefined, null],
-    ['a queue overflowing into itself → stays', queue({ overflowSeconds: 60, overflowQueue: 'billing' }), '10:00:00', undefined, null],
+    [
+      'a queue overflowing into itself → stays',
+      queue({ overflowSeconds: 60, overflowQueue: 'billing' }),
+      '10:00:00',
+      undefined,
+      null,
+    ],
     ['counted from when it entered this queue, not the first queue', q, '09:03:00', now('09:02:00'), null],
     ['… and moves once 120 s have passed there', q, '09:04:00', now('09:02:00'), 'billing_overflow'],
   ])('overflowTarget: %s', (_name, rule, time, queuedAt, expected) => {
@@ -291,7 +307,12 @@ describe('isOpen', () => {
     ['20:00 local: closed (the end is exclusive)', '08:00-20:00', '2026-12-02T17:00', false],
     ['10:00 local on Friday (weekend): closed', '08:00-20:00', '2026-12-04T07:00', false],
     ['10:00 local on Sunday the 6th (holiday): closed', '08:00-20:00', '2026-12-06T07:00', false],
-    ['UTC date is the day before the local date: 02:00 local Thursday = 23:00Z Wednesday', '00:00-08:00', '2026-12-02T23:00', true],
+    [
+      'UTC date is the day before the local date: 02:00 local Thursday = 23:00Z Wednesday',
+      '00:00-08:00',
+      '2026-12-02T23:00',
+      true,
+    ],
     ['UTC Thursday 22:00 = 01:00 local Friday: the weekend has begun', '00:00-08:00', '2026-12-03T22:00', false],
     ['round the clock, Friday', '00:00-24:00', '2026-12-04T07:00', true],
     ['round the clock, the holiday', '00:00-24:00', '2026-12-06T00:30', true],
@@ -301,7 +322,12 @@ describe('isOpen', () => {
     ['overnight at 12:00 local: closed', '20:00-04:00', '2026-12-02T09:00', false],
     ['overnight at 02:00 local Friday: Thursday’s shift runs on', '20:00-04:00', '2026-12-03T23:00', true],
     ['overnight at 21:00 local Friday: no shift starts on the weekend', '20:00-04:00', '2026-12-04T18:00', false],
-    ['overnight at 02:00 local Monday the 7th: the holiday’s shift did not run', '20:00-04:00', '2026-12-06T23:00', false],
+    [
+      'overnight at 02:00 local Monday the 7th: the holiday’s shift did not run',
+      '20:00-04:00',
+      '2026-12-06T23:00',
+      false,
+    ],
     ['split shift, the break at 14:00 local: closed', '08:00-12:00,16:00-22:00', '2026-12-02T11:00', false],
     ['split shift, 17:00 local: open', '08:00-12:00,16:00-22:00', '2026-12-02T14:00', true],
   ])('%s', (_name, hours, instant, expected) => {
@@ -325,7 +351,14 @@ describe('parseHours', () => {
     ['a day range', '08:00-20:00', [{ from: 480, to: 1200 }]],
     ['round the clock', '00:00-24:00', [{ from: 0, to: 1440 }]],
     ['overnight', '20:00-04:00', [{ from: 1200, to: 240 }]],
-    ['split, with a space', '08:00-12:00, 16:00-22:00', [{ from: 480, to: 720 }, { from: 960, to: 1320 }]],
+    [
+      'split, with a space',
+      '08:00-12:00, 16:00-22:00',
+      [
+        { from: 480, to: 720 },
+        { from: 960, to: 1320 },
+      ],
+    ],
     ['24:00 cannot start a range', '24:00-08:00', null],
     ['24:30 does not exist', '08:00-24:30', null],
     ['an empty range', '08:00-08:00', null],

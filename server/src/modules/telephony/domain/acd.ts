@@ -126,10 +126,7 @@ export function compareCalls(
   const qa = queues.get(a.queue)?.priority ?? 0;
   const qb = queues.get(b.queue)?.priority ?? 0;
   return (
-    qb - qa ||
-    b.priority - a.priority ||
-    a.enteredAt.getTime() - b.enteredAt.getTime() ||
-    byName(a.callId, b.callId)
+    qb - qa || b.priority - a.priority || a.enteredAt.getTime() - b.enteredAt.getTime() || byName(a.callId, b.callId)
   );
 }
 
@@ -252,16 +249,24 @@ export function parseHours(hours: string): HoursRange[] | null {
 
 const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
+// Building a DateTimeFormat costs far more than using one: one per time zone, kept.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function localParts(at: Date, timeZone: string): { date: string; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return {
     date: `${part('year')}-${part('month')}-${part('day')}`,

@@ -16,7 +16,9 @@ const prompt = (ar: string) => ({ ar });
 // The center's main menu: ١ للاستفسارات، ٢ للتحصيل (بعد رقم العميل)، ٣ لكبار العملاء، ٩ لطلب معاودة الاتصال.
 const main: IvrNode = {
   kind: 'menu',
-  prompt: prompt('أهلاً بكم في تواصل. للاستفسارات اضغط ١، للتحصيل اضغط ٢، لكبار العملاء اضغط ٣، لطلب معاودة الاتصال اضغط ٩.'),
+  prompt: prompt(
+    'أهلاً بكم في تواصل. للاستفسارات اضغط ١، للتحصيل اضغط ٢، لكبار العملاء اضغط ٣، لطلب معاودة الاتصال اضغط ٩.',
+  ),
   timeoutSeconds: 5,
   maxRetries: 2,
   options: {
@@ -48,7 +50,10 @@ const vip: IvrNode = {
     '0': { kind: 'goto', menu: 'main' },
   },
 };
-const closed: IvrNode = { kind: 'message', prompt: prompt('مركز الاتصال مغلق الآن. أوقات العمل من ٨ صباحاً إلى ٨ مساءً.') };
+const closed: IvrNode = {
+  kind: 'message',
+  prompt: prompt('مركز الاتصال مغلق الآن. أوقات العمل من ٨ صباحاً إلى ٨ مساءً.'),
+};
 const menus = new Map<string, IvrNode>([
   ['main', main],
   ['vip', vip],
@@ -76,7 +81,16 @@ const collectMain: IvrAction = { type: 'collect', timeoutSeconds: 5 };
 
 describe('walking the main menu', () => {
   it('٢ then the customer number and # → lookup, then the collections queue', () => {
-    const { actions, state } = walk('main', [played, digit('2'), played, digit('1'), digit('0'), digit('4'), digit('#'), played]);
+    const { actions, state } = walk('main', [
+      played,
+      digit('2'),
+      played,
+      digit('1'),
+      digit('0'),
+      digit('4'),
+      digit('#'),
+      played,
+    ]);
     expect(actions).toEqual([
       playMain,
       collectMain,
@@ -100,7 +114,11 @@ describe('walking the main menu', () => {
       [played, digit('9')],
       { type: 'callback', queue: 'inquiries', prompt: prompt('سنعاود الاتصال بك في أقرب وقت.') },
     ],
-    ['٣ then ١ → the key-accounts queue through the vip sub-menu', [played, digit('3'), played, digit('1')], { type: 'queue', queue: 'key_accounts' }],
+    [
+      '٣ then ١ → the key-accounts queue through the vip sub-menu',
+      [played, digit('3'), played, digit('1')],
+      { type: 'queue', queue: 'key_accounts' },
+    ],
   ])('%s', (_name, inputs, last) => {
     expect(walk('main', inputs).actions.at(-1)).toEqual(last);
   });
@@ -157,7 +175,11 @@ describe('walking the main menu', () => {
 
   it('a message without next hangs up after it has played; a key during it changes nothing', () => {
     const { actions } = walk('closed', [digit('1'), played]);
-    expect(actions).toEqual([{ type: 'play', prompt: closed.kind === 'message' ? closed.prompt : undefined }, { type: 'none' }, { type: 'hangup', reason: 'finished' }]);
+    expect(actions).toEqual([
+      { type: 'play', prompt: closed.kind === 'message' ? closed.prompt : undefined },
+      { type: 'none' },
+      { type: 'hangup', reason: 'finished' },
+    ]);
   });
 
   it('input after the caller left the IVR does nothing', () => {
@@ -187,7 +209,11 @@ describe('the customer-number lookup', () => {
     ['* is not part of a number → asks again', [digit('5'), digit('*')], lookupPrompt],
     ['a timeout → asks again', [digit('5'), timeout], lookupPrompt],
     ['more than 10 digits → asks again', [...'12345678901'.split('').map(digit)], lookupPrompt],
-    ['exactly 10 digits then # → looked up', [...'1234567890'.split('').map(digit), digit('#')], { type: 'lookup', number: '1234567890' }],
+    [
+      'exactly 10 digits then # → looked up',
+      [...'1234567890'.split('').map(digit), digit('#')],
+      { type: 'lookup', number: '1234567890' },
+    ],
     ['typed during the prompt (barge-in)', [], { type: 'collect', timeoutSeconds: 8, terminator: '#', maxDigits: 10 }],
   ])('%s', (_name, inputs, last) => {
     expect(walk('main', [...toLookup, ...inputs]).actions.at(-1)).toEqual(last);
@@ -250,7 +276,11 @@ describe('validateIvr', () => {
       okMenu({ '1': q('inquiries') }, { fallback: okMenu({}) }),
       [{ code: 'empty_menu', path: 'fallback' }],
     ],
-    ['a key that is not on a phone', okMenu({ A: q('inquiries') }), [{ code: 'invalid_digit', path: 'options.A', detail: 'A' }]],
+    [
+      'a key that is not on a phone',
+      okMenu({ A: q('inquiries') }),
+      [{ code: 'invalid_digit', path: 'options.A', detail: 'A' }],
+    ],
     ['two keys', okMenu({ '12': q('inquiries') }), [{ code: 'invalid_digit', path: 'options.12', detail: '12' }]],
     [
       'an Arabic-Indic ١ on its own: not a DTMF key as stored',
@@ -272,7 +302,14 @@ describe('validateIvr', () => {
       okMenu(
         {
           '1': { kind: 'message', prompt: { ar: '  ', en: 'Goodbye' } },
-          '2': { kind: 'lookup', prompt: { ar: '' }, timeoutSeconds: 5, maxRetries: 1, maxDigits: 8, next: q('collections') },
+          '2': {
+            kind: 'lookup',
+            prompt: { ar: '' },
+            timeoutSeconds: 5,
+            maxRetries: 1,
+            maxDigits: 8,
+            next: q('collections'),
+          },
         },
         { prompt: { ar: '', en: 'Choose' } },
       ),
@@ -288,16 +325,22 @@ describe('validateIvr', () => {
   });
 
   it('depth: 8 nested menus pass, 9 are refused at the ninth', () => {
-    const nest = (levels: number): IvrNode => (levels === 1 ? okMenu({ '1': q('inquiries') }) : okMenu({ '1': nest(levels - 1) }));
+    const nest = (levels: number): IvrNode =>
+      levels === 1 ? okMenu({ '1': q('inquiries') }) : okMenu({ '1': nest(levels - 1) });
     // 7 menus + the queue = 8 levels.
     expect(validateIvr(nest(7), context)).toEqual([]);
     expect(validateIvr(nest(8), context)).toEqual([
-      { code: 'too_deep', path: 'options.1.options.1.options.1.options.1.options.1.options.1.options.1.options.1', detail: 'deeper than 8 levels' },
+      {
+        code: 'too_deep',
+        path: 'options.1.options.1.options.1.options.1.options.1.options.1.options.1.options.1',
+        detail: 'deeper than 8 levels',
+      },
     ]);
   });
 
   describe('loops', () => {
-    const onlyGotos = (target: string, back: string): IvrNode => okMenu({ '1': { kind: 'goto', menu: target }, '0': { kind: 'goto', menu: back } });
+    const onlyGotos = (target: string, back: string): IvrNode =>
+      okMenu({ '1': { kind: 'goto', menu: target }, '0': { kind: 'goto', menu: back } });
 
     it('a sub-menu that comes back to the main one, with a queue on the way: fine', () => {
       expect(validateIvr(vip, { ...context, code: 'vip' })).toEqual([]);
@@ -321,7 +364,9 @@ describe('validateIvr', () => {
     });
 
     it('the same ring, but the other menu has a message: an exit', () => {
-      const ring = new Map<string, IvrNode>([['b', okMenu({ '1': { kind: 'goto', menu: 'a' }, '2': { kind: 'message', prompt: prompt('شكراً') } })]]);
+      const ring = new Map<string, IvrNode>([
+        ['b', okMenu({ '1': { kind: 'goto', menu: 'a' }, '2': { kind: 'message', prompt: prompt('شكراً') } })],
+      ]);
       expect(validateIvr(onlyGotos('b', 'b'), { queues, menus: ring, code: 'a' })).toEqual([]);
     });
 
@@ -339,7 +384,9 @@ describe('validateIvr', () => {
 
     it('a goto to a menu that has no exit but no loop either is reported where the trouble is', () => {
       const menusWithEmpty = new Map<string, IvrNode>([['empty', okMenu({})]]);
-      expect(validateIvr(okMenu({ '1': { kind: 'goto', menu: 'empty' } }), { queues, menus: menusWithEmpty })).toEqual([]);
+      expect(validateIvr(okMenu({ '1': { kind: 'goto', menu: 'empty' } }), { queues, menus: menusWithEmpty })).toEqual(
+        [],
+      );
     });
   });
 });

@@ -53,10 +53,7 @@ export const maxIvrDepth = 8;
 // The schema the API and the editor share.
 
 const safeText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine(isSafeText, { message: 'Contains a NUL character or a broken Unicode character.' });
+  z.string().max(max).refine(isSafeText, { message: 'Contains a NUL character or a broken Unicode character.' });
 
 export const ivrPromptSchema = z
   .object({
@@ -265,7 +262,7 @@ function menusThatExit(tree: IvrNode, context: IvrContext): Map<string, boolean>
     }
     return false;
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [code, node] of menus) {
       if (!exits.get(code) && canExit(node)) {
@@ -393,7 +390,10 @@ export function startIvr(menuCode: string, menus: ReadonlyMap<string, IvrNode>):
 /** A timeout or a wrong key: repeat the prompt, or go to the fallback (lookup: go on without a number). */
 function retry(state: IvrState, node: IvrNode & { kind: 'menu' | 'lookup' }, menus: ReadonlyMap<string, IvrNode>) {
   if (state.retries < node.maxRetries) {
-    return { state: { ...state, phase: 'prompt' as const, retries: state.retries + 1, digits: '' }, action: { type: 'play' as const, prompt: node.prompt } };
+    return {
+      state: { ...state, phase: 'prompt' as const, retries: state.retries + 1, digits: '' },
+      action: { type: 'play' as const, prompt: node.prompt },
+    };
   }
   if (node.kind === 'lookup') return enter(state, state.menu, [...state.path, 'next'], menus);
   if (node.fallback) return enter(state, state.menu, [...state.path, 'fallback'], menus);
@@ -408,7 +408,9 @@ export function stepIvr(state: IvrState, input: IvrInput, menus: ReadonlyMap<str
 
   if (node.kind === 'message') {
     if (input.kind !== 'played') return { state, action: { type: 'none' } };
-    return node.next ? enter(state, state.menu, [...state.path, 'next'], menus) : done(state, { type: 'hangup', reason: 'finished' });
+    return node.next
+      ? enter(state, state.menu, [...state.path, 'next'], menus)
+      : done(state, { type: 'hangup', reason: 'finished' });
   }
 
   if (node.kind === 'menu') {
@@ -424,11 +426,20 @@ export function stepIvr(state: IvrState, input: IvrInput, menus: ReadonlyMap<str
 
   if (node.kind === 'lookup') {
     if (state.phase === 'lookup') {
-      return input.kind === 'played' ? enter(state, state.menu, [...state.path, 'next'], menus) : { state, action: { type: 'none' } };
+      return input.kind === 'played'
+        ? enter(state, state.menu, [...state.path, 'next'], menus)
+        : { state, action: { type: 'none' } };
     }
-    const collect: IvrAction = { type: 'collect', timeoutSeconds: node.timeoutSeconds, terminator: '#', maxDigits: node.maxDigits };
+    const collect: IvrAction = {
+      type: 'collect',
+      timeoutSeconds: node.timeoutSeconds,
+      terminator: '#',
+      maxDigits: node.maxDigits,
+    };
     if (input.kind === 'played') {
-      return state.phase === 'prompt' ? { state: { ...state, phase: 'collect' }, action: collect } : { state, action: { type: 'none' } };
+      return state.phase === 'prompt'
+        ? { state: { ...state, phase: 'collect' }, action: collect }
+        : { state, action: { type: 'none' } };
     }
     if (input.kind === 'timeout') return retry(state, node, menus);
     if (input.digit === '#') {
