@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark prints its figures and its ratio to a ceiling measured in
 // the same run. Figures are printed, never asserted. BENCH_ONLY=name runs one benchmark.
+import { runAcdBenchmark } from './acd.bench.ts';
 import { runAuthMeBenchmark } from './auth-me.bench.ts';
 import { runCustomersBenchmark } from './customers.bench.ts';
 import { runDailyRunBenchmark } from './daily-run.bench.ts';
@@ -16,6 +17,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'daily-run': runDailyRunBenchmark,
   tickets: runTicketsBenchmark,
   live: runLiveBenchmark,
+  acd: runAcdBenchmark,
 };
 
 const only = process.env.BENCH_ONLY;
