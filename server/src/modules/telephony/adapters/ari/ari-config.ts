@@ -74,6 +74,8 @@ export const ariDialPlanSchema = z.object({
     .regex(/^[A-Za-z0-9]+\/.*\{(number|digits)\}/, 'expected a dial string with {number} or {digits}, e.g. PJSIP/{digits}@trunk'),
   /** The musiconhold.conf class played in the holding bridge. */
   mohClass: z.string().min(1).max(80).default('default'),
+  /** The file format of call recordings (Asterisk writes them under /var/spool/asterisk/recording). */
+  recordingFormat: z.enum(['wav', 'wav49', 'gsm', 'ulaw', 'alaw', 'g722', 'sln16']).default('wav'),
 });
 
 export type AriDialPlan = z.output<typeof ariDialPlanSchema>;
