@@ -96,6 +96,11 @@ const envSchema = z.object({
     .string()
     .regex(/^https?:\/\/[^/]+\/.*$/, 'expected http://user:pass@127.0.0.1:8088/ari?app=tawasul')
     .optional(),
+  /** The dial string for customers' numbers through the trunk: `{number}` E.164, `{digits}` without the plus. */
+  TAWASUL_ARI_TRUNK: z.string().min(3).default('PJSIP/{digits}@trunk'),
+  /** An agent's endpoint when the seat names none: `{agent}` is the username. */
+  TAWASUL_ARI_AGENT_ENDPOINT: z.string().min(3).default('PJSIP/{agent}'),
+  TAWASUL_ARI_MOH: z.string().min(1).default('default'),
   TAWASUL_SIM_SEED: z.coerce.number().int().min(0).max(2 ** 31).default(1),
   TAWASUL_SIM_SPEED: z.coerce.number().min(0.1).max(1000).default(1),
   /** Simulated callers and colleagues: `demo` (a living center), `none` (a quiet switch). */
@@ -135,6 +140,7 @@ export type MessagingConfig = {
 export type TelephonyConfig = {
   adapter: 'simulator' | 'ari';
   ariUrl: string | undefined;
+  ari: { trunkTemplate: string; agentEndpoint: string; mohClass: string };
   simulator: {
     seed: number;
     speed: number;
@@ -213,6 +219,7 @@ export function loadConfig(
     telephony: {
       adapter: e.TAWASUL_TELEPHONY,
       ariUrl: e.TAWASUL_ARI_URL,
+      ari: { trunkTemplate: e.TAWASUL_ARI_TRUNK, agentEndpoint: e.TAWASUL_ARI_AGENT_ENDPOINT, mohClass: e.TAWASUL_ARI_MOH },
       simulator: { seed: e.TAWASUL_SIM_SEED, speed: e.TAWASUL_SIM_SPEED, traffic: e.TAWASUL_SIM_TRAFFIC },
     },
   };

@@ -35,6 +35,7 @@ const errorDescriptions = {
   422: 'Some fields are missing or not valid (errors names each field)',
   423: 'The account is locked for a while after failed sign-ins',
   429: 'Too many requests; wait (Retry-After) and try again',
+  503: 'A service the operation needs (the telephone switch, a provider) is not reachable right now',
 } as const;
 export type ErrorStatus = keyof typeof errorDescriptions;
 

@@ -150,6 +150,38 @@ export async function findCustomerByNo(db: DbOrTx, customerNo: string) {
   return row;
 }
 
+/** A caller by number (ANI → customer, the screen pop): the customer whose contact point has this E.164. */
+export async function findCustomerByPhone(db: DbOrTx, e164: string): Promise<CallerCustomer | null> {
+  const [row] = await db
+    .select({
+      id: customers.id,
+      customerNo: customers.customerNo,
+      name: customers.name,
+      keyAccount: customers.keyAccount,
+    })
+    .from(contactPoints)
+    .innerJoin(customers, eq(customers.id, contactPoints.customerId))
+    .where(eq(contactPoints.e164, e164))
+    .orderBy(desc(customers.keyAccount), asc(customers.customerNo))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findCustomerSummary(db: DbOrTx, id: string): Promise<CallerCustomer | null> {
+  const [row] = await db
+    .select({
+      id: customers.id,
+      customerNo: customers.customerNo,
+      name: customers.name,
+      keyAccount: customers.keyAccount,
+    })
+    .from(customers)
+    .where(eq(customers.id, id));
+  return row ?? null;
+}
+
+export type CallerCustomer = { id: string; customerNo: string; name: string; keyAccount: boolean };
+
 export async function findContactPoints(db: DbOrTx, customerId: string) {
   return db
     .select()

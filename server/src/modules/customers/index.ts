@@ -52,3 +52,4 @@ export {
   correctNumber,
   revealRoles,
 } from './customers.service.ts';
+export { findCustomerByPhone, findCustomerSummary, type CallerCustomer } from './customers.repository.ts';

@@ -1,5 +1,5 @@
 // Queues, DNIS routes, agents' seats and skills, break reasons: what the routing runtime loads.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { users } from '../users/index.ts';
 import type { QueueRule, Strategy } from './domain/routing-types.ts';
@@ -8,6 +8,7 @@ import {
   agentSkills,
   breakReasons,
   callQueues,
+  calls,
   dialRoutes,
   telephonyAgents,
 } from './telephony.schema.ts';
@@ -97,4 +98,33 @@ export async function upsertSeat(db: DbOrTx, row: typeof telephonyAgents.$inferI
 export async function replaceQueueLogins(db: DbOrTx, agent: string, queues: readonly string[]) {
   await db.delete(agentQueueLogins).where(eq(agentQueueLogins.agent, agent));
   if (queues.length > 0) await db.insert(agentQueueLogins).values(queues.map((queue) => ({ agent, queue })));
+}
+
+export type QueueDayFigures = { offered: number; answered: number; abandoned: number; answeredWithin: number };
+
+/**
+ * Per queue, calls offered in [from, to): answered, abandoned, and answered within the queue's
+ * service-level seconds (SPEC K1: short abandons — under the queue's threshold — left out of both).
+ */
+export async function queueDayFigures(db: DbOrTx, from: Date, to: Date): Promise<Map<string, QueueDayFigures>> {
+  const waited = sql`extract(epoch from (coalesce(${calls.answeredAt}, ${calls.endedAt}) - coalesce(${calls.queuedAt}, ${calls.offeredAt})))`;
+  const shortAbandon = sql`(${calls.answeredAt} is null and ${calls.endedAt} is not null and ${waited} < ${callQueues.shortAbandonSeconds})`;
+  const rows = await db
+    .select({
+      queue: calls.queue,
+      offered: sql<number>`count(*) filter (where not ${shortAbandon})::int`,
+      answered: sql<number>`count(*) filter (where ${calls.answeredAt} is not null)::int`,
+      abandoned: sql<number>`count(*) filter (where ${calls.cause} = 'abandoned' and not ${shortAbandon})::int`,
+      answeredWithin: sql<number>`count(*) filter (where ${calls.answeredAt} is not null and ${waited} <= ${callQueues.slSeconds})::int`,
+    })
+    .from(calls)
+    .innerJoin(callQueues, eq(callQueues.code, calls.queue))
+    .where(and(eq(calls.direction, 'inbound'), gte(calls.offeredAt, from), lt(calls.offeredAt, to)))
+    .groupBy(calls.queue);
+  return new Map(
+    rows.map((r) => [
+      r.queue ?? '',
+      { offered: r.offered, answered: r.answered, abandoned: r.abandoned, answeredWithin: r.answeredWithin },
+    ]),
+  );
 }
