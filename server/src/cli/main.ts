@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { callsCommand } from './commands/calls.ts';
 import { dailyCommand, listsCommand } from './commands/daily.ts';
 import { demoCommand } from './commands/demo.ts';
 import { groupsCommand } from './commands/groups.ts';
@@ -31,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(importCommand(run));
   program.addCommand(dailyCommand(run));
   program.addCommand(listsCommand(run));
+  program.addCommand(callsCommand(run));
   for (const command of messagingCommands(run)) program.addCommand(command);
   program.addHelpText(
     'after',

@@ -107,6 +107,10 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'POST /api/v1/inquiries/:id/ticket': ['manager', 'supervisor', 'agent'],
   'GET /api/v1/ticket-reports/key-accounts': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/ticket-reports/weekly': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/calls': ['admin', 'manager', 'supervisor', 'agent'],
+  'GET /api/v1/calls/export': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/calls/:id': ['admin', 'manager', 'supervisor', 'agent'],
+  'GET /api/v1/agents/:agent/timeline': ['admin', 'manager', 'supervisor', 'agent'],
   // A WebSocket; each user receives only the events of what he or she may see.
   'GET /api/v1/live': everyone,
 };

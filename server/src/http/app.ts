@@ -22,6 +22,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { AttemptThrottle, authRoutes } from '../modules/auth/index.ts';
 import { messagingRoutes } from '../modules/messaging/index.ts';
 import { SettingsService, settingsRoutes } from '../modules/settings/index.ts';
+import { callsRoutes } from '../modules/telephony/index.ts';
 import { ticketsRoutes } from '../modules/tickets/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import type { AppContext } from './context.ts';
@@ -153,6 +154,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(importsRoutes, ctx);
   await app.register(collectionsRoutes, ctx);
   await app.register(ticketsRoutes, ctx);
+  await app.register(callsRoutes, ctx);
   await app.register(liveRoutes, ctx);
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);

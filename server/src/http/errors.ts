@@ -245,6 +245,11 @@ export const errorCatalogue = {
     en: 'The customer has no email address to reply to.',
     ar: 'لا يوجد للعميل عنوان بريد إلكتروني للرد عليه.',
   },
+  agent_state_not_allowed: {
+    status: 409,
+    en: 'The agent cannot go to this state from the state he is in.',
+    ar: 'لا يمكن للموظف الانتقال إلى هذه الحالة من حالته الحالية.',
+  },
   attachment_too_large: {
     status: 413,
     en: 'The attachment is larger than allowed.',

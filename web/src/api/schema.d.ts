@@ -19,6 +19,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agents/{agent}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agent's states over a day (installation time zone; today until now) with the seconds in each state; an agent reads his own */
+        get: operations["getAgentTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-tokens": {
         parameters: {
             query?: never;
@@ -166,6 +183,57 @@ export interface paths {
         };
         /** My full account record */
         get: operations["getMyProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Call records, newest first: filter by days, queue, agent, direction, cause, result and number; an agent gets his own calls with numbers masked */
+        get: operations["listCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A call record with its events in time order (offered, queued, rang, answered, holds, ended …) */
+        get: operations["getCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered call records as XLSX (right-to-left, Arabic headers) or CSV (UTF-8 with BOM); formulas neutralised; at most 200000 rows; audited */
+        get: operations["exportCalls"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1432,6 +1500,39 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CallRecord: {
+            /** @description The username of the agent who answered */
+            agent: string | null;
+            /** @description The caller's number (masked for agents) */
+            ani: string | null;
+            answered_at: string | null;
+            /** @description normal, busy, no_answer, failed, abandoned, dropped, machine */
+            cause: string | null;
+            customer_id: string | null;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /** @description The number dialled into the center */
+            dnis: string | null;
+            ended_at: string | null;
+            hold_count: number;
+            hold_seconds: number;
+            /** Format: uuid */
+            id: string;
+            ivr_path: string | null;
+            /** Format: date-time */
+            offered_at: string;
+            outcome: string | null;
+            queue: string | null;
+            queued_at: string | null;
+            recording: string | null;
+            /** @description Where the record came from: the runtime (live) or queue_log */
+            source: string;
+            /** @description From the answer to the end, less the hold */
+            talk_seconds: number | null;
+            /** @description From the queue entry to the answer (or the end) */
+            wait_seconds: number | null;
+            wrap_up_ended_at: string | null;
+        };
         CollectionsRunSummary: {
             agents: string[];
             business_day: boolean;
@@ -2002,6 +2103,106 @@ export interface operations {
                         /** @enum {string} */
                         status: "ok" | "unavailable";
                     };
+                };
+            };
+        };
+    };
+    getAgentTimeline: {
+        parameters: {
+            query?: {
+                /** @description The day, YYYY-MM-DD; today by default */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: string;
+                        /** @description Seconds of break per reason */
+                        break_reasons: {
+                            [key: string]: number;
+                        };
+                        changes: {
+                            /** Format: date-time */
+                            at: string;
+                            reason: string | null;
+                            source: string;
+                            /** @enum {string} */
+                            state: "available" | "ringing" | "on_call" | "hold" | "wrap_up" | "break" | "offline";
+                        }[];
+                        date: string;
+                        /** Format: date-time */
+                        day_end: string;
+                        /** Format: date-time */
+                        day_start: string;
+                        segments: {
+                            /** Format: date-time */
+                            from: string;
+                            reason: string | null;
+                            seconds: number;
+                            /** @enum {string} */
+                            state: "available" | "ringing" | "on_call" | "hold" | "wrap_up" | "break" | "offline";
+                            /** Format: date-time */
+                            to: string;
+                        }[];
+                        /** @description Seconds in each state over the day (up to now for today) */
+                        totals: {
+                            available: number;
+                            break: number;
+                            hold: number;
+                            offline: number;
+                            on_call: number;
+                            ringing: number;
+                            wrap_up: number;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
         };
@@ -2719,6 +2920,196 @@ export interface operations {
             };
             /** @description Not allowed: the role may not do this, or the request came from another site */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCalls: {
+        parameters: {
+            query?: {
+                agent?: string;
+                cause?: "normal" | "busy" | "no_answer" | "failed" | "abandoned" | "dropped" | "machine";
+                direction?: "inbound" | "outbound";
+                from?: string;
+                limit?: number;
+                number?: string;
+                offset?: number;
+                queue?: string;
+                result?: "answered" | "abandoned" | "unanswered";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CallRecord"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        call: components["schemas"]["CallRecord"];
+                        events: {
+                            agent: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            data: {
+                                [key: string]: unknown;
+                            } | null;
+                            seq: number;
+                            /** @description offered, ivr, queued, overflowed, agent_ringing, agent_missed, answered, held, unheld, transferred, recording, customer, callback_requested, ended, wrap_up_ended, outcome */
+                            type: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportCalls: {
+        parameters: {
+            query?: {
+                agent?: string;
+                cause?: "normal" | "busy" | "no_answer" | "failed" | "abandoned" | "dropped" | "machine";
+                direction?: "inbound" | "outbound";
+                format?: "xlsx" | "csv";
+                from?: string;
+                number?: string;
+                queue?: string;
+                result?: "answered" | "abandoned" | "unanswered";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import type { Role } from '../../users/index.ts';
 
-/** What changed. The telephony module will add `call.*` and `agent.state`. */
+/** What changed. */
 export const liveEventTypes = [
   'ticket.changed',
   'inquiry.changed',
@@ -8,6 +8,10 @@ export const liveEventTypes = [
   'work-list.changed',
   'outbox.message.changed',
   'import.progress',
+  /** A call record (id: the call), or with no id many of them (an import). */
+  'call.updated',
+  /** An agent's state changed (id: the agent's username). */
+  'agent.state',
 ] as const;
 export type LiveEventType = (typeof liveEventTypes)[number];
 
