@@ -101,7 +101,12 @@ const envSchema = z.object({
   /** An agent's endpoint when the seat names none: `{agent}` is the username. */
   TAWASUL_ARI_AGENT_ENDPOINT: z.string().min(3).default('PJSIP/{agent}'),
   TAWASUL_ARI_MOH: z.string().min(1).default('default'),
-  TAWASUL_SIM_SEED: z.coerce.number().int().min(0).max(2 ** 31).default(1),
+  TAWASUL_SIM_SEED: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31)
+    .default(1),
   TAWASUL_SIM_SPEED: z.coerce.number().min(0.1).max(1000).default(1),
   /** Simulated callers and colleagues: `demo` (a living center), `none` (a quiet switch). */
   TAWASUL_SIM_TRAFFIC: z.enum(['demo', 'none']).optional(),
@@ -219,7 +224,11 @@ export function loadConfig(
     telephony: {
       adapter: e.TAWASUL_TELEPHONY,
       ariUrl: e.TAWASUL_ARI_URL,
-      ari: { trunkTemplate: e.TAWASUL_ARI_TRUNK, agentEndpoint: e.TAWASUL_ARI_AGENT_ENDPOINT, mohClass: e.TAWASUL_ARI_MOH },
+      ari: {
+        trunkTemplate: e.TAWASUL_ARI_TRUNK,
+        agentEndpoint: e.TAWASUL_ARI_AGENT_ENDPOINT,
+        mohClass: e.TAWASUL_ARI_MOH,
+      },
       simulator: { seed: e.TAWASUL_SIM_SEED, speed: e.TAWASUL_SIM_SPEED, traffic: e.TAWASUL_SIM_TRAFFIC },
     },
   };

@@ -22,7 +22,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { AttemptThrottle, authRoutes } from '../modules/auth/index.ts';
 import { messagingRoutes } from '../modules/messaging/index.ts';
 import { SettingsService, settingsRoutes } from '../modules/settings/index.ts';
-import { callsRoutes } from '../modules/telephony/index.ts';
+import { callsRoutes, closeTelephony, telephonyRoutes } from '../modules/telephony/index.ts';
 import { ticketsRoutes } from '../modules/tickets/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import type { AppContext } from './context.ts';
@@ -155,6 +155,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(collectionsRoutes, ctx);
   await app.register(ticketsRoutes, ctx);
   await app.register(callsRoutes, ctx);
+  await app.register(telephonyRoutes, ctx);
+  app.addHook('onClose', () => closeTelephony(ctx));
   await app.register(liveRoutes, ctx);
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);
@@ -188,6 +190,8 @@ const apiTags = [
   { name: 'tickets', description: 'Tickets, groups and SLA settings' },
   { name: 'inquiries', description: 'Inquiries (S1)' },
   { name: 'ticket reports', description: 'Key-accounts and weekly reports' },
+  { name: 'telephony', description: 'The agent’s seat and the supervisor’s live view of agents, calls and queues' },
+  { name: 'calls', description: 'Call records, exports and agents’ state timelines' },
 ];
 
 function registerErrorHandling(app: FastifyInstance) {

@@ -10,6 +10,8 @@ import { loadDemo } from '../../modules/demo/index.ts';
 import { registerMessagingJobs } from '../../modules/messaging/index.ts';
 import { registerCollectionsJobs } from '../../modules/collections/index.ts';
 import { registerTicketsJobs } from '../../modules/tickets/index.ts';
+import { findSampleMobiles } from '../../modules/customers/index.ts';
+import { telephonyOf } from '../../modules/telephony/index.ts';
 import { createUser, hasAnyUser } from '../../modules/users/index.ts';
 import { openFromCli } from '../open.ts';
 import { globalFlags, type Run } from '../run.ts';
@@ -70,6 +72,19 @@ export function startCommand(run: Run): Command {
         await registerTicketsJobs(started, ctx, app.log);
         return started;
       });
+
+      // The telephone: the adapter of TAWASUL_TELEPHONY and the routing runtime; with --demo the
+      // simulator brings callers (from the demo customers' numbers) and simulated colleagues.
+      try {
+        const runtime = await telephonyOf(ctx, {
+          demo: Boolean(opts.demo),
+          knownNumbers: await findSampleMobiles(database.db, 300),
+          log: (level, message, data) => app.log[level](data ?? {}, message),
+        });
+        out.notice(`Telephony: ${runtime.port.name}${runtime.simulator && opts.demo ? ' (a simulated center)' : ''}.`);
+      } catch (error) {
+        app.log.error({ err: error }, 'telephony did not start; calls are unavailable until it does');
+      }
 
       // The demo's passwords are published: a demo listens on this machine only unless told otherwise.
       const host = config.host ?? (opts.demo ? '127.0.0.1' : '0.0.0.0');

@@ -180,6 +180,17 @@ export async function findCustomerSummary(db: DbOrTx, id: string): Promise<Calle
   return row ?? null;
 }
 
+/** Some customers' valid mobile numbers (the simulator's callers call from them: the demo's screen pop). */
+export async function findSampleMobiles(db: DbOrTx, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ e164: contactPoints.e164 })
+    .from(contactPoints)
+    .where(and(eq(contactPoints.kind, 'mobile'), eq(contactPoints.valid, true)))
+    .orderBy(asc(contactPoints.e164))
+    .limit(limit);
+  return rows.flatMap((r) => (r.e164 ? [r.e164] : []));
+}
+
 export type CallerCustomer = { id: string; customerNo: string; name: string; keyAccount: boolean };
 
 export async function findContactPoints(db: DbOrTx, customerId: string) {

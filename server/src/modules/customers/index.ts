@@ -52,4 +52,9 @@ export {
   correctNumber,
   revealRoles,
 } from './customers.service.ts';
-export { findCustomerByPhone, findCustomerSummary, type CallerCustomer } from './customers.repository.ts';
+export {
+  findCustomerByPhone,
+  findCustomerSummary,
+  findSampleMobiles,
+  type CallerCustomer,
+} from './customers.repository.ts';

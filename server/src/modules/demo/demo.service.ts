@@ -7,6 +7,7 @@ import { backdateDemoCustomers } from './demo.repository.ts';
 import { loadDemoServiceDesk } from './demo-service-desk.ts';
 import { runDailyCollections } from '../collections/index.ts';
 import type { SettingsService } from '../settings/index.ts';
+import { loadDemoTelephony } from '../telephony/index.ts';
 import { createUser, getUserByUsername, type Role } from '../users/index.ts';
 
 /** The demo password of every demo account (printed by `tawasul start --demo`). */
@@ -84,6 +85,8 @@ export async function loadDemo(database: Database, settings: SettingsService): P
   await runDailyCollections(database, settings, null, systemActor('demo'), today, { send: false, today });
   // Tickets and inquiries, so that the service desk opens with a morning's work.
   const serviceDesk = await loadDemoServiceDesk(database, settings);
+  // The center's numbers and simulated colleagues, so that calls come in while a person works.
+  await loadDemoTelephony(database);
   return {
     created,
     serviceDesk,

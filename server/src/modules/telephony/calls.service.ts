@@ -121,10 +121,13 @@ async function userIdOf(db: DbOrTx, username: string | null): Promise<string | n
 export async function recordAgentState(
   database: Database,
   change: { agent: string; state: AgentState; reason?: string | null; at: Date; source?: 'live' | 'queue_log' },
+  options: { checkTransition?: boolean } = {},
 ): Promise<{ recorded: boolean }> {
   const source = change.source ?? 'live';
   return database.db.transaction(async (tx) => {
-    if (source === 'live') {
+    // The routing runtime owns live states (it may restart while the last stored one was on_call):
+    // it records what it decided without this check; other writers are held to the transitions.
+    if (source === 'live' && options.checkTransition !== false) {
       const current = await findAgentStateAt(tx, change.agent, change.at);
       const from = (current?.state ?? 'offline') as AgentState;
       const same = current && current.state === change.state && (current.reason ?? null) === (change.reason ?? null);

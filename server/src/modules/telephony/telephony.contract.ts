@@ -99,7 +99,9 @@ export const liveQueueSchema = z
     service_level_today: z
       .number()
       .nullable()
-      .meta({ description: 'Answered within the queue’s target ÷ offered (short abandons left out); null with no calls' }),
+      .meta({
+        description: 'Answered within the queue’s target ÷ offered (short abandons left out); null with no calls',
+      }),
     sl_seconds: z.number().int(),
     sl_target_percent: z.number().int(),
   })

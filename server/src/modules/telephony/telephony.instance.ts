@@ -25,7 +25,7 @@ export function telephonyOf(ctx: TelephonyHost, options: StartTelephonyOptions =
       database: ctx.database,
       config: ctx.config,
       settings: ctx.settings,
-      store: databaseStore(ctx.database, options.log),
+      store: databaseStore(ctx.database, ctx.config.telephony.adapter),
       traffic: traffic === 'demo',
       ...(options.log ? { log: options.log } : {}),
       ...(options.knownNumbers ? { knownNumbers: options.knownNumbers } : {}),

@@ -69,7 +69,12 @@ export async function telephonyRoutes(instance: FastifyInstance, ctx: AppContext
             answered_at: live.answeredAt?.toISOString() ?? null,
             held: live.held,
             customer: customer
-              ? { id: customer.id, customer_no: customer.customerNo, name: customer.name, key_account: customer.keyAccount }
+              ? {
+                  id: customer.id,
+                  customer_no: customer.customerNo,
+                  name: customer.name,
+                  key_account: customer.keyAccount,
+                }
               : null,
           }
         : null,
@@ -218,7 +223,10 @@ export async function telephonyRoutes(instance: FastifyInstance, ctx: AppContext
           })),
         queues: queueRows.map((q) => {
           const waiting = waitingOf(q.code);
-          const longest = waiting.reduce((max, c) => Math.max(max, now.getTime() - (c.enteredAt?.getTime() ?? now.getTime())), 0);
+          const longest = waiting.reduce(
+            (max, c) => Math.max(max, now.getTime() - (c.enteredAt?.getTime() ?? now.getTime())),
+            0,
+          );
           const members = agents.filter((a) => a.queues.includes(q.code));
           const f = figures.get(q.code);
           return {

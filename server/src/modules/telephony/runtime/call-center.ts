@@ -288,7 +288,8 @@ export class CallCenter {
     switch (event.type) {
       case 'held':
       case 'unheld':
-        if (call.status !== 'connected') return;
+        // The queue's music on hold, and taking the caller out of it, are not holds of the call.
+        if (call.status !== 'connected' || call.held === (event.type === 'held')) return;
         call.held = event.type === 'held';
         this.recordCall(call.id, [{ type: event.type, at: event.at }]);
         if (call.agent) this.changeState(this.seatOf(call.agent), call.held ? 'hold' : 'on_call', null, event.at);
