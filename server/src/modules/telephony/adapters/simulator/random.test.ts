@@ -71,9 +71,21 @@ describe('Random', () => {
 describe('drawMs', () => {
   it.each([
     { name: 'fixed', d: { kind: 'fixed', seconds: 2.5 } as const, check: (ms: number) => ms === 2500 },
-    { name: 'uniform within its bounds', d: { kind: 'uniform', min: 1, max: 4 } as const, check: (ms: number) => ms >= 1000 && ms <= 4000 },
-    { name: 'exponential cut at max', d: { kind: 'exponential', mean: 100, max: 5 } as const, check: (ms: number) => ms <= 5000 },
-    { name: 'lognormal cut at max', d: { kind: 'lognormal', mean: 100, sd: 80, max: 30 } as const, check: (ms: number) => ms <= 30_000 },
+    {
+      name: 'uniform within its bounds',
+      d: { kind: 'uniform', min: 1, max: 4 } as const,
+      check: (ms: number) => ms >= 1000 && ms <= 4000,
+    },
+    {
+      name: 'exponential cut at max',
+      d: { kind: 'exponential', mean: 100, max: 5 } as const,
+      check: (ms: number) => ms <= 5000,
+    },
+    {
+      name: 'lognormal cut at max',
+      d: { kind: 'lognormal', mean: 100, sd: 80, max: 30 } as const,
+      check: (ms: number) => ms <= 30_000,
+    },
   ])('$name', ({ d, check }) => {
     const r = new Random(5);
     for (let i = 0; i < 1000; i++) {

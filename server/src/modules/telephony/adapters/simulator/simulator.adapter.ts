@@ -460,7 +460,13 @@ export class SimulatorTelephony implements TelephonyPort, TimerTarget {
       ? outcomes[random.weighted(this.outcomeWeights)]!
       : 'failed';
     leg.outcome = outcome;
-    const ring = { answer: o.answerRing, busy: o.busyAfter, no_answer: o.noAnswerRing, failed: o.failedAfter, machine: o.machineRing };
+    const ring = {
+      answer: o.answerRing,
+      busy: o.busyAfter,
+      no_answer: o.noAnswerRing,
+      failed: o.failedAfter,
+      machine: o.machineRing,
+    };
     leg.ring = this.timers.schedule(drawMs(random, ring[outcome]), this, Kind.RingEnd, leg);
   }
 
@@ -590,7 +596,11 @@ export class SimulatorTelephony implements TelephonyPort, TimerTarget {
   private armPatience(leg: Leg): void {
     if (leg.state !== 'up' || leg.peer || leg.machine || leg.patience) return;
     const patience =
-      leg.role === 'caller' ? leg.stream!.patience : leg.role === 'customer' ? this.world.outbound.answeredPatience : null;
+      leg.role === 'caller'
+        ? leg.stream!.patience
+        : leg.role === 'customer'
+          ? this.world.outbound.answeredPatience
+          : null;
     if (patience) leg.patience = this.timers.schedule(drawMs(leg.random, patience), this, Kind.Patience, leg);
   }
 

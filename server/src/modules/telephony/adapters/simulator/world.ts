@@ -77,10 +77,7 @@ const agentsSchema = z.object({
 export const worldSchema = z
   .object({
     /** The hourly profiles are read in this time zone. */
-    timeZone: z
-      .string()
-      .default('Asia/Riyadh')
-      .refine(isTimeZone, { message: 'an IANA time zone (Asia/Riyadh)' }),
+    timeZone: z.string().default('Asia/Riyadh').refine(isTimeZone, { message: 'an IANA time zone (Asia/Riyadh)' }),
     /** Customers' phone numbers; a share of callers call from these. */
     knownNumbers: z.array(e164).default([]),
     inbound: z.array(inboundStreamSchema).default([]),
@@ -96,9 +93,7 @@ export const worldSchema = z
         dropAfter: distributionSchema.default({ kind: 'exponential', mean: 90, max: 1800 }),
       })
       .prefault({}),
-    prompts: z
-      .object({ msPerCharacter: seconds.default(60), mediaMs: seconds.default(3000) })
-      .prefault({}),
+    prompts: z.object({ msPerCharacter: seconds.default(60), mediaMs: seconds.default(3000) }).prefault({}),
     /** From `originate` to `ringing`. */
     setupMs: seconds.default(200),
     /** A blind transfer rings its destination this long at most. */
