@@ -5,6 +5,7 @@ import { runCustomersBenchmark } from './customers.bench.ts';
 import { runDailyRunBenchmark } from './daily-run.bench.ts';
 import { runImportsMemoryBenchmark } from './imports-memory.bench.ts';
 import { runLiveBenchmark } from './live.bench.ts';
+import { runSimulatorWorldBenchmark } from './simulator-world.bench.ts';
 import { runSmsOutboxBenchmark } from './sms-outbox.bench.ts';
 import { runTicketsBenchmark } from './tickets.bench.ts';
 
@@ -16,6 +17,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'daily-run': runDailyRunBenchmark,
   tickets: runTicketsBenchmark,
   live: runLiveBenchmark,
+  'simulator-world': runSimulatorWorldBenchmark,
 };
 
 const only = process.env.BENCH_ONLY;

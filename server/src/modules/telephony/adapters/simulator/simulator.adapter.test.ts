@@ -586,6 +586,39 @@ describe('simulator: listeners and the clock', () => {
     ]);
   });
 
+  it('reports a throwing listener to onListenerError while the others hear every event', () => {
+    const errors: string[] = [];
+    const { sim, events } = simulate(oneLine(), {
+      onListenerError: (error, event) => errors.push(`${(error as Error).message} on ${event.type}`),
+    });
+    sim.onEvent((e) => {
+      if (e.type === 'offered') throw new Error('boom');
+    });
+    sim.arrive(D);
+    sim.arrive(D);
+    sim.runFor(0);
+    expect(errors).toEqual(['boom on offered', 'boom on offered']);
+    expect(events.map((e) => e.type)).toEqual(['offered', 'offered']);
+  });
+
+  it('rethrows a listener error from runFor by default and delivers the rest on the next run', () => {
+    const { sim } = simulate(oneLine());
+    const heard: LegId[] = [];
+    let thrown = false;
+    sim.onEvent((e) => {
+      heard.push(e.legId);
+      if (!thrown) {
+        thrown = true;
+        throw new Error('boom');
+      }
+    });
+    const first = sim.arrive(D);
+    const second = sim.arrive(D);
+    expect(() => sim.runFor(0)).toThrow('boom');
+    sim.runFor(0);
+    expect(heard).toEqual([first, second]);
+  });
+
   it('shares its clock with whoever uses sim.timers', () => {
     const { sim } = simulate();
     const fired: number[] = [];
