@@ -440,6 +440,17 @@ describe('simulator: agents’ seats', () => {
     expect(at.ended).toBe(seatAt.ended);
   });
 
+  it('draws a simulated colleague’s wrap-up from the world, the same for the same seed and colleague', () => {
+    const world = { agents: { wrapUp: { kind: 'uniform', min: 10, max: 30 } } } as const;
+    const a = simulate(world).sim;
+    const b = simulate(world).sim;
+    const draws = (sim: SimulatorTelephony, agent: string) => Array.from({ length: 20 }, () => sim.drawWrapUpMs(agent));
+    const khalid = draws(a, 'khalid');
+    expect(khalid.every((ms) => ms >= 10_000 && ms <= 30_000)).toBe(true);
+    expect(draws(b, 'khalid')).toEqual(khalid);
+    expect(draws(b, 'omar')).not.toEqual(khalid);
+  });
+
   it('marks simulated colleagues by a function too', async () => {
     const { sim, types } = simulate({ agents }, { isSimulatedAgent: (a) => a.startsWith('bot-') });
     const bot = await sim.originate({ destination: { kind: 'agent', agent: 'bot-1' } });
