@@ -630,6 +630,24 @@ describe('simulator: listeners and the clock', () => {
     expect(heard).toEqual([first, second]);
   });
 
+  it('lands an async listener’s follow-up command at the event’s virtual time (runForAsync)', async () => {
+    const { sim, of } = simulate(oneLine({ patience: fixed(600), ivr: { digits: { none: 1 } } }));
+    sim.onEvent(async (e) => {
+      if (e.type !== 'offered') return;
+      await sim.answer(e.legId);
+      await new Promise((resolve) => setImmediate(resolve));
+      await sim.play(e.legId, { text: 'مرحبا' });
+    });
+    sim.runFor(7000);
+    const caller = sim.arrive(D);
+    await sim.runForAsync(60_000);
+    expect(of(caller).map((e) => [e.type, t(e)])).toEqual([
+      ['offered', 7],
+      ['answered', 7],
+      ['played', 7 + 5 * 0.06],
+    ]);
+  });
+
   it('shares its clock with whoever uses sim.timers', () => {
     const { sim } = simulate();
     const fired: number[] = [];
