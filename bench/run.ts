@@ -6,6 +6,7 @@ import { runCustomersBenchmark } from './customers.bench.ts';
 import { runDailyRunBenchmark } from './daily-run.bench.ts';
 import { runImportsMemoryBenchmark } from './imports-memory.bench.ts';
 import { runLiveBenchmark } from './live.bench.ts';
+import { runSimulatorWorldBenchmark } from './simulator-world.bench.ts';
 import { runSmsOutboxBenchmark } from './sms-outbox.bench.ts';
 import { runTicketsBenchmark } from './tickets.bench.ts';
 
@@ -18,6 +19,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   tickets: runTicketsBenchmark,
   live: runLiveBenchmark,
   acd: runAcdBenchmark,
+  'simulator-world': runSimulatorWorldBenchmark,
 };
 
 const only = process.env.BENCH_ONLY;

@@ -148,6 +148,7 @@ export class SimulatorTelephony implements TelephonyPort, TimerTarget {
   private injected = 0;
   private closed = false;
   private readonly simulatedAgents = new Set<string>();
+  private readonly wrapUpRandom = new Map<string, Random>();
   private knownNumbers: readonly string[];
   private readonly outcomeWeights: number[];
   private readonly idPrefix: string;
@@ -214,6 +215,19 @@ export class SimulatorTelephony implements TelephonyPort, TimerTarget {
 
   isSimulatedAgent(agent: string): boolean {
     return this.simulatedAgents.has(agent) || (this.isSimulatedAgentOption?.(agent) ?? false);
+  }
+
+  /**
+   * How long a simulated colleague's after-call work lasts (ms), drawn from the world's
+   * `agents.wrapUp` on the colleague's own stream: the runtime asks when the colleague's call ends.
+   */
+  drawWrapUpMs(agent: string): number {
+    let random = this.wrapUpRandom.get(agent);
+    if (!random) {
+      random = new Random(this.seed, 5, hashString(agent));
+      this.wrapUpRandom.set(agent, random);
+    }
+    return drawMs(random, this.world.agents.wrapUp);
   }
 
   /** Replace the customers' numbers callers may call from (e.g. loaded from the database after start). */
@@ -808,6 +822,13 @@ export class SimulatorTelephony implements TelephonyPort, TimerTarget {
     const local = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
     return local - (t - (((t % 1000) + 1000) % 1000));
   }
+}
+
+/** FNV-1a: a stable stream number for a name. */
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 function cancel(sim: SimulatorTelephony, entry: TimerEntry | null): null {

@@ -72,6 +72,8 @@ const agentsSchema = z.object({
   handleTime: distributionSchema.default({ kind: 'lognormal', mean: 240, sd: 150, max: 3600 }),
   holdProbability: probability.default(0.15),
   holdDuration: distributionSchema.default({ kind: 'lognormal', mean: 45, sd: 30, max: 600 }),
+  /** After-call work of a simulated colleague (the runtime asks `drawWrapUpMs` when a call ends). */
+  wrapUp: distributionSchema.default({ kind: 'lognormal', mean: 20, sd: 10, max: 180 }),
 });
 
 export const worldSchema = z
