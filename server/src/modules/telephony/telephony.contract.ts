@@ -96,12 +96,9 @@ export const liveQueueSchema = z
     offered_today: z.number().int(),
     answered_today: z.number().int(),
     abandoned_today: z.number().int(),
-    service_level_today: z
-      .number()
-      .nullable()
-      .meta({
-        description: 'Answered within the queue’s target ÷ offered (short abandons left out); null with no calls',
-      }),
+    service_level_today: z.number().nullable().meta({
+      description: 'Answered within the queue’s target ÷ offered (short abandons left out); null with no calls',
+    }),
     sl_seconds: z.number().int(),
     sl_target_percent: z.number().int(),
   })

@@ -1,6 +1,7 @@
 // The telephony runtime of an app context: made once per process, on first use (routes) or by
 // `tawasul start` (which also decides whether the simulator brings a living demo center).
 import type { AppContext } from '../../http/context.ts';
+import type { Speed } from './adapters/simulator/virtual-clock.ts';
 import { databaseStore } from './runtime/database-store.ts';
 import type { CallCenterLog } from './runtime/call-center.ts';
 import { createTelephonyRuntime, type TelephonyRuntime } from './telephony.runtime.ts';
@@ -14,6 +15,8 @@ export type StartTelephonyOptions = {
   demo?: boolean;
   log?: CallCenterLog;
   knownNumbers?: readonly string[];
+  /** Tests drive the simulator's clock themselves ('max'). */
+  simulatorSpeed?: Speed;
 };
 
 /** The runtime of `ctx`, started with `options` the first time. */
@@ -29,6 +32,7 @@ export function telephonyOf(ctx: TelephonyHost, options: StartTelephonyOptions =
       traffic: traffic === 'demo',
       ...(options.log ? { log: options.log } : {}),
       ...(options.knownNumbers ? { knownNumbers: options.knownNumbers } : {}),
+      ...(options.simulatorSpeed !== undefined ? { simulatorSpeed: options.simulatorSpeed } : {}),
     });
     runtimes.set(ctx, runtime);
     // A failed start is not kept: the next use tries again (the switch may be back).

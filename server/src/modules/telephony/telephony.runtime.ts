@@ -8,6 +8,7 @@ import type { SettingsService } from '../settings/index.ts';
 import { parseAriUrl } from './adapters/ari/ari-config.ts';
 import { AriTelephonyAdapter } from './adapters/ari/ari-telephony.adapter.ts';
 import { SimulatorTelephony } from './adapters/simulator/simulator.adapter.ts';
+import type { Speed } from './adapters/simulator/virtual-clock.ts';
 import { demoWorld } from './adapters/simulator/world.ts';
 import type { TelephonyPort } from './port.ts';
 import { findCallTakers, findDialRoutes, findQueues, queueRuleOf } from './routing.repository.ts';
@@ -34,6 +35,7 @@ export type TelephonyDeps = {
   traffic: boolean;
   /** Numbers simulated callers call from (the demo's customers, for the screen pop). */
   knownNumbers?: readonly string[];
+  simulatorSpeed?: Speed;
 };
 
 /** How long an agent's phone rings before the call tries another agent. */
@@ -94,8 +96,9 @@ export async function createTelephonyRuntime(deps: TelephonyDeps): Promise<Telep
   } else {
     simulator = new SimulatorTelephony({
       seed: config.telephony.simulator.seed,
-      speed: config.telephony.simulator.speed,
-      world: deps.traffic ? demoWorld({ knownNumbers: deps.knownNumbers ?? [], scale: 0.25 }) : { inbound: [] },
+      speed: deps.simulatorSpeed ?? config.telephony.simulator.speed,
+      // Without traffic the world keeps the demo's numbers (a caller can be let in) at zero arrivals.
+      world: demoWorld({ knownNumbers: deps.knownNumbers ?? [], scale: deps.traffic ? 0.4 : 0 }),
       idPrefix: `S${Date.now().toString(36)}-`,
       onListenerError: (error) => deps.log?.('error', 'telephony listener failed', { error: String(error) }),
     });

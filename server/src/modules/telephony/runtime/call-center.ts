@@ -32,6 +32,8 @@ export class CallCenter {
   private readonly agentLegs = new Map<LegId, string>();
   private readonly memory: RoutingMemory = new Map();
   private readonly writes = new Map<string, Promise<void>>();
+  /** Work started by an event that waits on the switch or the database (answer, caller lookup). */
+  private readonly tasks = new Set<Promise<void>>();
   private unsubscribe: (() => void) | null = null;
   private random: () => number;
 
@@ -92,9 +94,9 @@ export class CallCenter {
     });
   }
 
-  /** Every write the runtime started has reached the store. */
+  /** Every write the runtime started has reached the store, and every caller lookup is done. */
   async flush(): Promise<void> {
-    while (this.writes.size > 0) await Promise.all([...this.writes.values()]);
+    while (this.writes.size > 0 || this.tasks.size > 0) await Promise.all([...this.writes.values(), ...this.tasks]);
   }
 
   agents(): AgentView[] {
@@ -271,7 +273,7 @@ export class CallCenter {
       queue = this.setup.defaultQueue;
     }
     const target = queue;
-    void (async () => {
+    this.track(async () => {
       await this.port.answer(call.id).catch((error) => this.log('warn', 'answer failed', { error: String(error) }));
       const customer = call.ani ? await this.store.findCustomerByPhone(call.ani).catch(() => null) : null;
       if (call.status === 'ended') return;
@@ -281,7 +283,14 @@ export class CallCenter {
         this.recordCall(call.id, [{ type: 'customer', at: this.now(), customerId: customer.id }]);
       }
       this.enqueue(call, target, this.now());
-    })();
+    });
+  }
+
+  private track(run: () => Promise<void>): void {
+    const task = run()
+      .catch((error) => this.log('error', 'telephony task failed', { error: String(error) }))
+      .finally(() => this.tasks.delete(task));
+    this.tasks.add(task);
   }
 
   private onCustomerLeg(call: LiveCall, event: TelephonyEvent): void {
@@ -322,7 +331,10 @@ export class CallCenter {
       return;
     }
     const call = seat.callId ? this.calls.get(seat.callId) : undefined;
-    if (event.type === 'answered') {
+    if (event.type === 'ringing') {
+      if (call?.ringing.get(agent) === event.legId)
+        this.recordCall(call.id, [{ type: 'agent_ringing', at: event.at, agent }]);
+    } else if (event.type === 'answered') {
       if (!call || call.status === 'ended' || call.status === 'connected') {
         void this.port.hangup(event.legId).catch(() => undefined);
         return;
