@@ -154,10 +154,7 @@ export class AriClient {
    * Opens the events WebSocket of the application. Resolves once open; rejects with AriHttpError
    * when the upgrade is refused (401 for bad credentials) or AriUnreachableError.
    */
-  openEvents(handlers: {
-    onEvent: (event: AriEvent) => void;
-    onClose: (reason: string) => void;
-  }): Promise<WebSocket> {
+  openEvents(handlers: { onEvent: (event: AriEvent) => void; onClose: (reason: string) => void }): Promise<WebSocket> {
     const { eventsUrl, username, password, app } = this.connection;
     const url = `${eventsUrl}?app=${encodeURIComponent(app)}&api_key=${encodeURIComponent(`${username}:${password}`)}`;
     return new Promise((resolve, reject) => {
@@ -223,7 +220,9 @@ export class AriClient {
     const json = parseJson(text);
     if (!response.ok) {
       const message =
-        json && typeof json === 'object' && 'message' in json ? String(json.message) : text.slice(0, 200) || response.statusText;
+        json && typeof json === 'object' && 'message' in json
+          ? String(json.message)
+          : text.slice(0, 200) || response.statusText;
       throw new AriHttpError(response.status, method, path, message);
     }
     const dateHeader = response.headers.get('date');

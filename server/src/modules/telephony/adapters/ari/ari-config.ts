@@ -36,7 +36,10 @@ const ariUrl = z
       return z.NEVER;
     }
     if (!url.username || !url.password) {
-      ctx.addIssue({ code: 'custom', message: 'the ARI URL needs the ari.conf user and password (http://user:pass@…)' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'the ARI URL needs the ari.conf user and password (http://user:pass@…)',
+      });
       return z.NEVER;
     }
     const app = appName.safeParse(url.searchParams.get('app') ?? 'tawasul');
@@ -71,7 +74,10 @@ export const ariDialPlanSchema = z.object({
    */
   trunkTemplate: z
     .string()
-    .regex(/^[A-Za-z0-9]+\/.*\{(number|digits)\}/, 'expected a dial string with {number} or {digits}, e.g. PJSIP/{digits}@trunk'),
+    .regex(
+      /^[A-Za-z0-9]+\/.*\{(number|digits)\}/,
+      'expected a dial string with {number} or {digits}, e.g. PJSIP/{digits}@trunk',
+    ),
   /** The musiconhold.conf class played in the holding bridge. */
   mohClass: z.string().min(1).max(80).default('default'),
   /** The file format of call recordings (Asterisk writes them under /var/spool/asterisk/recording). */

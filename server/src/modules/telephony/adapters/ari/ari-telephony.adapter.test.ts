@@ -141,8 +141,18 @@ describe('ARI causes and refusals in the port’s words', () => {
     ['0 with Dial NOANSWER', { ...originated, dialStatus: 'NOANSWER' }, 0, 'no_answer'],
     ['0 with Dial CHANUNAVAIL', { ...originated, dialStatus: 'CHANUNAVAIL' }, 0, 'failed'],
     ['0 after an answer', { ...originated, answered: true }, 0, 'normal'],
-    ['an inbound caller never connected, cause 34 (the runtime decides abandon)', { role: 'inbound' as const, everConnected: false, answered: true }, 34, 'normal'],
-    ['an inbound caller connected, cause 34', { role: 'inbound' as const, everConnected: true, answered: true }, 34, 'failed'],
+    [
+      'an inbound caller never connected, cause 34 (the runtime decides abandon)',
+      { role: 'inbound' as const, everConnected: false, answered: true },
+      34,
+      'normal',
+    ],
+    [
+      'an inbound caller connected, cause 34',
+      { role: 'inbound' as const, everConnected: true, answered: true },
+      34,
+      'failed',
+    ],
     ['the cause Tawasul hung up with', { ...originated, requestedCause: 'machine' as const }, 16, 'machine'],
   ])('%s', (_name, leg, cause, expected) => {
     expect(endCause(leg, cause)).toBe(expected);
@@ -321,9 +331,19 @@ describe('ARI adapter against a fake Asterisk', () => {
 
   it.each([
     ['busy (17)', { outcome: 'busy' as const }, ['ended@06:00:00.000'], 'busy'],
-    ['no answer (19)', { outcome: 'no_answer' as const, ringMs: 30_000 }, ['ringing@06:00:00.000', 'ended@06:00:30.000'], 'no_answer'],
+    [
+      'no answer (19)',
+      { outcome: 'no_answer' as const, ringMs: 30_000 },
+      ['ringing@06:00:00.000', 'ended@06:00:30.000'],
+      'no_answer',
+    ],
     ['failed (34)', { outcome: 'failed' as const, cause: 34 }, ['ended@06:00:00.000'], 'failed'],
-    ['answered', { outcome: 'answer' as const, ringMs: 7000 }, ['ringing@06:00:00.000', 'answered@06:00:07.000'], undefined],
+    [
+      'answered',
+      { outcome: 'answer' as const, ringMs: 7000 },
+      ['ringing@06:00:00.000', 'answered@06:00:07.000'],
+      undefined,
+    ],
   ])('originates to a customer through the trunk: %s', async (_name, script, expected, cause) => {
     const { ari, adapter, events } = await setup();
     ari.setTime('2026-12-06T09:00:00.000+03:00');
@@ -425,7 +445,9 @@ describe('ARI adapter against a fake Asterisk', () => {
       destination: { kind: 'agent', agent: 'sup-1' },
       tag: `snoop:${agent}:${mode}`,
     });
-    expect(events.filter((e) => e.type === 'connected' && (e.legId === supervisor || e.otherLegId === supervisor))).toEqual([]);
+    expect(
+      events.filter((e) => e.type === 'connected' && (e.legId === supervisor || e.otherLegId === supervisor)),
+    ).toEqual([]);
     expect(events.some((e) => e.legId === snoopId)).toBe(false);
 
     // The call ends: the supervisor is released and his snoop plumbing taken down.

@@ -187,15 +187,19 @@ export class AriTelephonyAdapter implements TelephonyPort {
     const leg = this.leg(legId);
     if (!leg.inStasis) throw new TelephonyCommandError('leg_state', `leg ${legId} is not answered yet`);
     if (mode === 'attended') {
-      if (!consultLegId) throw new TelephonyCommandError('leg_state', 'an attended transfer needs the consultation leg');
+      if (!consultLegId)
+        throw new TelephonyCommandError('leg_state', 'an attended transfer needs the consultation leg');
       const consult = this.leg(consultLegId);
       if (!consult.inStasis) throw new TelephonyCommandError('leg_state', `leg ${consultLegId} is not answered yet`);
       const target = this.mixingBridgeOf(consult) ?? this.mixingBridgeOf(leg);
       const released = this.othersInCall([leg, consult]);
-      this.deferUntilNextEvent(
-        [leg.id, consult.id, ...released],
-        { type: 'transferred', legId, to, mode, consultLegId },
-      );
+      this.deferUntilNextEvent([leg.id, consult.id, ...released], {
+        type: 'transferred',
+        legId,
+        to,
+        mode,
+        consultLegId,
+      });
       await this.call(async () => {
         await this.release(released);
         await this.bridgeTogether([leg, consult], target);
@@ -630,7 +634,13 @@ export class AriTelephonyAdapter implements TelephonyPort {
   private markRinging(leg: Leg, at: Date): void {
     if (leg.rang || leg.role === 'inbound' || leg.answered) return;
     leg.rang = true;
-    this.emit({ type: 'ringing', legId: leg.id, destination: leg.destination!, ...(leg.tag ? { tag: leg.tag } : {}), at });
+    this.emit({
+      type: 'ringing',
+      legId: leg.id,
+      destination: leg.destination!,
+      ...(leg.tag ? { tag: leg.tag } : {}),
+      at,
+    });
   }
 
   private markAnswered(leg: Leg, at: Date): void {
@@ -811,7 +821,11 @@ export class AriTelephonyAdapter implements TelephonyPort {
       this.cancelReconnect = undefined;
       if (this.closed) return;
       this.connectOnce().catch((error: unknown) => {
-        this.log('warn', { error: (error as Error).message, retryInMs: this.reconnectDelay }, 'ARI reconnection failed');
+        this.log(
+          'warn',
+          { error: (error as Error).message, retryInMs: this.reconnectDelay },
+          'ARI reconnection failed',
+        );
         if (!this.closed) this.scheduleReconnect();
       });
     });
@@ -841,7 +855,8 @@ export class AriTelephonyAdapter implements TelephonyPort {
     for (const id of [...this.internal]) if (!alive.has(id)) this.internal.delete(id);
 
     for (const channel of channels.body) {
-      const inApp = channel.dialplan.app_name === 'Stasis' && (channel.dialplan.app_data ?? '').split(',')[0] === this.options.app;
+      const inApp =
+        channel.dialplan.app_name === 'Stasis' && (channel.dialplan.app_data ?? '').split(',')[0] === this.options.app;
       let leg = this.legs.get(channel.id);
       if (!leg) {
         if (!inApp || this.internal.has(channel.id)) continue;
@@ -925,9 +940,7 @@ function isSnoopBridge(id: string): boolean {
 
 function targetChannel(event: AriEvent): string | undefined {
   const uri =
-    event.type === 'PlaybackStarted' || event.type === 'PlaybackFinished'
-      ? event.playback.target_uri
-      : undefined;
+    event.type === 'PlaybackStarted' || event.type === 'PlaybackFinished' ? event.playback.target_uri : undefined;
   return uri?.startsWith('channel:') ? uri.slice('channel:'.length) : undefined;
 }
 

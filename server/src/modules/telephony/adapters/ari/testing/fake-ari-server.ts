@@ -426,7 +426,8 @@ export class FakeAriServer {
 
   private record(q: Record<string, string>, target: string): [number, unknown?] {
     if (!q.name || !q.format) return [400, { message: 'name and format are required' }];
-    if (this.recordings.has(q.name) && q.ifExists === 'fail') return [409, { message: 'Recording already in progress' }];
+    if (this.recordings.has(q.name) && q.ifExists === 'fail')
+      return [409, { message: 'Recording already in progress' }];
     const recording: AriLiveRecording = { name: q.name, format: q.format, target_uri: target, state: 'queued' };
     this.recordings.set(q.name, recording);
     this.emit({ type: 'RecordingStarted', recording: { ...recording, state: 'recording' } });
@@ -484,9 +485,15 @@ export class FakeAriServer {
       channel.inStasis = false;
       this.emit({ type: 'StasisEnd', channel: this.view(channel) });
     }
-    for (const [id, playback] of this.playbacks) if (playback.target_uri === `channel:${channel.id}`) this.playbacks.delete(id);
+    for (const [id, playback] of this.playbacks)
+      if (playback.target_uri === `channel:${channel.id}`) this.playbacks.delete(id);
     this.channels.delete(channel.id);
-    this.emit({ type: 'ChannelDestroyed', cause, cause_txt: causeText[cause] ?? 'Unknown', channel: this.view(channel) });
+    this.emit({
+      type: 'ChannelDestroyed',
+      cause,
+      cause_txt: causeText[cause] ?? 'Unknown',
+      channel: this.view(channel),
+    });
   }
 
   private view(channel: Channel): AriChannel {
@@ -495,7 +502,12 @@ export class FakeAriServer {
   }
 
   private emit(partial: DistributiveOmitBase<AriEvent>): void {
-    const event = { ...partial, timestamp: this.timestamp(), application: this.options.app, asterisk_id: '00:11:22:33:44:55' } as AriEvent;
+    const event = {
+      ...partial,
+      timestamp: this.timestamp(),
+      application: this.options.app,
+      asterisk_id: '00:11:22:33:44:55',
+    } as AriEvent;
     if (this.collecting) this.collecting.push(event);
     else this.send(event);
   }
