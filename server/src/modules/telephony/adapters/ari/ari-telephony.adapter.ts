@@ -729,11 +729,6 @@ export class AriTelephonyAdapter implements TelephonyPort {
         }
       }
     }
-    // An empty call bridge is of no further use (a held leg comes back only to someone).
-    if (bridge.ours && bridge.type === 'mixing' && bridge.channels.size === 0) {
-      this.bridges.delete(bridge.id);
-      this.client.destroyBridge(bridge.id).catch(() => undefined);
-    }
   }
 
   private onDestroyed(channelId: string, ariCause: number, at: Date): void {
@@ -750,8 +745,20 @@ export class AriTelephonyAdapter implements TelephonyPort {
     this.cleanUpAfter(leg);
   }
 
-  /** Supervisors leave with the leg they watched; a supervisor's snoop plumbing goes with him. */
+  /**
+   * Supervisors leave with the leg they watched; a supervisor's snoop plumbing goes with him; a
+   * call bridge goes when no live leg is in it or will come back to it. (Not on the bridge merely
+   * being empty: a blind transfer or an unhold may be adding a leg to it at that very moment.)
+   */
   private cleanUpAfter(leg: Leg): void {
+    for (const bridgeId of new Set([leg.bridgeId, leg.callBridgeId])) {
+      const bridge = bridgeId ? this.bridges.get(bridgeId) : undefined;
+      if (!bridge || bridge.type !== 'mixing' || !bridge.ours || isSnoopBridge(bridge.id)) continue;
+      const used = [...this.legs.values()].some((l) => l.bridgeId === bridge.id || l.callBridgeId === bridge.id);
+      if (used) continue;
+      this.bridges.delete(bridge.id);
+      this.client.destroyBridge(bridge.id).catch(() => undefined);
+    }
     for (const supervisorId of leg.supervisors) {
       const supervisor = this.legs.get(supervisorId);
       if (!supervisor) continue;
