@@ -510,6 +510,25 @@ describe('ARI adapter against a fake Asterisk', () => {
     await until(() => ari.requestsTo('DELETE', /\/moh$/).length === 1, 'music stopped');
   });
 
+  it('hangs up the transfer’s destination when the caller left while it rang', async () => {
+    const { ari, adapter, events } = await setup();
+    const caller = await answeredInbound(ari, adapter, events);
+    const first = await agentLeg(ari, adapter, events, 'agent-7');
+    await adapter.connect(caller, first);
+    ari.script('PJSIP/1002', { outcome: 'manual' });
+    await adapter.transfer(caller, { kind: 'agent', agent: 'agent-8' }, 'blind');
+    const second = ari.requestsTo('POST', /^\/channels$/).at(-1)!.query.channelId!;
+    ari.ringRemote(second);
+    await waitEvent(events, { type: 'ringing', legId: second });
+    ari.remoteHangup(caller);
+    await waitEvent(events, { type: 'ended', legId: caller });
+    ari.answerRemote(second);
+    const ended = await waitEvent(events, { type: 'ended', legId: second });
+    expect(ended).toMatchObject({ cause: 'normal' });
+    expect(timeline(events, second).map((t) => t.split('@')[0])).toEqual(['ringing', 'answered', 'ended']);
+    expect(events.some((e) => e.type === 'connected' && e.legId === second)).toBe(false);
+  });
+
   it('transfers attended: the held caller joins the consulted agent and the first agent is released', async () => {
     const { ari, adapter, events } = await setup();
     const caller = await answeredInbound(ari, adapter, events);
@@ -600,6 +619,48 @@ describe('ARI adapter against a fake Asterisk', () => {
     await until(() => states.filter((s) => s.state === 'connected').length === 2, 'reconnected');
     expect(timeline(events, caller)).toEqual(['offered@06:00:00.000', 'answered@06:00:00.000', 'played@06:00:09.000']);
     expect(adapter.isConnected).toBe(true);
+  });
+
+  it('a new adapter (Tawasul restarted) adopts the calls already in the application', async () => {
+    const { ari, adapter, events } = await setup();
+    ari.setTime('2026-12-06T09:00:00.000+03:00');
+    const caller = await answeredInbound(ari, adapter, events);
+    const agent = await agentLeg(ari, adapter, events);
+    await adapter.connect(caller, agent);
+    const waiting = await answeredInbound(ari, adapter, events, { ani: '+966500000001', dnis: '920001234' });
+    await adapter.hold(waiting);
+    await waitEvent(events, { type: 'held', legId: waiting });
+    await adapter.close();
+
+    ari.setTime('2026-12-06T09:10:00.000+03:00');
+    const restarted = new AriTelephonyAdapter({
+      ...parseAriUrl(ari.url()),
+      ...ariDialPlanSchema.parse({ trunkTemplate: 'PJSIP/{digits}@trunk' }),
+      agentEndpoint: (a) => agents[a]!,
+    });
+    const seen: TelephonyEvent[] = [];
+    restarted.onEvent((e) => seen.push(e));
+    await restarted.start();
+    cleanups.push(() => restarted.close());
+    const summary = seen.map(
+      (e) => `${e.type}:${[caller, agent, waiting].indexOf(e.legId)}@${e.at.toISOString().slice(11, 19)}`,
+    );
+    expect(summary).toEqual([
+      'offered:0@06:00:00',
+      'answered:0@06:10:00',
+      'answered:1@06:10:00',
+      'offered:2@06:00:04',
+      'answered:2@06:10:00',
+      'connected:1@06:10:00',
+      'connected:0@06:10:00',
+      'held:2@06:10:00',
+    ]);
+    expect((await restarted.liveLegs()).sort()).toEqual([caller, agent, waiting].sort());
+    const bridgesBefore = ari.requestsTo('POST', /^\/bridges$/).length;
+    await restarted.hold(caller);
+    await restarted.unhold(waiting);
+    await until(() => seen.some((e) => e.type === 'unheld' && e.legId === waiting), 'unheld');
+    expect(ari.requestsTo('POST', /^\/bridges$/).length).toBe(bridgesBefore);
   });
 
   it('refuses to start when Asterisk refuses the credentials (401), on the WebSocket and on REST', async () => {

@@ -223,6 +223,16 @@ export class AriTelephonyAdapter implements TelephonyPort {
       id: newLegId,
       tag: `transfer:${legId}`,
       onStasis: async (id) => {
+        // The caller may have hung up while the destination rang: nobody to join then.
+        if (!this.legs.has(legId) || !this.bridges.has(target)) {
+          const answeredLeg = this.legs.get(id);
+          if (answeredLeg) {
+            answeredLeg.requestedCause = 'normal';
+            answeredLeg.hangingUp = true;
+          }
+          await this.client.hangup(id, 'normal');
+          return;
+        }
         await this.client.addChannel(target, [id]);
       },
     });
@@ -588,7 +598,8 @@ export class AriTelephonyAdapter implements TelephonyPort {
     }
   }
 
-  private onStasisStart(channel: AriChannel, args: string[], at: Date): void {
+  /** `answeredAt`: when a leg adopted after a reconnect is found answered (the time we learnt it). */
+  private onStasisStart(channel: AriChannel, args: string[], at: Date, answeredAt = at): void {
     if (this.internal.has(channel.id) || args[0] === SNOOP) {
       this.internal.add(channel.id);
       return;
@@ -614,7 +625,7 @@ export class AriTelephonyAdapter implements TelephonyPort {
       }
     }
     leg.inStasis = true;
-    if (channel.state === 'Up') this.markAnswered(leg, at);
+    if (channel.state === 'Up') this.markAnswered(leg, answeredAt);
     this.runOnStasis(leg);
   }
 
@@ -872,7 +883,7 @@ export class AriTelephonyAdapter implements TelephonyPort {
           this.internal.add(channel.id);
           continue;
         }
-        this.onStasisStart(channel, args, parseAriTimestamp(channel.creationtime));
+        this.onStasisStart(channel, args, parseAriTimestamp(channel.creationtime), at);
         leg = this.legs.get(channel.id)!;
       }
       if (inApp) leg.inStasis = true;
