@@ -480,13 +480,16 @@ describe('ARI adapter against a fake Asterisk', () => {
     await adapter.connect(caller, first);
     await waitEvent(events, { type: 'connected', legId: caller });
     ari.advance(30_000);
-    ari.script('PJSIP/1002', { outcome: 'answer', ringMs: 5000 });
+    ari.script('PJSIP/1002', { outcome: 'manual' });
     await adapter.transfer(caller, { kind: 'agent', agent: 'agent-8' }, 'blind');
-    const ringing = await until(
-      () => events.find((e) => e.type === 'ringing' && e.tag === `transfer:${caller}`),
-      'transfer ringing',
-    );
-    const second = ringing.legId;
+    const second = ari.requestsTo('POST', /^\/channels$/).at(-1)!.query.channelId!;
+    await waitEvent(events, { type: 'ended', legId: first });
+    expect(ari.bridges.get(ari.channels.get(caller)!.bridgeId!)!.moh).toBe('arabic-calm');
+    ari.ringRemote(second);
+    const ringing = await waitEvent(events, { type: 'ringing', legId: second });
+    expect(ringing).toMatchObject({ tag: `transfer:${caller}`, destination: { kind: 'agent', agent: 'agent-8' } });
+    ari.advance(5000);
+    ari.answerRemote(second);
     await until(
       () => events.find((e) => e.type === 'connected' && e.legId === caller && e.otherLegId === second),
       'connected to the second agent',
@@ -508,6 +511,23 @@ describe('ARI adapter against a fake Asterisk', () => {
     expect(ari.bridges.get(bridgeId)!.channels).toEqual([caller, second]);
     expect(ari.requestsTo('POST', /\/moh$/).map((r) => r.path)).toEqual([`/bridges/${bridgeId}/moh`]);
     await until(() => ari.requestsTo('DELETE', /\/moh$/).length === 1, 'music stopped');
+  });
+
+  it('leaves the call as it was when the switch refuses a blind transfer’s destination', async () => {
+    const { ari, adapter, events } = await setup();
+    const caller = await answeredInbound(ari, adapter, events);
+    const first = await agentLeg(ari, adapter, events, 'agent-7');
+    await adapter.connect(caller, first);
+    await waitEvent(events, { type: 'connected', legId: caller });
+    await expect(adapter.transfer(caller, { kind: 'agent', agent: 'agent-8' }, 'blind')).rejects.toMatchObject({
+      code: 'leg_state',
+    });
+    ari.sendDtmf(caller, '5');
+    await waitEvent(events, { type: 'dtmf', legId: caller });
+    expect(events.some((e) => e.type === 'transferred')).toBe(false);
+    expect(ari.channels.has(first)).toBe(true);
+    expect(ari.requestsTo('DELETE', /^\/channels\//)).toEqual([]);
+    expect(ari.requestsTo('POST', /\/moh$/)).toEqual([]);
   });
 
   it('hangs up the transfer’s destination when the caller left while it rang', async () => {

@@ -193,7 +193,7 @@ export class AriTelephonyAdapter implements TelephonyPort {
       if (!consult.inStasis) throw new TelephonyCommandError('leg_state', `leg ${consultLegId} is not answered yet`);
       const target = this.mixingBridgeOf(consult) ?? this.mixingBridgeOf(leg);
       const released = this.othersInCall([leg, consult]);
-      this.deferUntilNextEvent([leg.id, consult.id, ...released], {
+      const transferred = this.deferUntilNextEvent([leg.id, consult.id, ...released], {
         type: 'transferred',
         legId,
         to,
@@ -203,39 +203,55 @@ export class AriTelephonyAdapter implements TelephonyPort {
       await this.call(async () => {
         await this.release(released);
         await this.bridgeTogether([leg, consult], target);
+      }).catch((error: unknown) => {
+        transferred.fired = true;
+        throw error;
       });
       return;
     }
 
-    // Blind: the other side is released, the leg waits with music in its own bridge while the
-    // destination rings, and joins it when it answers (re-originated, so the call stays in Tawasul).
+    // Blind: the destination is dialled first (if the switch refuses, nothing has changed); then
+    // the other side is released and the leg waits with music in its bridge until the destination
+    // answers and joins it (re-originated, so the call stays in Tawasul's hands).
     const released = this.othersInCall([leg]);
     const newLegId = randomUUID();
-    this.deferUntilNextEvent([newLegId, ...released, leg.id], { type: 'transferred', legId, to, mode: 'blind' });
-    const target = await this.call(async () => {
-      await this.release(released);
-      const bridgeId = await this.bridgeTogether([leg], this.mixingBridgeOf(leg));
-      await this.client.startMoh(bridgeId, this.options.mohClass);
-      this.bridges.get(bridgeId)!.moh = true;
-      return bridgeId;
+    const transferred = this.deferUntilNextEvent([newLegId, ...released, leg.id], {
+      type: 'transferred',
+      legId,
+      to,
+      mode: 'blind',
     });
-    await this.place(to, 'originated', {
-      id: newLegId,
-      tag: `transfer:${legId}`,
-      onStasis: async (id) => {
-        // The caller may have hung up while the destination rang: nobody to join then.
-        if (!this.legs.has(legId) || !this.bridges.has(target)) {
-          const answeredLeg = this.legs.get(id);
-          if (answeredLeg) {
-            answeredLeg.requestedCause = 'normal';
-            answeredLeg.hangingUp = true;
+    try {
+      const target = await this.call(() => this.bridgeTogether([leg], this.mixingBridgeOf(leg)));
+      await this.place(to, 'originated', {
+        id: newLegId,
+        tag: `transfer:${legId}`,
+        onStasis: async (id) => {
+          // The caller may have hung up while the destination rang: nobody to join then.
+          if (!this.legs.has(legId) || !this.bridges.has(target)) {
+            const answeredLeg = this.legs.get(id);
+            if (answeredLeg) {
+              answeredLeg.requestedCause = 'normal';
+              answeredLeg.hangingUp = true;
+            }
+            await this.client.hangup(id, 'normal');
+            return;
           }
-          await this.client.hangup(id, 'normal');
-          return;
+          await this.client.addChannel(target, [id]);
+        },
+      });
+      await this.call(async () => {
+        await this.release(released);
+        const bridge = this.bridges.get(target);
+        if (bridge && !bridge.channels.has(newLegId)) {
+          await this.client.startMoh(target, this.options.mohClass);
+          bridge.moh = true;
         }
-        await this.client.addChannel(target, [id]);
-      },
-    });
+      });
+    } catch (error) {
+      transferred.fired = true;
+      throw error;
+    }
   }
 
   async hangup(legId: LegId, cause: EndCause = 'normal'): Promise<void> {
@@ -481,13 +497,18 @@ export class AriTelephonyAdapter implements TelephonyPort {
     }
   }
 
-  private deferUntilNextEvent(triggers: string[], event: DistributiveOmit<TelephonyEvent, 'at'>): void {
+  /**
+   * Reports `event` at the time of ARI's next event about any of `triggers`: a command's own
+   * effect (a transfer) carries the switch's time, not ours. Set `fired` to cancel it.
+   */
+  private deferUntilNextEvent(triggers: string[], event: DistributiveOmit<TelephonyEvent, 'at'>): Deferred {
     const entry: Deferred = { fired: false, event };
     for (const id of triggers) {
       const list = this.deferred.get(id) ?? [];
       list.push(entry);
       this.deferred.set(id, list);
     }
+    return entry;
   }
 
   private flushDeferred(channelId: string, at: Date): void {
