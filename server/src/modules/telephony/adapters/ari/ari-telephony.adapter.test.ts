@@ -55,6 +55,14 @@ function waitEvent(events: TelephonyEvent[], match: Partial<TelephonyEvent> & { 
   );
 }
 
+/** Every ARI event sent so far has been read by the adapter (one socket, in order): a key on `legId` came back. */
+async function settled(ari: FakeAriServer, events: TelephonyEvent[], legId: string) {
+  const digit = String(events.filter((e) => e.type === 'dtmf').length % 10);
+  const before = events.filter((e) => e.type === 'dtmf' && e.legId === legId).length;
+  ari.sendDtmf(legId, digit);
+  await until(() => events.filter((e) => e.type === 'dtmf' && e.legId === legId).length > before, 'settled');
+}
+
 /** The events of one leg as `type@HH:MM:SS.mmm` (UTC), for order and time at once. */
 function timeline(events: TelephonyEvent[], legId: string): string[] {
   return events.filter((e) => e.legId === legId).map((e) => `${e.type}@${e.at.toISOString().slice(11, 23)}`);
@@ -419,6 +427,18 @@ describe('ARI adapter against a fake Asterisk', () => {
       { type: 'recording', legId: caller, name, state: 'stopped', at: new Date('2026-12-06T06:01:37.000Z') },
     ]);
     expect(ari.requestsTo('POST', /^\/recordings\/live\//)[0]!.path).toBe(`/recordings/live/${name}/stop`);
+
+    // On hold and back: the same bridge, the same pair, no second `connected`.
+    const bridgeId = ari.channels.get(agent)!.bridgeId!;
+    await adapter.hold(caller);
+    await waitEvent(events, { type: 'held', legId: caller });
+    expect(ari.bridges.get(bridgeId)!.channels).toEqual([agent]);
+    await adapter.unhold(caller);
+    await waitEvent(events, { type: 'unheld', legId: caller });
+    await until(() => ari.bridges.get(bridgeId)!.channels.length === 2, 'back in the call bridge');
+    expect(ari.channels.get(caller)!.bridgeId).toBe(bridgeId);
+    await settled(ari, events, caller);
+    expect(events.filter((e) => e.type === 'connected')).toHaveLength(2);
   });
 
   it.each([
@@ -440,6 +460,7 @@ describe('ARI adapter against a fake Asterisk', () => {
     expect(snoopBridge.bridge_type).toBe('mixing');
     expect(snoopBridge.channels.sort()).toEqual([snoopId, supervisor].sort());
     // The supervisor's phone is a leg (ringing, answered); he is never "connected" to the call.
+    await settled(ari, events, caller);
     expect(timeline(events, supervisor).map((t) => t.split('@')[0])).toEqual(['ringing', 'answered']);
     expect(events.find((e) => e.type === 'ringing' && e.legId === supervisor)).toMatchObject({
       destination: { kind: 'agent', agent: 'sup-1' },
@@ -469,6 +490,7 @@ describe('ARI adapter against a fake Asterisk', () => {
     await until(() => ari.bridges.get(bridgeId)!.channels.includes(supervisor), 'supervisor in the bridge');
     expect(ari.bridges.get(bridgeId)!.channels).toEqual([caller, agent, supervisor]);
     expect(ari.requestsTo('POST', /\/snoop$/)).toEqual([]);
+    await settled(ari, events, caller);
     expect(events.filter((e) => e.type === 'connected')).toHaveLength(2);
   });
 

@@ -754,12 +754,9 @@ export class AriTelephonyAdapter implements TelephonyPort {
       if (bridge.type === 'holding' && leg.held) {
         leg.held = false;
         if (!leg.hangingUp) this.emit({ type: 'unheld', legId: leg.id, at });
-      } else if (bridge.type === 'mixing') {
-        for (const id of bridge.channels) {
-          leg.connectedTo.delete(id);
-          this.legs.get(id)?.connectedTo.delete(leg.id);
-        }
       }
+      // Leaving a mixing bridge keeps `connectedTo`: a pair coming back together after a hold is
+      // reported by `unheld`, not by a second `connected` (which would read as a new answer).
     }
   }
 
