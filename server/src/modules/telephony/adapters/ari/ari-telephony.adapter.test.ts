@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../../../shared/clock.ts';
 import { TelephonyCommandError, type TelephonyEvent } from '../../port.ts';
 import { AriHttpError, AriUnreachableError } from './ari-client.ts';
 import { ariDialPlanSchema, parseAriUrl } from './ari-config.ts';
@@ -661,6 +662,50 @@ describe('ARI adapter against a fake Asterisk', () => {
     await until(() => states.filter((s) => s.state === 'connected').length === 2, 'reconnected');
     expect(timeline(events, caller)).toEqual(['offered@06:00:00.000', 'answered@06:00:00.000', 'played@06:00:09.000']);
     expect(adapter.isConnected).toBe(true);
+  });
+
+  it('reconnects when pings go unanswered (a half-dead connection), and the call goes on', async () => {
+    const ari = await FakeAriServer.start();
+    cleanups.push(() => ari.close());
+    const clock = new ManualClock();
+    const adapter = new AriTelephonyAdapter(
+      {
+        ...parseAriUrl(ari.url()),
+        ...ariDialPlanSchema.parse({ trunkTemplate: 'PJSIP/{digits}@trunk' }),
+        agentEndpoint: (a) => agents[a]!,
+        heartbeatMs: 15_000,
+        reconnectMinMs: 10,
+      },
+      { timers: clock },
+    );
+    const events: TelephonyEvent[] = [];
+    const states: string[] = [];
+    adapter.onEvent((e) => events.push(e));
+    adapter.onConnection((s) => states.push(s.state));
+    await adapter.start();
+    cleanups.push(() => adapter.close());
+    const caller = await answeredInbound(ari, adapter, events);
+
+    // Pings answered: nothing happens.
+    clock.advance(15_000);
+    await until(() => ari.pings === 1, 'first ping');
+    await settled(ari, events, caller);
+    clock.advance(15_000);
+    await until(() => ari.pings === 2, 'second ping');
+    await settled(ari, events, caller);
+    expect(states).toEqual(['connected']);
+
+    // The link goes half-dead: the next ping is not answered before the one after.
+    ari.muteConnections();
+    clock.advance(15_000);
+    clock.advance(15_000);
+    await until(() => states.includes('disconnected'), 'disconnected');
+    clock.advance(10);
+    await until(() => states.length === 3, 'reconnected');
+    expect(states).toEqual(['connected', 'disconnected', 'connected']);
+    expect(ari.connections).toBe(2);
+    expect(await adapter.liveLegs()).toEqual([caller]);
+    expect(events.some((e) => e.type === 'ended')).toBe(false);
   });
 
   it('a new adapter (Tawasul restarted) adopts the calls already in the application', async () => {

@@ -91,6 +91,7 @@ export class AriTelephonyAdapter implements TelephonyPort {
   private closed = false;
   private reconnectDelay: number;
   private cancelReconnect: (() => void) | undefined;
+  private cancelHeartbeat: (() => void) | undefined;
   /** Events read while the state is being rebuilt after a reconnect; handled once it is. */
   private buffer: AriEvent[] | undefined;
 
@@ -348,17 +349,22 @@ export class AriTelephonyAdapter implements TelephonyPort {
   async close(): Promise<void> {
     this.closed = true;
     this.cancelReconnect?.();
+    this.cancelHeartbeat?.();
     const socket = this.socket;
     this.socket = undefined;
     if (socket) {
       await new Promise<void>((resolve) => {
-        socket.once('close', () => resolve());
-        socket.close();
-        const stop = this.timers.after(1000, () => {
+        // Shutting down is wall-clock business, not the injected clock's (which may be stopped).
+        const force = setTimeout(() => {
           socket.terminate();
           resolve();
+        }, 1000);
+        force.unref();
+        socket.once('close', () => {
+          clearTimeout(force);
+          resolve();
         });
-        socket.once('close', stop);
+        socket.close();
       });
     }
   }
@@ -835,14 +841,45 @@ export class AriTelephonyAdapter implements TelephonyPort {
     const buffered = this.buffer ?? [];
     this.buffer = undefined;
     for (const event of buffered) this.onAriEvent(event);
+    // Dropped again while rebuilding: the reconnection is already scheduled.
+    if (this.socket !== socket) return;
     this.connected = true;
     this.reconnectDelay = this.options.reconnectMinMs ?? 500;
+    this.startHeartbeat(socket);
     this.notify({ state: 'connected' });
+  }
+
+  /**
+   * A connection that silently died (a firewall forgetting it, a cable pulled far away) never
+   * closes by itself: a ping every `heartbeatMs` that gets no pong before the next one ends it,
+   * and the reconnection starts. Asterisk answers WebSocket pings.
+   */
+  private startHeartbeat(socket: WebSocket): void {
+    const interval = this.options.heartbeatMs ?? 15_000;
+    let answered = true;
+    socket.on('pong', () => {
+      answered = true;
+    });
+    const tick = () => {
+      this.cancelHeartbeat = undefined;
+      if (this.socket !== socket) return;
+      if (!answered) {
+        this.log('warn', { afterMs: interval }, 'ARI events WebSocket does not answer pings; reconnecting');
+        socket.terminate();
+        return;
+      }
+      answered = false;
+      socket.ping();
+      this.cancelHeartbeat = this.timers.after(interval, tick);
+    };
+    this.cancelHeartbeat = this.timers.after(interval, tick);
   }
 
   private onSocketClosed(socket: WebSocket, reason: string): void {
     if (this.socket !== socket) return;
     this.socket = undefined;
+    this.cancelHeartbeat?.();
+    this.cancelHeartbeat = undefined;
     this.connected = false;
     if (this.closed) return;
     this.log('warn', { reason }, 'ARI events WebSocket closed; reconnecting');
