@@ -3,6 +3,7 @@ import { ManualClock } from '../../../../shared/clock.ts';
 import { TelephonyCommandError, type TelephonyEvent } from '../../port.ts';
 import { AriHttpError, AriUnreachableError } from './ari-client.ts';
 import { ariDialPlanSchema, parseAriUrl } from './ari-config.ts';
+import { parseAriTimestamp } from './ari-types.ts';
 import { AriTelephonyAdapter, endCause, toCommandError, type AriConnectionState } from './ari-telephony.adapter.ts';
 import { FakeAriServer } from './testing/fake-ari-server.ts';
 
@@ -134,6 +135,21 @@ describe('TAWASUL_ARI_URL', () => {
       mohClass: 'default',
       recordingFormat: 'wav',
     });
+  });
+});
+
+describe('ARI timestamps', () => {
+  it.each([
+    ['Riyadh, offset without a colon', '2026-12-06T09:00:00.120+0300', '2026-12-06T06:00:00.120Z'],
+    ['UTC written +0000', '2026-12-06T06:00:00.000+0000', '2026-12-06T06:00:00.000Z'],
+    ['a negative offset', '2026-12-05T22:30:00.000-0730', '2026-12-06T06:00:00.000Z'],
+    ['an offset with a colon', '2026-12-06T09:00:00.000+03:00', '2026-12-06T06:00:00.000Z'],
+  ])('reads %s', (_name, text, iso) => {
+    expect(parseAriTimestamp(text).toISOString()).toBe(iso);
+  });
+
+  it('refuses what is not a timestamp', () => {
+    expect(() => parseAriTimestamp('yesterday')).toThrow(/not an ARI timestamp/);
   });
 });
 
