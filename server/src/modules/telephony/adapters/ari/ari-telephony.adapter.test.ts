@@ -414,6 +414,10 @@ describe('ARI adapter against a fake Asterisk', () => {
     await expect(adapter.originate({ destination: { kind: 'agent', agent: 'agent-8' } })).rejects.toMatchObject({
       code: 'leg_state',
     });
+    await expect(adapter.originate({ destination: { kind: 'agent', agent: 'agent-99' } })).rejects.toMatchObject({
+      code: 'leg_state',
+      message: 'no phone for agent agent-99: no endpoint for agent-99',
+    });
     const caller = await answeredInbound(ari, adapter, events);
     await expect(adapter.answer(caller)).rejects.toMatchObject({ code: 'leg_state' });
     await expect(adapter.unhold(caller)).rejects.toMatchObject({ code: 'leg_state' });

@@ -382,10 +382,7 @@ export class AriTelephonyAdapter implements TelephonyPort {
       id?: LegId;
     },
   ): Promise<LegId> {
-    const endpoint =
-      destination.kind === 'agent'
-        ? this.options.agentEndpoint(destination.agent)
-        : trunkEndpoint(this.options.trunkTemplate, destination.number);
+    const endpoint = this.endpointOf(destination);
     const id = extra.id ?? randomUUID();
     // Registered before the request: Asterisk may send the leg's first events before it answers.
     const leg = newLeg(id, role, { destination, tag: extra.tag });
@@ -414,6 +411,24 @@ export class AriTelephonyAdapter implements TelephonyPort {
       leg.placing = false;
     }
     return id;
+  }
+
+  private endpointOf(destination: Destination): string {
+    if (destination.kind === 'number') return trunkEndpoint(this.options.trunkTemplate, destination.number);
+    let endpoint: string | undefined;
+    try {
+      endpoint = this.options.agentEndpoint(destination.agent);
+    } catch (error) {
+      throw new TelephonyCommandError(
+        'leg_state',
+        `no phone for agent ${destination.agent}: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    if (!endpoint) throw new TelephonyCommandError('leg_state', `no phone for agent ${destination.agent}`);
+    return endpoint;
   }
 
   /** Puts `legs` in one mixing bridge (`bridgeId`, or a new one); returns the bridge. */
