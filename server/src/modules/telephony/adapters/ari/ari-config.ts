@@ -93,6 +93,8 @@ export type AriAdapterOptions = AriConnection &
     /** Reconnection back-off after the events WebSocket drops (defaults 500 ms → 30 s). */
     reconnectMinMs?: number;
     reconnectMaxMs?: number;
+    /** A ping on the events WebSocket this often; no pong before the next one → reconnect (default 15 s). */
+    heartbeatMs?: number;
     /** Each REST request gives up after this long (default 5 s) → `switch_unavailable`. */
     requestTimeoutMs?: number;
     log?: (level: 'info' | 'warn' | 'error', fields: Record<string, unknown>, message: string) => void;

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../../../shared/clock.ts';
 import { TelephonyCommandError, type TelephonyEvent } from '../../port.ts';
 import { AriHttpError, AriUnreachableError } from './ari-client.ts';
 import { ariDialPlanSchema, parseAriUrl } from './ari-config.ts';
+import { parseAriTimestamp } from './ari-types.ts';
 import { AriTelephonyAdapter, endCause, toCommandError, type AriConnectionState } from './ari-telephony.adapter.ts';
 import { FakeAriServer } from './testing/fake-ari-server.ts';
 
@@ -53,6 +55,14 @@ function waitEvent(events: TelephonyEvent[], match: Partial<TelephonyEvent> & { 
     () => events.find((e) => Object.entries(match).every(([k, v]) => (e as Record<string, unknown>)[k] === v)),
     JSON.stringify(match),
   );
+}
+
+/** Every ARI event sent so far has been read by the adapter (one socket, in order): a key on `legId` came back. */
+async function settled(ari: FakeAriServer, events: TelephonyEvent[], legId: string) {
+  const digit = String(events.filter((e) => e.type === 'dtmf').length % 10);
+  const before = events.filter((e) => e.type === 'dtmf' && e.legId === legId).length;
+  ari.sendDtmf(legId, digit);
+  await until(() => events.filter((e) => e.type === 'dtmf' && e.legId === legId).length > before, 'settled');
 }
 
 /** The events of one leg as `type@HH:MM:SS.mmm` (UTC), for order and time at once. */
@@ -125,6 +135,21 @@ describe('TAWASUL_ARI_URL', () => {
       mohClass: 'default',
       recordingFormat: 'wav',
     });
+  });
+});
+
+describe('ARI timestamps', () => {
+  it.each([
+    ['Riyadh, offset without a colon', '2026-12-06T09:00:00.120+0300', '2026-12-06T06:00:00.120Z'],
+    ['UTC written +0000', '2026-12-06T06:00:00.000+0000', '2026-12-06T06:00:00.000Z'],
+    ['a negative offset', '2026-12-05T22:30:00.000-0730', '2026-12-06T06:00:00.000Z'],
+    ['an offset with a colon', '2026-12-06T09:00:00.000+03:00', '2026-12-06T06:00:00.000Z'],
+  ])('reads %s', (_name, text, iso) => {
+    expect(parseAriTimestamp(text).toISOString()).toBe(iso);
+  });
+
+  it('refuses what is not a timestamp', () => {
+    expect(() => parseAriTimestamp('yesterday')).toThrow(/not an ARI timestamp/);
   });
 });
 
@@ -389,6 +414,10 @@ describe('ARI adapter against a fake Asterisk', () => {
     await expect(adapter.originate({ destination: { kind: 'agent', agent: 'agent-8' } })).rejects.toMatchObject({
       code: 'leg_state',
     });
+    await expect(adapter.originate({ destination: { kind: 'agent', agent: 'agent-99' } })).rejects.toMatchObject({
+      code: 'leg_state',
+      message: 'no phone for agent agent-99: no endpoint for agent-99',
+    });
     const caller = await answeredInbound(ari, adapter, events);
     await expect(adapter.answer(caller)).rejects.toMatchObject({ code: 'leg_state' });
     await expect(adapter.unhold(caller)).rejects.toMatchObject({ code: 'leg_state' });
@@ -419,6 +448,18 @@ describe('ARI adapter against a fake Asterisk', () => {
       { type: 'recording', legId: caller, name, state: 'stopped', at: new Date('2026-12-06T06:01:37.000Z') },
     ]);
     expect(ari.requestsTo('POST', /^\/recordings\/live\//)[0]!.path).toBe(`/recordings/live/${name}/stop`);
+
+    // On hold and back: the same bridge, the same pair, no second `connected`.
+    const bridgeId = ari.channels.get(agent)!.bridgeId!;
+    await adapter.hold(caller);
+    await waitEvent(events, { type: 'held', legId: caller });
+    expect(ari.bridges.get(bridgeId)!.channels).toEqual([agent]);
+    await adapter.unhold(caller);
+    await waitEvent(events, { type: 'unheld', legId: caller });
+    await until(() => ari.bridges.get(bridgeId)!.channels.length === 2, 'back in the call bridge');
+    expect(ari.channels.get(caller)!.bridgeId).toBe(bridgeId);
+    await settled(ari, events, caller);
+    expect(events.filter((e) => e.type === 'connected')).toHaveLength(2);
   });
 
   it.each([
@@ -440,6 +481,7 @@ describe('ARI adapter against a fake Asterisk', () => {
     expect(snoopBridge.bridge_type).toBe('mixing');
     expect(snoopBridge.channels.sort()).toEqual([snoopId, supervisor].sort());
     // The supervisor's phone is a leg (ringing, answered); he is never "connected" to the call.
+    await settled(ari, events, caller);
     expect(timeline(events, supervisor).map((t) => t.split('@')[0])).toEqual(['ringing', 'answered']);
     expect(events.find((e) => e.type === 'ringing' && e.legId === supervisor)).toMatchObject({
       destination: { kind: 'agent', agent: 'sup-1' },
@@ -469,6 +511,7 @@ describe('ARI adapter against a fake Asterisk', () => {
     await until(() => ari.bridges.get(bridgeId)!.channels.includes(supervisor), 'supervisor in the bridge');
     expect(ari.bridges.get(bridgeId)!.channels).toEqual([caller, agent, supervisor]);
     expect(ari.requestsTo('POST', /\/snoop$/)).toEqual([]);
+    await settled(ari, events, caller);
     expect(events.filter((e) => e.type === 'connected')).toHaveLength(2);
   });
 
@@ -480,13 +523,16 @@ describe('ARI adapter against a fake Asterisk', () => {
     await adapter.connect(caller, first);
     await waitEvent(events, { type: 'connected', legId: caller });
     ari.advance(30_000);
-    ari.script('PJSIP/1002', { outcome: 'answer', ringMs: 5000 });
+    ari.script('PJSIP/1002', { outcome: 'manual' });
     await adapter.transfer(caller, { kind: 'agent', agent: 'agent-8' }, 'blind');
-    const ringing = await until(
-      () => events.find((e) => e.type === 'ringing' && e.tag === `transfer:${caller}`),
-      'transfer ringing',
-    );
-    const second = ringing.legId;
+    const second = ari.requestsTo('POST', /^\/channels$/).at(-1)!.query.channelId!;
+    await waitEvent(events, { type: 'ended', legId: first });
+    expect(ari.bridges.get(ari.channels.get(caller)!.bridgeId!)!.moh).toBe('arabic-calm');
+    ari.ringRemote(second);
+    const ringing = await waitEvent(events, { type: 'ringing', legId: second });
+    expect(ringing).toMatchObject({ tag: `transfer:${caller}`, destination: { kind: 'agent', agent: 'agent-8' } });
+    ari.advance(5000);
+    ari.answerRemote(second);
     await until(
       () => events.find((e) => e.type === 'connected' && e.legId === caller && e.otherLegId === second),
       'connected to the second agent',
@@ -508,6 +554,42 @@ describe('ARI adapter against a fake Asterisk', () => {
     expect(ari.bridges.get(bridgeId)!.channels).toEqual([caller, second]);
     expect(ari.requestsTo('POST', /\/moh$/).map((r) => r.path)).toEqual([`/bridges/${bridgeId}/moh`]);
     await until(() => ari.requestsTo('DELETE', /\/moh$/).length === 1, 'music stopped');
+  });
+
+  it('leaves the call as it was when the switch refuses a blind transfer’s destination', async () => {
+    const { ari, adapter, events } = await setup();
+    const caller = await answeredInbound(ari, adapter, events);
+    const first = await agentLeg(ari, adapter, events, 'agent-7');
+    await adapter.connect(caller, first);
+    await waitEvent(events, { type: 'connected', legId: caller });
+    await expect(adapter.transfer(caller, { kind: 'agent', agent: 'agent-8' }, 'blind')).rejects.toMatchObject({
+      code: 'leg_state',
+    });
+    ari.sendDtmf(caller, '5');
+    await waitEvent(events, { type: 'dtmf', legId: caller });
+    expect(events.some((e) => e.type === 'transferred')).toBe(false);
+    expect(ari.channels.has(first)).toBe(true);
+    expect(ari.requestsTo('DELETE', /^\/channels\//)).toEqual([]);
+    expect(ari.requestsTo('POST', /\/moh$/)).toEqual([]);
+  });
+
+  it('hangs up the transfer’s destination when the caller left while it rang', async () => {
+    const { ari, adapter, events } = await setup();
+    const caller = await answeredInbound(ari, adapter, events);
+    const first = await agentLeg(ari, adapter, events, 'agent-7');
+    await adapter.connect(caller, first);
+    ari.script('PJSIP/1002', { outcome: 'manual' });
+    await adapter.transfer(caller, { kind: 'agent', agent: 'agent-8' }, 'blind');
+    const second = ari.requestsTo('POST', /^\/channels$/).at(-1)!.query.channelId!;
+    ari.ringRemote(second);
+    await waitEvent(events, { type: 'ringing', legId: second });
+    ari.remoteHangup(caller);
+    await waitEvent(events, { type: 'ended', legId: caller });
+    ari.answerRemote(second);
+    const ended = await waitEvent(events, { type: 'ended', legId: second });
+    expect(ended).toMatchObject({ cause: 'normal' });
+    expect(timeline(events, second).map((t) => t.split('@')[0])).toEqual(['ringing', 'answered', 'ended']);
+    expect(events.some((e) => e.type === 'connected' && e.legId === second)).toBe(false);
   });
 
   it('transfers attended: the held caller joins the consulted agent and the first agent is released', async () => {
@@ -600,6 +682,92 @@ describe('ARI adapter against a fake Asterisk', () => {
     await until(() => states.filter((s) => s.state === 'connected').length === 2, 'reconnected');
     expect(timeline(events, caller)).toEqual(['offered@06:00:00.000', 'answered@06:00:00.000', 'played@06:00:09.000']);
     expect(adapter.isConnected).toBe(true);
+  });
+
+  it('reconnects when pings go unanswered (a half-dead connection), and the call goes on', async () => {
+    const ari = await FakeAriServer.start();
+    cleanups.push(() => ari.close());
+    const clock = new ManualClock();
+    const adapter = new AriTelephonyAdapter(
+      {
+        ...parseAriUrl(ari.url()),
+        ...ariDialPlanSchema.parse({ trunkTemplate: 'PJSIP/{digits}@trunk' }),
+        agentEndpoint: (a) => agents[a]!,
+        heartbeatMs: 15_000,
+        reconnectMinMs: 10,
+      },
+      { timers: clock },
+    );
+    const events: TelephonyEvent[] = [];
+    const states: string[] = [];
+    adapter.onEvent((e) => events.push(e));
+    adapter.onConnection((s) => states.push(s.state));
+    await adapter.start();
+    cleanups.push(() => adapter.close());
+    const caller = await answeredInbound(ari, adapter, events);
+
+    // Pings answered: nothing happens.
+    clock.advance(15_000);
+    await until(() => ari.pings === 1, 'first ping');
+    await settled(ari, events, caller);
+    clock.advance(15_000);
+    await until(() => ari.pings === 2, 'second ping');
+    await settled(ari, events, caller);
+    expect(states).toEqual(['connected']);
+
+    // The link goes half-dead: the next ping is not answered before the one after.
+    ari.muteConnections();
+    clock.advance(15_000);
+    clock.advance(15_000);
+    await until(() => states.includes('disconnected'), 'disconnected');
+    clock.advance(10);
+    await until(() => states.length === 3, 'reconnected');
+    expect(states).toEqual(['connected', 'disconnected', 'connected']);
+    expect(ari.connections).toBe(2);
+    expect(await adapter.liveLegs()).toEqual([caller]);
+    expect(events.some((e) => e.type === 'ended')).toBe(false);
+  });
+
+  it('a new adapter (Tawasul restarted) adopts the calls already in the application', async () => {
+    const { ari, adapter, events } = await setup();
+    ari.setTime('2026-12-06T09:00:00.000+03:00');
+    const caller = await answeredInbound(ari, adapter, events);
+    const agent = await agentLeg(ari, adapter, events);
+    await adapter.connect(caller, agent);
+    const waiting = await answeredInbound(ari, adapter, events, { ani: '+966500000001', dnis: '920001234' });
+    await adapter.hold(waiting);
+    await waitEvent(events, { type: 'held', legId: waiting });
+    await adapter.close();
+
+    ari.setTime('2026-12-06T09:10:00.000+03:00');
+    const restarted = new AriTelephonyAdapter({
+      ...parseAriUrl(ari.url()),
+      ...ariDialPlanSchema.parse({ trunkTemplate: 'PJSIP/{digits}@trunk' }),
+      agentEndpoint: (a) => agents[a]!,
+    });
+    const seen: TelephonyEvent[] = [];
+    restarted.onEvent((e) => seen.push(e));
+    await restarted.start();
+    cleanups.push(() => restarted.close());
+    const summary = seen.map(
+      (e) => `${e.type}:${[caller, agent, waiting].indexOf(e.legId)}@${e.at.toISOString().slice(11, 19)}`,
+    );
+    expect(summary).toEqual([
+      'offered:0@06:00:00',
+      'answered:0@06:10:00',
+      'answered:1@06:10:00',
+      'offered:2@06:00:04',
+      'answered:2@06:10:00',
+      'connected:1@06:10:00',
+      'connected:0@06:10:00',
+      'held:2@06:10:00',
+    ]);
+    expect((await restarted.liveLegs()).sort()).toEqual([caller, agent, waiting].sort());
+    const bridgesBefore = ari.requestsTo('POST', /^\/bridges$/).length;
+    await restarted.hold(caller);
+    await restarted.unhold(waiting);
+    await until(() => seen.some((e) => e.type === 'unheld' && e.legId === waiting), 'unheld');
+    expect(ari.requestsTo('POST', /^\/bridges$/).length).toBe(bridgesBefore);
   });
 
   it('refuses to start when Asterisk refuses the credentials (401), on the WebSocket and on REST', async () => {

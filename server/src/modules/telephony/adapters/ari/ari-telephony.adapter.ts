@@ -91,6 +91,7 @@ export class AriTelephonyAdapter implements TelephonyPort {
   private closed = false;
   private reconnectDelay: number;
   private cancelReconnect: (() => void) | undefined;
+  private cancelHeartbeat: (() => void) | undefined;
   /** Events read while the state is being rebuilt after a reconnect; handled once it is. */
   private buffer: AriEvent[] | undefined;
 
@@ -193,7 +194,7 @@ export class AriTelephonyAdapter implements TelephonyPort {
       if (!consult.inStasis) throw new TelephonyCommandError('leg_state', `leg ${consultLegId} is not answered yet`);
       const target = this.mixingBridgeOf(consult) ?? this.mixingBridgeOf(leg);
       const released = this.othersInCall([leg, consult]);
-      this.deferUntilNextEvent([leg.id, consult.id, ...released], {
+      const transferred = this.deferUntilNextEvent([leg.id, consult.id, ...released], {
         type: 'transferred',
         legId,
         to,
@@ -203,29 +204,55 @@ export class AriTelephonyAdapter implements TelephonyPort {
       await this.call(async () => {
         await this.release(released);
         await this.bridgeTogether([leg, consult], target);
+      }).catch((error: unknown) => {
+        transferred.fired = true;
+        throw error;
       });
       return;
     }
 
-    // Blind: the other side is released, the leg waits with music in its own bridge while the
-    // destination rings, and joins it when it answers (re-originated, so the call stays in Tawasul).
+    // Blind: the destination is dialled first (if the switch refuses, nothing has changed); then
+    // the other side is released and the leg waits with music in its bridge until the destination
+    // answers and joins it (re-originated, so the call stays in Tawasul's hands).
     const released = this.othersInCall([leg]);
     const newLegId = randomUUID();
-    this.deferUntilNextEvent([newLegId, ...released, leg.id], { type: 'transferred', legId, to, mode: 'blind' });
-    const target = await this.call(async () => {
-      await this.release(released);
-      const bridgeId = await this.bridgeTogether([leg], this.mixingBridgeOf(leg));
-      await this.client.startMoh(bridgeId, this.options.mohClass);
-      this.bridges.get(bridgeId)!.moh = true;
-      return bridgeId;
+    const transferred = this.deferUntilNextEvent([newLegId, ...released, leg.id], {
+      type: 'transferred',
+      legId,
+      to,
+      mode: 'blind',
     });
-    await this.place(to, 'originated', {
-      id: newLegId,
-      tag: `transfer:${legId}`,
-      onStasis: async (id) => {
-        await this.client.addChannel(target, [id]);
-      },
-    });
+    try {
+      const target = await this.call(() => this.bridgeTogether([leg], this.mixingBridgeOf(leg)));
+      await this.place(to, 'originated', {
+        id: newLegId,
+        tag: `transfer:${legId}`,
+        onStasis: async (id) => {
+          // The caller may have hung up while the destination rang: nobody to join then.
+          if (!this.legs.has(legId) || !this.bridges.has(target)) {
+            const answeredLeg = this.legs.get(id);
+            if (answeredLeg) {
+              answeredLeg.requestedCause = 'normal';
+              answeredLeg.hangingUp = true;
+            }
+            await this.client.hangup(id, 'normal');
+            return;
+          }
+          await this.client.addChannel(target, [id]);
+        },
+      });
+      await this.call(async () => {
+        await this.release(released);
+        const bridge = this.bridges.get(target);
+        if (bridge && !bridge.channels.has(newLegId)) {
+          await this.client.startMoh(target, this.options.mohClass);
+          bridge.moh = true;
+        }
+      });
+    } catch (error) {
+      transferred.fired = true;
+      throw error;
+    }
   }
 
   async hangup(legId: LegId, cause: EndCause = 'normal'): Promise<void> {
@@ -322,17 +349,22 @@ export class AriTelephonyAdapter implements TelephonyPort {
   async close(): Promise<void> {
     this.closed = true;
     this.cancelReconnect?.();
+    this.cancelHeartbeat?.();
     const socket = this.socket;
     this.socket = undefined;
     if (socket) {
       await new Promise<void>((resolve) => {
-        socket.once('close', () => resolve());
-        socket.close();
-        const stop = this.timers.after(1000, () => {
+        // Shutting down is wall-clock business, not the injected clock's (which may be stopped).
+        const force = setTimeout(() => {
           socket.terminate();
           resolve();
+        }, 1000);
+        force.unref();
+        socket.once('close', () => {
+          clearTimeout(force);
+          resolve();
         });
-        socket.once('close', stop);
+        socket.close();
       });
     }
   }
@@ -350,10 +382,7 @@ export class AriTelephonyAdapter implements TelephonyPort {
       id?: LegId;
     },
   ): Promise<LegId> {
-    const endpoint =
-      destination.kind === 'agent'
-        ? this.options.agentEndpoint(destination.agent)
-        : trunkEndpoint(this.options.trunkTemplate, destination.number);
+    const endpoint = this.endpointOf(destination);
     const id = extra.id ?? randomUUID();
     // Registered before the request: Asterisk may send the leg's first events before it answers.
     const leg = newLeg(id, role, { destination, tag: extra.tag });
@@ -382,6 +411,24 @@ export class AriTelephonyAdapter implements TelephonyPort {
       leg.placing = false;
     }
     return id;
+  }
+
+  private endpointOf(destination: Destination): string {
+    if (destination.kind === 'number') return trunkEndpoint(this.options.trunkTemplate, destination.number);
+    let endpoint: string | undefined;
+    try {
+      endpoint = this.options.agentEndpoint(destination.agent);
+    } catch (error) {
+      throw new TelephonyCommandError(
+        'leg_state',
+        `no phone for agent ${destination.agent}: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    if (!endpoint) throw new TelephonyCommandError('leg_state', `no phone for agent ${destination.agent}`);
+    return endpoint;
   }
 
   /** Puts `legs` in one mixing bridge (`bridgeId`, or a new one); returns the bridge. */
@@ -471,13 +518,18 @@ export class AriTelephonyAdapter implements TelephonyPort {
     }
   }
 
-  private deferUntilNextEvent(triggers: string[], event: DistributiveOmit<TelephonyEvent, 'at'>): void {
+  /**
+   * Reports `event` at the time of ARI's next event about any of `triggers`: a command's own
+   * effect (a transfer) carries the switch's time, not ours. Set `fired` to cancel it.
+   */
+  private deferUntilNextEvent(triggers: string[], event: DistributiveOmit<TelephonyEvent, 'at'>): Deferred {
     const entry: Deferred = { fired: false, event };
     for (const id of triggers) {
       const list = this.deferred.get(id) ?? [];
       list.push(entry);
       this.deferred.set(id, list);
     }
+    return entry;
   }
 
   private flushDeferred(channelId: string, at: Date): void {
@@ -588,7 +640,8 @@ export class AriTelephonyAdapter implements TelephonyPort {
     }
   }
 
-  private onStasisStart(channel: AriChannel, args: string[], at: Date): void {
+  /** `answeredAt`: when a leg adopted after a reconnect is found answered (the time we learnt it). */
+  private onStasisStart(channel: AriChannel, args: string[], at: Date, answeredAt = at): void {
     if (this.internal.has(channel.id) || args[0] === SNOOP) {
       this.internal.add(channel.id);
       return;
@@ -614,7 +667,7 @@ export class AriTelephonyAdapter implements TelephonyPort {
       }
     }
     leg.inStasis = true;
-    if (channel.state === 'Up') this.markAnswered(leg, at);
+    if (channel.state === 'Up') this.markAnswered(leg, answeredAt);
     this.runOnStasis(leg);
   }
 
@@ -722,17 +775,9 @@ export class AriTelephonyAdapter implements TelephonyPort {
       if (bridge.type === 'holding' && leg.held) {
         leg.held = false;
         if (!leg.hangingUp) this.emit({ type: 'unheld', legId: leg.id, at });
-      } else if (bridge.type === 'mixing') {
-        for (const id of bridge.channels) {
-          leg.connectedTo.delete(id);
-          this.legs.get(id)?.connectedTo.delete(leg.id);
-        }
       }
-    }
-    // An empty call bridge is of no further use (a held leg comes back only to someone).
-    if (bridge.ours && bridge.type === 'mixing' && bridge.channels.size === 0) {
-      this.bridges.delete(bridge.id);
-      this.client.destroyBridge(bridge.id).catch(() => undefined);
+      // Leaving a mixing bridge keeps `connectedTo`: a pair coming back together after a hold is
+      // reported by `unheld`, not by a second `connected` (which would read as a new answer).
     }
   }
 
@@ -750,8 +795,20 @@ export class AriTelephonyAdapter implements TelephonyPort {
     this.cleanUpAfter(leg);
   }
 
-  /** Supervisors leave with the leg they watched; a supervisor's snoop plumbing goes with him. */
+  /**
+   * Supervisors leave with the leg they watched; a supervisor's snoop plumbing goes with him; a
+   * call bridge goes when no live leg is in it or will come back to it. (Not on the bridge merely
+   * being empty: a blind transfer or an unhold may be adding a leg to it at that very moment.)
+   */
   private cleanUpAfter(leg: Leg): void {
+    for (const bridgeId of new Set([leg.bridgeId, leg.callBridgeId])) {
+      const bridge = bridgeId ? this.bridges.get(bridgeId) : undefined;
+      if (!bridge || bridge.type !== 'mixing' || !bridge.ours || isSnoopBridge(bridge.id)) continue;
+      const used = [...this.legs.values()].some((l) => l.bridgeId === bridge.id || l.callBridgeId === bridge.id);
+      if (used) continue;
+      this.bridges.delete(bridge.id);
+      this.client.destroyBridge(bridge.id).catch(() => undefined);
+    }
     for (const supervisorId of leg.supervisors) {
       const supervisor = this.legs.get(supervisorId);
       if (!supervisor) continue;
@@ -799,14 +856,45 @@ export class AriTelephonyAdapter implements TelephonyPort {
     const buffered = this.buffer ?? [];
     this.buffer = undefined;
     for (const event of buffered) this.onAriEvent(event);
+    // Dropped again while rebuilding: the reconnection is already scheduled.
+    if (this.socket !== socket) return;
     this.connected = true;
     this.reconnectDelay = this.options.reconnectMinMs ?? 500;
+    this.startHeartbeat(socket);
     this.notify({ state: 'connected' });
+  }
+
+  /**
+   * A connection that silently died (a firewall forgetting it, a cable pulled far away) never
+   * closes by itself: a ping every `heartbeatMs` that gets no pong before the next one ends it,
+   * and the reconnection starts. Asterisk answers WebSocket pings.
+   */
+  private startHeartbeat(socket: WebSocket): void {
+    const interval = this.options.heartbeatMs ?? 15_000;
+    let answered = true;
+    socket.on('pong', () => {
+      answered = true;
+    });
+    const tick = () => {
+      this.cancelHeartbeat = undefined;
+      if (this.socket !== socket) return;
+      if (!answered) {
+        this.log('warn', { afterMs: interval }, 'ARI events WebSocket does not answer pings; reconnecting');
+        socket.terminate();
+        return;
+      }
+      answered = false;
+      socket.ping();
+      this.cancelHeartbeat = this.timers.after(interval, tick);
+    };
+    this.cancelHeartbeat = this.timers.after(interval, tick);
   }
 
   private onSocketClosed(socket: WebSocket, reason: string): void {
     if (this.socket !== socket) return;
     this.socket = undefined;
+    this.cancelHeartbeat?.();
+    this.cancelHeartbeat = undefined;
     this.connected = false;
     if (this.closed) return;
     this.log('warn', { reason }, 'ARI events WebSocket closed; reconnecting');
@@ -865,7 +953,7 @@ export class AriTelephonyAdapter implements TelephonyPort {
           this.internal.add(channel.id);
           continue;
         }
-        this.onStasisStart(channel, args, parseAriTimestamp(channel.creationtime));
+        this.onStasisStart(channel, args, parseAriTimestamp(channel.creationtime), at);
         leg = this.legs.get(channel.id)!;
       }
       if (inApp) leg.inStasis = true;

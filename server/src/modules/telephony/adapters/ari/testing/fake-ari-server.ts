@@ -48,6 +48,8 @@ export class FakeAriServer {
   readonly recordings = new Map<string, AriLiveRecording>();
   /** How many times the events WebSocket was opened. */
   connections = 0;
+  /** WebSocket pings received (answered with a pong, as Asterisk does). */
+  pings = 0;
   private readonly sockets = new Set<WebSocket>();
   private readonly scripts = new Map<string, EndpointScript>();
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -174,6 +176,11 @@ export class FakeAriServer {
     this.sockets.clear();
   }
 
+  /** The connections stay open but nothing more is read from them (pings go unanswered): a half-dead link. */
+  muteConnections(): void {
+    for (const socket of this.sockets) socket.pause();
+  }
+
   requestsTo(method: string, pathPattern: RegExp): RecordedRequest[] {
     return this.requests.filter((r) => r.method === method && pathPattern.test(r.path));
   }
@@ -210,6 +217,7 @@ export class FakeAriServer {
       this.connections++;
       this.sockets.add(ws);
       ws.on('close', () => this.sockets.delete(ws));
+      ws.on('ping', () => this.pings++);
     });
   }
 
