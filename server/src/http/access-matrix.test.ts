@@ -111,6 +111,18 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/v1/calls/export': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/calls/:id': ['admin', 'manager', 'supervisor', 'agent'],
   'GET /api/v1/agents/:agent/timeline': ['admin', 'manager', 'supervisor', 'agent'],
+  // The telephone: a seat for those who take calls; the live view and its actions for those who supervise.
+  'GET /api/v1/telephony/seat': ['agent', 'supervisor'],
+  'POST /api/v1/telephony/seat/state': ['agent', 'supervisor'],
+  'POST /api/v1/telephony/seat/answer': ['agent', 'supervisor'],
+  'POST /api/v1/telephony/seat/hold': ['agent', 'supervisor'],
+  'POST /api/v1/telephony/seat/hangup': ['agent', 'supervisor'],
+  'POST /api/v1/telephony/seat/wrap-up-done': ['agent', 'supervisor'],
+  'POST /api/v1/telephony/seat/transfer': ['agent', 'supervisor'],
+  'GET /api/v1/telephony/live': ['supervisor', 'manager', 'admin'],
+  'POST /api/v1/telephony/agents/:agent/state': ['supervisor', 'manager', 'admin'],
+  'POST /api/v1/telephony/calls/:id/move': ['supervisor', 'manager', 'admin'],
+  'POST /api/v1/telephony/agents/:agent/snoop': ['supervisor', 'manager', 'admin'],
   // A WebSocket; each user receives only the events of what he or she may see.
   'GET /api/v1/live': everyone,
 };
