@@ -54,6 +54,7 @@ export {
 } from './customers.service.ts';
 export {
   findCustomerByPhone,
+  findCustomerByNo,
   findCustomerSummary,
   findSampleMobiles,
   type CallerCustomer,

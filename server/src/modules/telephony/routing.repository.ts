@@ -10,6 +10,7 @@ import {
   callQueues,
   calls,
   dialRoutes,
+  ivrMenus,
   telephonyAgents,
 } from './telephony.schema.ts';
 
@@ -41,6 +42,10 @@ export async function findQueues(db: DbOrTx, options: { activeOnly?: boolean } =
 
 export async function findDialRoutes(db: DbOrTx) {
   return db.select().from(dialRoutes).orderBy(asc(dialRoutes.dnis));
+}
+
+export async function findIvrMenus(db: DbOrTx) {
+  return db.select().from(ivrMenus).orderBy(asc(ivrMenus.code));
 }
 
 export async function upsertDialRoute(db: DbOrTx, row: typeof dialRoutes.$inferInsert) {

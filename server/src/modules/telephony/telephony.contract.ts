@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { agentStates } from './domain/routing-types.ts';
 
-const callStatus = z.enum(['routing', 'queued', 'ringing', 'connected', 'ended']);
+const callStatus = z.enum(['routing', 'ivr', 'queued', 'ringing', 'connected', 'ended']);
 
 export const seatCustomerSchema = z
   .object({

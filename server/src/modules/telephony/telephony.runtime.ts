@@ -11,8 +11,9 @@ import { SimulatorTelephony } from './adapters/simulator/simulator.adapter.ts';
 import type { Speed } from './adapters/simulator/virtual-clock.ts';
 import { demoWorld } from './adapters/simulator/world.ts';
 import type { TelephonyPort } from './port.ts';
-import { findCallTakers, findDialRoutes, findQueues, queueRuleOf } from './routing.repository.ts';
-import type { AgentProfile, CallCenterSetup, CallCenterStore } from './runtime/call-center-state.ts';
+import { ivrNodeSchema, type IvrNode } from './domain/ivr.ts';
+import { findCallTakers, findDialRoutes, findIvrMenus, findQueues, queueRuleOf } from './routing.repository.ts';
+import type { AgentProfile, CallCenterSetup, CallCenterStore, DialRoute } from './runtime/call-center-state.ts';
 import { CallCenter, type CallCenterLog } from './runtime/call-center.ts';
 
 export type TelephonyRuntime = {
@@ -46,9 +47,10 @@ export async function loadCallCenterSetup(
   settings: Pick<SettingsService, 'get'>,
 ): Promise<CallCenterSetup & { simulatedAgents: string[] }> {
   const db = database.db;
-  const [queueRows, routes, people, timeZone, weekend, holidays] = await Promise.all([
+  const [queueRows, routes, menuRows, people, timeZone, weekend, holidays] = await Promise.all([
     findQueues(db, { activeOnly: true }),
     findDialRoutes(db),
+    findIvrMenus(db),
     findCallTakers(db),
     settings.get('timezone'),
     settings.get('weekend'),
@@ -61,12 +63,26 @@ export async function loadCallCenterSetup(
     const queuesOf = p.queues.length > 0 ? p.queues : queues.filter((q) => skills[q.skill]).map((q) => q.code);
     return { agent: p.username, skills, queues: queuesOf, simulated: p.seat?.simulated ?? false };
   });
-  const queueRoutes = new Map(routes.filter((r) => r.targetKind === 'queue').map((r) => [r.dnis, r.target]));
+  const dialRoutes = new Map<string, DialRoute>(
+    routes.flatMap((r) =>
+      r.targetKind === 'queue' || r.targetKind === 'ivr' ? [[r.dnis, { kind: r.targetKind, target: r.target }]] : [],
+    ),
+  );
+  const fallback = dialRoutes.get('default');
   const defaultQueue =
-    queueRoutes.get('default') ?? queues.find((q) => q.code === 'service')?.code ?? queues[0]?.code ?? '';
+    (fallback?.kind === 'queue' ? fallback.target : undefined) ??
+    queues.find((q) => q.code === 'service')?.code ??
+    queues[0]?.code ??
+    '';
+  const menus = new Map<string, IvrNode>();
+  for (const m of menuRows) {
+    const parsed = ivrNodeSchema.safeParse(m.tree);
+    if (parsed.success) menus.set(m.code, parsed.data);
+  }
   return {
     queues,
-    routes: queueRoutes,
+    routes: dialRoutes,
+    menus,
     defaultQueue,
     agents,
     calendar: { timeZone, weekend, holidays: holidays.map((h) => h.date) },

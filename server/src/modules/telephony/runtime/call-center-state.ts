@@ -2,6 +2,7 @@
 // CallCenter (call-center.ts) changes it in answer to port events and agents' commands.
 
 import type { CallEvent } from '../domain/call-events.ts';
+import type { IvrNode, IvrState } from '../domain/ivr.ts';
 import type { AgentState, BusinessCalendar, QueueRule } from '../domain/routing-types.ts';
 import type { LegId } from '../port.ts';
 
@@ -26,7 +27,7 @@ export type AgentSeat = {
   cancelWrapUp: (() => void) | null;
 };
 
-export type CallStatus = 'routing' | 'queued' | 'ringing' | 'connected' | 'ended';
+export type CallStatus = 'routing' | 'ivr' | 'queued' | 'ringing' | 'connected' | 'ended';
 
 export type LiveCall = {
   /** The customer's leg id, also the record's external id. */
@@ -50,6 +51,11 @@ export type LiveCall = {
   held: boolean;
   answeredAt: Date | null;
   cancelTimers: (() => void)[];
+  /** The walk through the IVR while the caller is in it. */
+  ivr: IvrState | null;
+  cancelIvrTimer: (() => void) | null;
+  /** The center let the caller go on purpose (a call-back taken, the IVR's end): not an abandon. */
+  released: boolean;
 };
 
 /** What the runtime reads from the database and writes back. */
@@ -59,7 +65,11 @@ export type CallCenterStore = {
   recordAgentState(agent: string, state: AgentState, reason: string | null, at: Date): Promise<void>;
   /** ANI → customer (screen pop, key-account priority). */
   findCustomerByPhone(phone: string): Promise<{ id: string; keyAccount: boolean } | null>;
+  /** A customer number keyed in the IVR → the customer. */
+  findCustomerByNo(customerNo: string): Promise<{ id: string; keyAccount: boolean } | null>;
 };
+
+export type DialRoute = { kind: 'queue' | 'ivr'; target: string };
 
 export type AgentProfile = {
   agent: string;
@@ -70,8 +80,10 @@ export type AgentProfile = {
 
 export type CallCenterSetup = {
   queues: QueueRule[];
-  /** DNIS → a queue code. Unknown DNIS → `defaultQueue` and a warning. */
-  routes: ReadonlyMap<string, string>;
+  /** DNIS → a queue or an IVR menu. Unknown DNIS → `defaultQueue` and a warning. */
+  routes: ReadonlyMap<string, DialRoute>;
+  /** IVR menus by code. */
+  menus: ReadonlyMap<string, IvrNode>;
   defaultQueue: string;
   agents: AgentProfile[];
   calendar: BusinessCalendar;

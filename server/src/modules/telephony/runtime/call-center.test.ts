@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../http/errors.ts';
 import { ManualClock } from '../../../shared/clock.ts';
 import type { CallEvent } from '../domain/call-events.ts';
+import type { IvrNode } from '../domain/ivr.ts';
 import type { AgentState, QueueRule } from '../domain/routing-types.ts';
 import { ScriptedPort } from '../testing/scripted-port.ts';
 import type { CallCenterStore } from './call-center-state.ts';
@@ -22,6 +23,27 @@ const queue = (code: string, extra: Partial<QueueRule> = {}): QueueRule => ({
   ...extra,
 });
 
+// ١ للاستفسارات، ٢ للتحصيل بعد رقم العميل، ٩ لطلب معاودة الاتصال.
+const mainMenu: IvrNode = {
+  kind: 'menu',
+  prompt: { ar: 'للاستفسارات اضغط ١، للتحصيل اضغط ٢، لطلب معاودة الاتصال اضغط ٩' },
+  timeoutSeconds: 5,
+  maxRetries: 1,
+  options: {
+    '1': { kind: 'queue', queue: 'service' },
+    '2': {
+      kind: 'lookup',
+      prompt: { ar: 'أدخل رقم العميل ثم اضغط #' },
+      timeoutSeconds: 5,
+      maxRetries: 0,
+      maxDigits: 8,
+      next: { kind: 'queue', queue: 'collections' },
+    },
+    '9': { kind: 'callback', queue: 'service' },
+  },
+  fallback: { kind: 'queue', queue: 'service' },
+};
+
 class MemoryStore implements CallCenterStore {
   calls = new Map<string, CallEvent[]>();
   states: { agent: string; state: AgentState; reason: string | null; at: string }[] = [];
@@ -34,6 +56,9 @@ class MemoryStore implements CallCenterStore {
   }
   async findCustomerByPhone(phone: string) {
     return this.customers.get(phone) ?? null;
+  }
+  async findCustomerByNo(customerNo: string) {
+    return this.customers.get(customerNo) ?? null;
   }
   typesOf(id: string) {
     return (this.calls.get(id) ?? []).map((e) => e.type);
@@ -68,9 +93,11 @@ describe('the call center routes inbound calls', () => {
       {
         queues: [queue('service'), queue('collections', { overflowSeconds: 60, overflowQueue: 'service' })],
         routes: new Map([
-          ['8001240000', 'service'],
-          ['8001240001', 'collections'],
+          ['8001240000', { kind: 'queue', target: 'service' }],
+          ['8001240001', { kind: 'queue', target: 'collections' }],
+          ['8001240002', { kind: 'ivr', target: 'main' }],
         ]),
+        menus: new Map([['main', mainMenu]]),
         defaultQueue: 'service',
         agents: [
           {
@@ -264,5 +291,55 @@ describe('the call center routes inbound calls', () => {
   it('refuses available for an agent signed in to no queue', () => {
     cc.upsertAgent({ agent: 'lonely', skills: {}, queues: [], simulated: false });
     expect(() => cc.setState('lonely', 'available')).toThrow(AppError);
+  });
+
+  it('walks the IVR: key 2, a customer number and # → the customer is known and the call waits in collections', async () => {
+    store.customers.set('C123', { id: 'cust-123', keyAccount: false });
+    const caller = port.call('+966551234567', '8001240002');
+    await settle(cc);
+    expect(cc.call(caller)?.status).toBe('ivr');
+    expect(port.commandsOf('play')).toHaveLength(1);
+    port.emit({ type: 'dtmf', legId: caller, digit: '2' });
+    port.emit({ type: 'played', legId: caller, interrupted: true });
+    expect(port.commandsOf('play')).toHaveLength(2);
+    port.emit({ type: 'played', legId: caller, interrupted: false });
+    for (const digit of ['C', '1', '2', '3']) port.emit({ type: 'dtmf', legId: caller, digit });
+    // A letter is not a key: the lookup asks again (maxRetries 0 → goes on without a number).
+    await settle(cc);
+    expect(cc.call(caller)?.queue).toBe('collections');
+    expect(store.calls.get(caller)!.filter((e) => e.type === 'ivr')).toEqual([expect.objectContaining({ digit: '2' })]);
+  });
+
+  it('a customer number keyed in the IVR finds the customer', async () => {
+    store.customers.set('123', { id: 'cust-123', keyAccount: true });
+    const caller = port.call('+966551234567', '8001240002');
+    await settle(cc);
+    port.emit({ type: 'dtmf', legId: caller, digit: '2' });
+    port.emit({ type: 'played', legId: caller, interrupted: true });
+    port.emit({ type: 'played', legId: caller, interrupted: false });
+    for (const digit of ['1', '2', '3', '#']) port.emit({ type: 'dtmf', legId: caller, digit });
+    await settle(cc);
+    expect(cc.call(caller)).toMatchObject({ queue: 'collections', customerId: 'cust-123', keyAccount: true });
+  });
+
+  it('a caller who never chooses hears the menu again, then goes to the fallback queue', async () => {
+    const caller = port.call('+966551234567', '8001240002');
+    await settle(cc);
+    port.emit({ type: 'played', legId: caller, interrupted: false });
+    clock.advance(5_000);
+    expect(port.commandsOf('play')).toHaveLength(2);
+    port.emit({ type: 'played', legId: caller, interrupted: false });
+    clock.advance(5_000);
+    await settle(cc);
+    expect(cc.call(caller)).toMatchObject({ status: 'queued', queue: 'service' });
+  });
+
+  it('key 9 asks for a call-back: recorded, and the caller is released', async () => {
+    const caller = port.call('+966551234567', '8001240002');
+    await settle(cc);
+    port.emit({ type: 'dtmf', legId: caller, digit: '9' });
+    await settle(cc);
+    expect(store.typesOf(caller)).toEqual(['offered', 'ivr', 'callback_requested', 'ended']);
+    expect(store.calls.get(caller)!.at(-1)).toMatchObject({ cause: 'normal' });
   });
 });

@@ -6,6 +6,7 @@ import { AppError } from '../../../http/errors.ts';
 import type { Timers } from '../../../shared/clock.ts';
 import { chooseAgents } from '../domain/acd.ts';
 import type { CallEvent } from '../domain/call-events.ts';
+import { startIvr, stepIvr, type IvrInput, type IvrStep } from '../domain/ivr.ts';
 import type { AgentCandidate, AgentState, QueueRule, RoutingMemory } from '../domain/routing-types.ts';
 import type { EndCause, LegId, TelephonyEvent, TelephonyPort } from '../port.ts';
 import {
@@ -264,15 +265,19 @@ export class CallCenter {
       held: false,
       answeredAt: null,
       cancelTimers: [],
+      ivr: null,
+      cancelIvrTimer: null,
+      released: false,
     };
     this.calls.set(call.id, call);
     this.recordCall(call.id, [{ type: 'offered', at: event.at, direction: 'inbound', ani: call.ani, dnis: call.dnis }]);
-    let queue = call.dnis ? this.setup.routes.get(call.dnis) : undefined;
-    if (!queue || !this.queues.has(queue)) {
+    let route = call.dnis ? this.setup.routes.get(call.dnis) : undefined;
+    const known = route && (route.kind === 'ivr' ? this.setup.menus.has(route.target) : this.queues.has(route.target));
+    if (!route || !known) {
       this.log('warn', 'unknown DNIS: the call goes to the default queue', { dnis: call.dnis });
-      queue = this.setup.defaultQueue;
+      route = { kind: 'queue', target: this.setup.defaultQueue };
     }
-    const target = queue;
+    const target = route;
     this.track(async () => {
       await this.port.answer(call.id).catch((error) => this.log('warn', 'answer failed', { error: String(error) }));
       const customer = call.ani ? await this.store.findCustomerByPhone(call.ani).catch(() => null) : null;
@@ -282,8 +287,70 @@ export class CallCenter {
         call.keyAccount = customer.keyAccount;
         this.recordCall(call.id, [{ type: 'customer', at: this.now(), customerId: customer.id }]);
       }
-      this.enqueue(call, target, this.now());
+      if (target.kind === 'ivr') this.walkIvr(call, startIvr(target.target, this.setup.menus));
+      else this.enqueue(call, target.target, this.now());
     });
+  }
+
+  // ── IVR ─────────────────────────────────────────────────────────────────────────────
+
+  /** Do what the IVR walker asks; the caller's keys, timeouts and prompt ends come back through stepIvr. */
+  private walkIvr(call: LiveCall, step: IvrStep): void {
+    if (call.status === 'ended') return;
+    const before = call.ivr?.keys.length ?? 0;
+    call.status = 'ivr';
+    call.ivr = step.state;
+    for (const digit of step.state.keys.slice(before))
+      this.recordCall(call.id, [{ type: 'ivr', at: this.now(), digit }]);
+    call.cancelIvrTimer?.();
+    call.cancelIvrTimer = null;
+    const action = step.action;
+    switch (action.type) {
+      case 'play':
+        void this.port
+          .play(call.id, { text: action.prompt.ar, ...(action.prompt.media ? { media: action.prompt.media } : {}) })
+          .catch((error) => this.log('warn', 'IVR prompt failed', { error: String(error) }));
+        return;
+      case 'collect':
+        call.cancelIvrTimer = this.timers.after(action.timeoutSeconds * 1000, () => {
+          call.cancelIvrTimer = null;
+          this.ivrInput(call, { kind: 'timeout' });
+        });
+        return;
+      case 'queue':
+        call.ivr = null;
+        this.enqueue(call, this.queues.has(action.queue) ? action.queue : this.setup.defaultQueue, this.now());
+        return;
+      case 'callback':
+        call.ivr = null;
+        this.recordCall(call.id, [{ type: 'callback_requested', at: this.now() }]);
+        call.released = true;
+        void this.port.hangup(call.id, 'normal').catch(() => undefined);
+        return;
+      case 'lookup':
+        this.track(async () => {
+          const customer = await this.store.findCustomerByNo(action.number).catch(() => null);
+          if (customer && call.status === 'ivr') {
+            call.customerId = customer.id;
+            call.keyAccount = customer.keyAccount;
+            this.recordCall(call.id, [{ type: 'customer', at: this.now(), customerId: customer.id }]);
+          }
+          this.ivrInput(call, { kind: 'played' });
+        });
+        return;
+      case 'hangup':
+        call.ivr = null;
+        call.released = action.reason === 'finished';
+        void this.port.hangup(call.id, 'normal').catch(() => undefined);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private ivrInput(call: LiveCall, input: IvrInput): void {
+    if (call.status !== 'ivr' || !call.ivr) return;
+    this.walkIvr(call, stepIvr(call.ivr, input, this.setup.menus));
   }
 
   private track(run: () => Promise<void>): void {
@@ -302,6 +369,12 @@ export class CallCenter {
         call.held = event.type === 'held';
         this.recordCall(call.id, [{ type: event.type, at: event.at }]);
         if (call.agent) this.changeState(this.seatOf(call.agent), call.held ? 'hold' : 'on_call', null, event.at);
+        return;
+      case 'played':
+        this.ivrInput(call, { kind: 'played' });
+        return;
+      case 'dtmf':
+        this.ivrInput(call, { kind: 'digit', digit: event.digit });
         return;
       case 'recording':
         if (event.state === 'started')
@@ -516,6 +589,8 @@ export class CallCenter {
   private callEnded(call: LiveCall, cause: EndCause, at: Date): void {
     if (call.status === 'ended') return;
     const wasConnected = call.status === 'connected';
+    call.cancelIvrTimer?.();
+    call.cancelIvrTimer = null;
     for (const cancel of call.cancelTimers) cancel();
     call.cancelTimers = [];
     for (const agent of [...call.ringing.keys()]) {
@@ -525,7 +600,7 @@ export class CallCenter {
     }
     call.ringing.clear();
     call.status = 'ended';
-    const recorded: EndCause = !wasConnected && cause === 'normal' ? 'abandoned' : cause;
+    const recorded: EndCause = !wasConnected && cause === 'normal' && !call.released ? 'abandoned' : cause;
     this.recordCall(call.id, [{ type: 'ended', at, cause: recorded }]);
     if (wasConnected && call.agent) {
       const seat = this.seatOf(call.agent);

@@ -1,7 +1,7 @@
 // The routing runtime's store on the database: call events and agent states through the calls
 // service (which publishes call.updated and agent.state), callers found by number.
 import type { Database } from '../../../db/client.ts';
-import { findCustomerByPhone } from '../../customers/index.ts';
+import { findCustomerByNo, findCustomerByPhone } from '../../customers/index.ts';
 import { recordAgentState, recordCallEvents } from '../calls.service.ts';
 import type { CallCenterStore } from './call-center-state.ts';
 
@@ -16,6 +16,10 @@ export function databaseStore(database: Database, source: string): CallCenterSto
     },
     async findCustomerByPhone(phone) {
       const customer = await findCustomerByPhone(database.db, phone);
+      return customer ? { id: customer.id, keyAccount: customer.keyAccount } : null;
+    },
+    async findCustomerByNo(customerNo) {
+      const customer = await findCustomerByNo(database.db, customerNo);
       return customer ? { id: customer.id, keyAccount: customer.keyAccount } : null;
     },
   };
