@@ -79,7 +79,7 @@ function CallRecords({ mine }: { mine: boolean }) {
               maxDate={filter.to}
               onChange={(from) => set({ from: from || undefined })}
               clearable
-              w={170}
+              w={200}
               testId="filter-from"
             />
             <DateField
@@ -88,7 +88,7 @@ function CallRecords({ mine }: { mine: boolean }) {
               minDate={filter.from}
               onChange={(to) => set({ to: to || undefined })}
               clearable
-              w={170}
+              w={200}
               testId="filter-to"
             />
             <TextInput
