@@ -31,6 +31,7 @@ describeInBrowser('call records', () => {
   beforeAll(async () => {
     assertBrowserReady();
     server = await startTestServer();
+    await server.addBreakReason('prayer', 'صلاة', 'Prayer');
     await server.createUser({ username: 'supervisor1', password, role: 'supervisor', display_name: 'ليلى المشرفة' });
     expect(await server.importQueueLog(sample)).toMatchObject({ calls: 10, answered: 6, abandoned: 2 });
     context = await openBrowser();
@@ -75,7 +76,15 @@ describeInBrowser('call records', () => {
 
   it("opens an answered call's path in Arabic", async () => {
     await page.getByTestId('filter-agent').fill('1001');
+    await page.getByTestId('filter-from').fill('2026-11-29');
+    await page.getByTestId('filter-from').press('Tab');
     await expect.poll(() => rows().count()).toBe(1);
+    // The agent's day beside his calls: 20 minutes of prayer break, 3 minutes on the call.
+    const day = page.getByTestId('agent-day-totals');
+    await day.waitFor();
+    await expect(day.textContent()).resolves.toContain('صلاة 20:00');
+    await expect(day.locator('[data-state="on_call"]').textContent()).resolves.toBe('في مكالمة 3:00');
+    await screenshot(page, 'calls-agent-day.png');
     await rows().first().click();
     const timeline = page.getByTestId('call-timeline');
     await timeline.waitFor();
@@ -93,7 +102,7 @@ describeInBrowser('call records', () => {
     await screenshot(page, 'calls-timeline.png');
     await page.keyboard.press('Escape');
     await timeline.waitFor({ state: 'detached' });
-    await page.getByTestId('filter-agent').fill('');
+    await page.getByRole('button', { name: 'مسح التصفية' }).click();
     await expect.poll(() => rows().count()).toBe(10);
     await screenshot(page, 'calls-list.png');
   });

@@ -29,6 +29,8 @@ export type TestServer = {
   receiveMail(raw: Buffer): Promise<void>;
   /** An Asterisk queue_log file read into call records, as `tawasul calls import-queue-log` does. */
   importQueueLog(path: string, timeZone?: string): Promise<QueueLogSummary>;
+  /** A break reason as managers keep them (prayer, lunch …). */
+  addBreakReason(code: string, nameAr: string, nameEn: string): Promise<void>;
 };
 
 /** The real server, in this process, on a free port, with an in-memory database and the built web app. */
@@ -69,6 +71,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     async importQueueLog(path, timeZone = 'Asia/Riyadh') {
       const input = createReadStream(path, { encoding: 'utf8' });
       return importQueueLog(database, createInterface({ input, crlfDelay: Infinity }), { timeZone });
+    },
+    async addBreakReason(code, nameAr, nameEn) {
+      await database.executeSql('insert into break_reasons (code, name_ar, name_en) values ($1, $2, $3)', [
+        code,
+        nameAr,
+        nameEn,
+      ]);
     },
   };
 }

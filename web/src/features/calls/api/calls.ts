@@ -35,6 +35,21 @@ export function useCall(id: string | null) {
   });
 }
 
+export type AgentTimeline = ResponseOf<'getAgentTimeline'>;
+
+/** An agent's states over a day (an agent may ask only for his own). */
+export function useAgentTimeline(agent: string | null, date: string) {
+  return useQuery({
+    queryKey: [...agentStateKey, agent, date],
+    queryFn: () =>
+      unwrap(client.GET('/api/v1/agents/{agent}/timeline', { params: { path: { agent: agent! }, query: { date } } })),
+    enabled: agent !== null,
+  });
+}
+
+const agentStateKey = ['agent-state'] as const;
+invalidateOnLive(['agent.state'], agentStateKey);
+
 export const callsExportHref = (filter: CallFilter, format: 'xlsx' | 'csv') =>
   `/api/v1/calls/export${queryString({ ...filter, format })}`;
 

@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../ui/date-field';
 import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
+import { useSession } from '../../auth/api/session';
 import { useSettingValue } from '../../settings/api/settings';
 import { callsExportHref, callsPageSize, useCalls, type CallFilter } from '../api/calls';
+import { AgentDay } from '../components/agent-day';
 import { CallDrawer } from '../components/call-drawer';
 import { CallsTable } from '../components/calls-table';
 
@@ -27,6 +29,10 @@ function CallRecords({ mine }: { mine: boolean }) {
   const [page, setPage] = useState(0);
   const [open, setOpen] = useState<string | null>(null);
   const calls = useCalls(filter, page);
+  const { user } = useSession();
+  // The agent's day beside his calls; a supervisor's when he looks at one agent.
+  const dayAgent = mine ? user.username : (filter.agent ?? null);
+  const dayDate = filter.from ?? todayIn(timeZone);
   const set = (patch: Partial<CallFilter>) => {
     setPage(0);
     setFilter((f) => {
@@ -149,6 +155,7 @@ function CallRecords({ mine }: { mine: boolean }) {
               </Button>
             ) : null}
           </Group>
+          {dayAgent ? <AgentDay agent={dayAgent} date={dayDate} timeZone={timeZone} /> : null}
           {calls.isPending ? (
             <LoadingBlock />
           ) : calls.isError ? (
@@ -191,3 +198,9 @@ const emptyFilter: Required<Record<keyof CallFilter, undefined>> = {
   result: undefined,
   number: undefined,
 };
+
+function todayIn(timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
+}
