@@ -188,6 +188,7 @@ const apiTags = [
   { name: 'tickets', description: 'Tickets, groups and SLA settings' },
   { name: 'inquiries', description: 'Inquiries (S1)' },
   { name: 'ticket reports', description: 'Key-accounts and weekly reports' },
+  { name: 'calls', description: 'Call records, their export, and agent timelines (T4, A1)' },
 ];
 
 function registerErrorHandling(app: FastifyInstance) {
