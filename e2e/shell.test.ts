@@ -119,6 +119,7 @@ describeInBrowser('web shell in the browser', () => {
       'الاستفسارات',
       'تقارير التذاكر',
       'إعدادات التذاكر',
+      'سجل المكالمات',
       'نماذج الرسائل',
       'صندوق الصادر',
       'البريد الوارد',
@@ -279,8 +280,8 @@ describeInBrowser('web shell in the browser', () => {
         .locator('nav a[data-nav]')
         .evaluateAll((links) => links.map((a) => a.getAttribute('data-nav')));
       // agent1 has the `collections` and `service` skills: My list and customers are the agent's
-      // pages; imports and the supervisor's lists are not.
-      expect(navPages).toEqual(['home', 'myList', 'customers', 'tickets', 'inquiries', 'profile']);
+      // pages, and her own calls; imports and the supervisor's lists are not.
+      expect(navPages).toEqual(['home', 'myList', 'customers', 'tickets', 'inquiries', 'myCalls', 'profile']);
       // Her one collections page stands alone; her service pages make a group.
       await expect(
         agentPage.locator('nav [data-nav-group]').evaluateAll((g) => g.map((e) => e.getAttribute('data-nav-group'))),

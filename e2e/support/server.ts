@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../server/src/config.ts';
 import { openDatabase } from '../../server/src/db/client.ts';
@@ -5,6 +7,7 @@ import { buildApp } from '../../server/src/http/app.ts';
 import { systemActor } from '../../server/src/modules/audit/index.ts';
 import { createUser, type Role } from '../../server/src/modules/users/index.ts';
 import { ingestRawEmail } from '../../server/src/modules/messaging/index.ts';
+import { importQueueLog, type QueueLogSummary } from '../../server/src/modules/telephony/index.ts';
 import { processInboundEmails, ticketsDepsOf } from '../../server/src/modules/tickets/index.ts';
 import { loadImport } from '../../server/src/testing/import-fixture.ts';
 
@@ -24,6 +27,10 @@ export type TestServer = {
   loadCustomers(lines: string[]): Promise<void>;
   /** A mail arriving in the service mailbox, taken in as the minute job does (inquiry or ticket). */
   receiveMail(raw: Buffer): Promise<void>;
+  /** An Asterisk queue_log file read into call records, as `tawasul calls import-queue-log` does. */
+  importQueueLog(path: string, timeZone?: string): Promise<QueueLogSummary>;
+  /** A break reason as managers keep them (prayer, lunch …). */
+  addBreakReason(code: string, nameAr: string, nameEn: string): Promise<void>;
 };
 
 /** The real server, in this process, on a free port, with an in-memory database and the built web app. */
@@ -60,6 +67,17 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         maxAttachmentBytes: 1_000_000,
       });
       await processInboundEmails(ticketsDepsOf(ctx));
+    },
+    async importQueueLog(path, timeZone = 'Asia/Riyadh') {
+      const input = createReadStream(path, { encoding: 'utf8' });
+      return importQueueLog(database, createInterface({ input, crlfDelay: Infinity }), { timeZone });
+    },
+    async addBreakReason(code, nameAr, nameEn) {
+      await database.executeSql('insert into break_reasons (code, name_ar, name_en) values ($1, $2, $3)', [
+        code,
+        nameAr,
+        nameEn,
+      ]);
     },
   };
 }

@@ -191,7 +191,7 @@ const apiTags = [
   { name: 'inquiries', description: 'Inquiries (S1)' },
   { name: 'ticket reports', description: 'Key-accounts and weekly reports' },
   { name: 'telephony', description: 'The agent’s seat and the supervisor’s live view of agents, calls and queues' },
-  { name: 'calls', description: 'Call records, exports and agents’ state timelines' },
+  { name: 'calls', description: 'Call records, their export, and agent timelines (T4, A1)' },
 ];
 
 function registerErrorHandling(app: FastifyInstance) {

@@ -2411,10 +2411,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         agent: string;
-                        /** @description Seconds of break per reason */
+                        /** @description Seconds of break per reason, with the reason's names when it is a kept break reason */
                         break_reasons: {
-                            [key: string]: number;
-                        };
+                            name_ar: string | null;
+                            name_en: string | null;
+                            reason: string | null;
+                            seconds: number;
+                        }[];
                         changes: {
                             /** Format: date-time */
                             at: string;

@@ -45,6 +45,8 @@ export type Page =
   | 'ticketReports'
   | 'ticketSettings'
   | 'inquiries'
+  | 'calls'
+  | 'myCalls'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -81,6 +83,9 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   inquiries: ['admin', 'manager', 'supervisor', 'agent'],
   // إعدادات التذاكر: the server's settingsRoles edit; supervisors read them (its reportRoles).
   ticketSettings: ['admin', 'manager', 'supervisor'],
+  // سجل المكالمات (T4): every call for those who oversee the center; مكالماتي: an agent's own.
+  calls: ['admin', 'manager', 'supervisor'],
+  myCalls: ['agent'],
   profile: 'everyone',
 };
 

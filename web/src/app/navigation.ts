@@ -5,7 +5,7 @@ import { canOpen, type Page } from './access';
 // Each link shows to the roles that may open its page (access.ts); a group shows when one of its
 // links does, and a group left with a single link is shown as that link alone.
 
-export type NavGroup = 'collections' | 'serviceDesk' | 'messaging' | 'administration';
+export type NavGroup = 'collections' | 'serviceDesk' | 'callCenter' | 'messaging' | 'administration';
 
 export type NavPath =
   | '/'
@@ -27,6 +27,8 @@ export type NavPath =
   | '/tickets/reports'
   | '/tickets/settings'
   | '/inquiries'
+  | '/calls'
+  | '/my-calls'
   | '/profile';
 
 export type NavLinkEntry = { page: Page; to: NavPath };
@@ -51,6 +53,13 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
       { page: 'inquiries', to: '/inquiries' },
       { page: 'ticketReports', to: '/tickets/reports' },
       { page: 'ticketSettings', to: '/tickets/settings' },
+    ],
+  },
+  {
+    group: 'callCenter',
+    links: [
+      { page: 'calls', to: '/calls' },
+      { page: 'myCalls', to: '/my-calls' },
     ],
   },
   {

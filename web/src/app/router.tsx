@@ -158,6 +158,24 @@ const auditRoute = createRoute({
   ),
 });
 
+const callsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calls',
+  component: guarded(
+    'calls',
+    lazyRouteComponent(() => import('../features/calls/routes/calls-page'), 'CallsPage'),
+  ),
+});
+
+const myCallsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/my-calls',
+  component: guarded(
+    'myCalls',
+    lazyRouteComponent(() => import('../features/calls/routes/calls-page'), 'MyCallsPage'),
+  ),
+});
+
 const tokensRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/api-tokens',
@@ -295,6 +313,8 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     settingsRoute,
     auditRoute,
+    callsRoute,
+    myCallsRoute,
     tokensRoute,
     messageTemplatesRoute,
     outboxRoute,

@@ -1,5 +1,6 @@
 import arAudit from './locales/ar/audit.json';
 import arAuth from './locales/ar/auth.json';
+import arCalls from './locales/ar/calls.json';
 import arCollections from './locales/ar/collections.json';
 import arCommon from './locales/ar/common.json';
 import arCustomers from './locales/ar/customers.json';
@@ -13,6 +14,7 @@ import arTokens from './locales/ar/tokens.json';
 import arUsers from './locales/ar/users.json';
 import enAudit from './locales/en/audit.json';
 import enAuth from './locales/en/auth.json';
+import enCalls from './locales/en/calls.json';
 import enCollections from './locales/en/collections.json';
 import enCommon from './locales/en/common.json';
 import enCustomers from './locales/en/customers.json';
@@ -40,6 +42,7 @@ export const resources = {
     tokens: arTokens,
     messaging: arMessaging,
     tickets: arTickets,
+    calls: arCalls,
   },
   en: {
     common: enCommon,
@@ -55,6 +58,7 @@ export const resources = {
     tokens: enTokens,
     messaging: enMessaging,
     tickets: enTickets,
+    calls: enCalls,
   },
 } as const;
 

@@ -39,6 +39,9 @@ describeEachDatabase('calls API — records, filters, own calls, export, timelin
 
   beforeAll(async () => {
     const { app, database } = get();
+    await database.executeSql(
+      `insert into break_reasons (code, name_ar, name_en) values ('prayer', 'صلاة', 'Prayer') on conflict do nothing`,
+    );
     await addUser(database, 'c.sup', 'supervisor');
     await addUser(database, 'c.agent', 'agent', { skills: ['service'] });
     supervisor = await loginCookie(app, 'c.sup');
@@ -200,7 +203,7 @@ describeEachDatabase('calls API — records, filters, own calls, export, timelin
   it("an agent's timeline: per-state totals of the imported day; an agent reads only his own", async () => {
     const { status, body } = await call('/api/v1/agents/1001/timeline?date=2026-11-29');
     expect(status).toBe(200);
-    expect(body.break_reasons).toEqual({ prayer: 1200 });
+    expect(body.break_reasons).toEqual([{ reason: 'prayer', name_ar: 'صلاة', name_en: 'Prayer', seconds: 1200 }]);
     // 1001 took call 1 from 08:02:20 to 08:05:20 (Riyadh).
     expect((body.totals as Record<string, number>).on_call).toBe(180);
     expect((await call('/api/v1/agents/1001/timeline?date=2026-11-29', agent)).status).toBe(404);

@@ -62,6 +62,15 @@ export const agentTimelineSchema = z.object({
   day_end: at,
   segments: z.array(z.object({ state, reason: z.string().nullable(), from: at, to: at, seconds })),
   totals: perState.meta({ description: 'Seconds in each state over the day (up to now for today)' }),
-  break_reasons: z.record(z.string(), seconds).meta({ description: 'Seconds of break per reason' }),
+  break_reasons: z
+    .array(
+      z.object({
+        reason: z.string().nullable(),
+        name_ar: z.string().nullable(),
+        name_en: z.string().nullable(),
+        seconds,
+      }),
+    )
+    .meta({ description: "Seconds of break per reason, with the reason's names when it is a kept break reason" }),
   changes: z.array(z.object({ state, reason: z.string().nullable(), at, source: z.string() })),
 });

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, or, sql, type SQ
 import type { DbOrTx } from '../../db/client.ts';
 import type { AgentState } from './domain/agent-state.ts';
 import type { CallRecord } from './domain/call-record.ts';
-import { agentStateChanges, callEvents, calls } from './telephony.schema.ts';
+import { agentStateChanges, breakReasons, callEvents, calls } from './telephony.schema.ts';
 
 export type CallRow = typeof calls.$inferSelect;
 export type CallEventRow = typeof callEvents.$inferSelect;
@@ -145,6 +145,14 @@ export async function findCallById(db: DbOrTx, id: string): Promise<CallRow | un
 }
 
 // ---- agent states -------------------------------------------------------------------------
+
+/** The break reasons managers keep (prayer, lunch …), by code. */
+export async function findBreakReasonNames(db: DbOrTx): Promise<Map<string, { nameAr: string; nameEn: string }>> {
+  const rows = await db
+    .select({ code: breakReasons.code, nameAr: breakReasons.nameAr, nameEn: breakReasons.nameEn })
+    .from(breakReasons);
+  return new Map(rows.map((r) => [r.code, { nameAr: r.nameAr, nameEn: r.nameEn }]));
+}
 
 /** Stores a change; a change already stored (same agent, time, state and source) is not repeated. */
 export async function insertAgentStateChange(

@@ -9,6 +9,7 @@ import { publish } from '../events/index.ts';
 import { findUserByUsername } from '../users/index.ts';
 import {
   findAgentStateAt,
+  findBreakReasonNames,
   findAgentStateChanges,
   findCallById,
   findCallEventRows,
@@ -384,7 +385,8 @@ export type AgentTimelineView = {
   day_end: string;
   segments: { state: AgentState; reason: string | null; from: string; to: string; seconds: number }[];
   totals: Record<AgentState, number>;
-  break_reasons: Record<string, number>;
+  /** Seconds of break per reason, with the reason's names when it is one of the break reasons kept. */
+  break_reasons: { reason: string | null; name_ar: string | null; name_en: string | null; seconds: number }[];
   changes: { state: AgentState; reason: string | null; at: string; source: string }[];
 };
 
@@ -404,6 +406,7 @@ export async function agentTimeline(
     .filter((r): r is typeof r & { state: AgentState } => (agentStates as readonly string[]).includes(r.state))
     .map((r) => ({ state: r.state, reason: r.reason, at: r.at, source: r.source }));
   const day = dayTimeline(changes, date, timeZone, clock.now());
+  const names = await findBreakReasonNames(database.db);
   return {
     agent,
     date,
@@ -411,7 +414,12 @@ export async function agentTimeline(
     day_end: day.dayEnd.toISOString(),
     segments: day.segments.map((s) => ({ ...s, from: s.from.toISOString(), to: s.to.toISOString() })),
     totals: day.totals,
-    break_reasons: day.breakReasons,
+    break_reasons: Object.entries(day.breakReasons).map(([reason, seconds]) => ({
+      reason: reason || null,
+      name_ar: names.get(reason)?.nameAr ?? null,
+      name_en: names.get(reason)?.nameEn ?? null,
+      seconds,
+    })),
     changes: changes
       .filter((c) => c.at >= day.dayStart)
       .map((c) => ({ state: c.state, reason: c.reason, at: c.at.toISOString(), source: c.source })),

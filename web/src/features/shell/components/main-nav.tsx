@@ -18,6 +18,8 @@ import {
   IconMessage2Cog,
   IconMessages,
   IconPhoneCall,
+  IconPhoneIncoming,
+  IconHeadphones,
   IconReportAnalytics,
   IconSend,
   IconShieldCog,
@@ -61,12 +63,15 @@ const pageIcons: Partial<Record<Page, Icon>> = {
   settings: IconSettings,
   audit: IconHistory,
   tokens: IconKey,
+  calls: IconPhoneIncoming,
+  myCalls: IconPhoneIncoming,
   profile: IconUserCircle,
 };
 
 const groupIcons: Record<NavGroup, Icon> = {
   collections: IconCoins,
   serviceDesk: IconUsersGroup,
+  callCenter: IconHeadphones,
   messaging: IconMessages,
   administration: IconShieldCog,
 };
