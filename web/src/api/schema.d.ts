@@ -1967,7 +1967,7 @@ export interface components {
             number: string | null;
             queue: string | null;
             /** @enum {string} */
-            status: "routing" | "queued" | "ringing" | "connected" | "ended";
+            status: "routing" | "ivr" | "queued" | "ringing" | "connected" | "ended";
         };
         LiveQueue: {
             abandoned_today: number;
@@ -2070,7 +2070,7 @@ export interface components {
             number: string | null;
             queue: string | null;
             /** @enum {string} */
-            status: "routing" | "queued" | "ringing" | "connected" | "ended";
+            status: "routing" | "ivr" | "queued" | "ringing" | "connected" | "ended";
         };
         /** @description The caller, found by ANI (screen pop) */
         SeatCustomer: {
