@@ -9,6 +9,7 @@ import { runLiveBenchmark } from './live.bench.ts';
 import { runSimulatorWorldBenchmark } from './simulator-world.bench.ts';
 import { runSmsOutboxBenchmark } from './sms-outbox.bench.ts';
 import { runTicketsBenchmark } from './tickets.bench.ts';
+import { runCallCenterBenchmark } from './call-center.bench.ts';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'auth-me': runAuthMeBenchmark,
@@ -20,6 +21,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   live: runLiveBenchmark,
   acd: runAcdBenchmark,
   'simulator-world': runSimulatorWorldBenchmark,
+  'call-center': runCallCenterBenchmark,
 };
 
 const only = process.env.BENCH_ONLY;

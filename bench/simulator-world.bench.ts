@@ -10,7 +10,7 @@ import { printFigure } from './harness.ts';
 const start = new Date('2026-12-06T21:00:00Z');
 const day = 24 * 3_600_000;
 
-function simulatedDay() {
+export function simulatedDay() {
   const sim = new SimulatorTelephony({ seed: 1, speed: 'max', start, world: demoWorld({ scale: 20 }) });
   const agents = Array.from({ length: 100 }, (_, i) => `agent-${i}`);
   sim.setSimulatedAgents(agents);
