@@ -45,7 +45,7 @@ const RING_SECONDS = 15;
 export async function loadCallCenterSetup(
   database: Database,
   settings: Pick<SettingsService, 'get'>,
-): Promise<CallCenterSetup & { simulatedAgents: string[] }> {
+): Promise<CallCenterSetup & { simulatedAgents: string[]; endpoints: Map<string, string> }> {
   const db = database.db;
   const [queueRows, routes, menuRows, people, timeZone, weekend, holidays] = await Promise.all([
     findQueues(db, { activeOnly: true }),
@@ -88,12 +88,14 @@ export async function loadCallCenterSetup(
     calendar: { timeZone, weekend, holidays: holidays.map((h) => h.date) },
     ringSeconds: RING_SECONDS,
     simulatedAgents: agents.filter((a) => a.simulated).map((a) => a.agent),
+    endpoints: new Map(people.flatMap((p) => (p.seat?.endpoint ? [[p.username, p.seat.endpoint]] : []))),
   };
 }
 
 export async function createTelephonyRuntime(deps: TelephonyDeps): Promise<TelephonyRuntime> {
   const { config } = deps;
   const setup = await loadCallCenterSetup(deps.database, deps.settings);
+  let endpoints = setup.endpoints;
   let port: TelephonyPort;
   let timers: Timers;
   let simulator: SimulatorTelephony | null = null;
@@ -104,7 +106,8 @@ export async function createTelephonyRuntime(deps: TelephonyDeps): Promise<Telep
       trunkTemplate: ari.trunkTemplate,
       mohClass: ari.mohClass,
       recordingFormat: 'wav',
-      agentEndpoint: (agent) => ari.agentEndpoint.replaceAll('{agent}', agent),
+      // The seat's own endpoint (telephony_agents.endpoint), else the template.
+      agentEndpoint: (agent) => endpoints.get(agent) ?? ari.agentEndpoint.replaceAll('{agent}', agent),
     });
     await adapter.start();
     port = adapter;
@@ -139,6 +142,7 @@ export async function createTelephonyRuntime(deps: TelephonyDeps): Promise<Telep
     async reload() {
       const next = await loadCallCenterSetup(deps.database, deps.settings);
       simulator?.setSimulatedAgents(next.simulatedAgents);
+      endpoints = next.endpoints;
       center.configure(next);
     },
     async close() {
