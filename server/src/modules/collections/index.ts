@@ -1,3 +1,4 @@
+export { dailyRuns } from './collections.schema.ts';
 export {
   runDailyCollections,
   sendSmsLists,

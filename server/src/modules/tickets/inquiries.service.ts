@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.ts';
@@ -10,9 +10,9 @@ import { publish } from '../events/index.ts';
 import {
   addTimelineEntry,
   answersInboundContacts,
-  contactPoints,
   customers,
-  normalizeArabic,
+  findOrCreateProspect,
+  findReplyAddresses,
   parsePhone,
 } from '../customers/index.ts';
 import { users } from '../users/index.ts';
@@ -24,7 +24,6 @@ import { inquiries } from './tickets.schema.ts';
 import {
   findAttachmentContent,
   findAttachmentsOf,
-  findCustomerContacts,
   findCustomerRefById,
   findCustomerRefByNo,
   findMessagesOfInquiry,
@@ -104,64 +103,6 @@ function assertMayLog(user: AuthUser) {
 /** An agent sees the inquiries he logged and the shared mailbox (email and fax). */
 function canSeeInquiry(user: AuthUser, row: typeof inquiries.$inferSelect) {
   return seeAllRoles.has(user.role) || row.createdBy === user.id || row.channel !== 'phone';
-}
-
-type ProspectInput = { name: string; phone?: string | undefined; email?: string | undefined; country: string };
-
-/**
- * The caller who said they are not a customer yet: found by their number when it is already
- * on file (a prospect who called before, or a customer who did not give their number), else a
- * new prospect (عميل محتمل). A number on more than one record is not guessed at.
- */
-async function findOrCreateProspect(tx: DbOrTx, actor: Actor, p: ProspectInput) {
-  const e164 = p.phone?.trim() ? parsePhone(p.phone, p.country).e164 : null;
-  if (e164) {
-    const owners = await tx
-      .selectDistinct({ id: contactPoints.customerId })
-      .from(contactPoints)
-      .where(eq(contactPoints.e164, e164))
-      .limit(2);
-    if (owners.length === 1) return owners[0]!;
-  }
-  return createProspect(tx, actor, p);
-}
-
-/** A new prospect (عميل محتمل) for a contact from someone not yet a customer. */
-async function createProspect(tx: DbOrTx, actor: Actor, p: ProspectInput) {
-  const customerNo = `P${new Date().toISOString().slice(0, 10).replace(/-/g, '')}${randomBytes(3).toString('hex').toUpperCase()}`;
-  const [row] = await tx
-    .insert(customers)
-    .values({
-      customerNo,
-      name: p.name.trim(),
-      nameNorm: normalizeArabic(p.name),
-      type: 'prospect',
-      country: p.country,
-    })
-    .returning({ id: customers.id, customerNo: customers.customerNo });
-  if (p.phone?.trim()) {
-    const parsed = parsePhone(p.phone, p.country);
-    await tx.insert(contactPoints).values({
-      customerId: row!.id,
-      kind: parsed.numberType === 'fixed_line' ? 'landline' : 'mobile',
-      source: 'manual',
-      raw: parsed.raw,
-      e164: parsed.e164,
-      valid: parsed.valid,
-      numberType: parsed.numberType,
-    });
-  }
-  if (p.email) {
-    await tx
-      .insert(contactPoints)
-      .values({ customerId: row!.id, kind: 'email', source: 'manual', raw: p.email.toLowerCase() });
-  }
-  await audit(tx, actor, 'customer.create_prospect', {
-    entity: 'customer',
-    id: row!.id,
-    after: { customer_no: customerNo },
-  });
-  return row!;
 }
 
 function view(
@@ -472,8 +413,7 @@ export async function replyToInquiry(deps: TicketsDeps, actor: Actor, user: Auth
   if (!deps.outbox) throw new AppError('unavailable');
   const customer = row.customerId ? await findCustomerRefById(deps.database.db, row.customerId) : undefined;
   const to =
-    row.requesterEmail ??
-    (row.customerId ? (await findCustomerContacts(deps.database.db, row.customerId)).email : null);
+    row.requesterEmail ?? (row.customerId ? (await findReplyAddresses(deps.database.db, row.customerId)).email : null);
   if (!to) throw new AppError('no_customer_email');
   const company = await deps.settings.get('company_name');
   const now = new Date();

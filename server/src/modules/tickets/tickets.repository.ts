@@ -184,37 +184,6 @@ export async function findCustomerRefById(db: DbOrTx, id: string): Promise<Custo
   return row;
 }
 
-/** The customer's email address and first usable mobile, for acknowledgements and replies. */
-export async function findCustomerContacts(db: DbOrTx, customerId: string) {
-  const points = await db
-    .select({
-      kind: contactPoints.kind,
-      raw: contactPoints.raw,
-      e164: contactPoints.e164,
-      valid: contactPoints.valid,
-      numberType: contactPoints.numberType,
-      wrong: contactPoints.wrong,
-    })
-    .from(contactPoints)
-    .where(eq(contactPoints.customerId, customerId))
-    .orderBy(asc(contactPoints.createdAt));
-  const email =
-    points
-      .find((p) => p.kind === 'email' && p.raw.includes('@'))
-      ?.raw.trim()
-      .toLowerCase() ?? null;
-  const mobile =
-    points.find(
-      (p) =>
-        p.kind === 'mobile' &&
-        p.valid &&
-        !p.wrong &&
-        p.e164 &&
-        (p.numberType === 'mobile' || p.numberType === 'fixed_line_or_mobile'),
-    )?.e164 ?? null;
-  return { email, mobile };
-}
-
 /** A customer by an email address on file (inbound mail). */
 export async function findCustomerIdByEmail(db: DbOrTx, address: string): Promise<string | undefined> {
   const [row] = await db

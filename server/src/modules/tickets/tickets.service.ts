@@ -6,7 +6,7 @@ import { AppError, type FieldError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { publish } from '../events/index.ts';
-import { addTimelineEntry, answersInboundContacts, parsePhone } from '../customers/index.ts';
+import { addTimelineEntry, answersInboundContacts, findReplyAddresses, parsePhone } from '../customers/index.ts';
 import { AUTO_GENERATED, AUTO_REPLIED, type Outbox } from '../messaging/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import {
@@ -37,7 +37,6 @@ import { businessCalendar, policyFor, ticketSettingValues } from './ticket-setti
 import {
   findAttachmentContent,
   findAttachmentsOf,
-  findCustomerContacts,
   findCustomerRefById,
   findCustomerRefByNo,
   findEvents,
@@ -670,7 +669,7 @@ export async function addReply(deps: TicketsDeps, actor: Actor, user: AuthUser, 
   if (t0.status === 'closed') throw new AppError('ticket_closed');
   if (!deps.outbox) throw new AppError('unavailable');
   const customer = (await findCustomerRefById(deps.database.db, t0.customerId))!;
-  const to = t0.requesterEmail ?? (await findCustomerContacts(deps.database.db, t0.customerId)).email;
+  const to = t0.requesterEmail ?? (await findReplyAddresses(deps.database.db, t0.customerId)).email;
   if (!to) throw new AppError('no_customer_email');
   const company = await deps.settings.get('company_name');
   const now = nowOf(deps);
@@ -1049,7 +1048,7 @@ async function queueCustomerNotice(
 ) {
   if (!deps.outbox) return;
   // One after the other: the embedded database's transaction is one connection.
-  const contacts = await findCustomerContacts(tx, customer.id);
+  const contacts = await findReplyAddresses(tx, customer.id);
   const { company_name: company, timezone: timeZone } = await deps.settings.all(tx);
   const email = t.requesterEmail ?? contacts.email;
   const number = ticketNumber(t.number);
