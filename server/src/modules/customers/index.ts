@@ -41,8 +41,6 @@ export { writeRejectionReportCsv, rejectionReportCsv, rejectionReportXlsx } from
 export { findCustomerContacts, type CustomerContact, type ContactPhone } from './contacts.repository.ts';
 export { findOrCreateProspect, replyAddressesOf, findReplyAddresses, type ProspectInput } from './prospects.service.ts';
 export { countInstallmentFigures, type InstallmentFigures } from './installment-figures.repository.ts';
-export { customersRoutes } from './customers.routes.ts';
-export { importsRoutes, MAX_UPLOAD_BYTES } from './imports.routes.ts';
 export {
   canBrowseCustomers,
   answersInboundContacts,
