@@ -72,6 +72,52 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [crossModule('\\.\\./', true)] }] },
   },
   {
+    // SQL lives in the repositories (STYLE: `*.repository.ts` — the only place SQL lives). Also
+    // allowed: table files (defaults and checks are SQL), the database client and migrations,
+    // pg-boss's adapter (jobs/boss.ts), and test harnesses.
+    files: ['server/src/**/*.ts'],
+    ignores: [
+      'server/src/**/*.repository.ts',
+      'server/src/**/*.schema.ts',
+      'server/src/**/*.test.ts',
+      'server/src/db/**',
+      'server/src/jobs/boss.ts',
+      'server/src/testing/**',
+      'server/src/modules/*/testing/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='drizzle-orm'] > ImportSpecifier[imported.name='sql']",
+          message: 'SQL lives in a *.repository.ts: add a function there that returns typed rows.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(execute|executeSql)$/]',
+          message: 'Raw statements live in a *.repository.ts: add a function there that returns typed rows.',
+        },
+      ],
+    },
+  },
+  {
+    // The environment is read in config.ts alone (cli/open.ts hands it over); everything else
+    // receives a Config or its own part of it.
+    files: ['server/src/**/*.ts'],
+    ignores: [
+      'server/src/config.ts',
+      'server/src/cli/open.ts',
+      'server/src/**/*.test.ts',
+      'server/src/testing/**',
+      'server/src/modules/*/testing/**',
+    ],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read the environment in config.ts and pass the value in.' },
+      ],
+    },
+  },
+  {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.ts';
 import type { AuthUser } from '../../http/access.ts';
@@ -27,6 +27,7 @@ import {
   findCustomerRefById,
   findCustomerRefByNo,
   findMessagesOfInquiry,
+  updateInquiryRow,
   insertMessage,
   insertAttachment,
 } from './tickets.repository.ts';
@@ -236,8 +237,7 @@ export async function insertInquiry(
 export async function listInquiries(deps: TicketsDeps, user: AuthUser, query: z.output<typeof inquiryQuerySchema>) {
   assertMayLog(user);
   const where: SQL[] = [];
-  if (!seeAllRoles.has(user.role))
-    where.push(or(eq(inquiries.createdBy, user.id), sql`${inquiries.channel} <> 'phone'`)!);
+  if (!seeAllRoles.has(user.role)) where.push(or(eq(inquiries.createdBy, user.id), ne(inquiries.channel, 'phone'))!);
   if (query.status) where.push(eq(inquiries.status, query.status));
   if (query.channel) where.push(eq(inquiries.channel, query.channel));
   if (query.customer_no) where.push(eq(customers.customerNo, query.customer_no));
@@ -372,20 +372,20 @@ export async function answerInquiry(deps: TicketsDeps, actor: Actor, user: AuthU
   const linkTo = input.customer_no ? await customerOrError(deps, input.customer_no) : undefined;
   const now = new Date();
   const updated = await deps.database.db.transaction(async (tx) => {
-    const [u] = await tx
-      .update(inquiries)
-      .set({
+    const u = await updateInquiryRow(
+      tx,
+      id,
+      {
         ...(linkTo ? { customerId: linkTo.id } : {}),
         ...(input.answer
           ? { answer: input.answer.trim(), status: 'answered', answeredBy: actor.id, answeredAt: now }
           : {}),
         ...(input.category ? { category: input.category } : {}),
         ...(input.first_contact_resolved !== undefined ? { firstContactResolved: input.first_contact_resolved } : {}),
-        version: sql`${inquiries.version} + 1`,
         updatedAt: now,
-      })
-      .where(and(eq(inquiries.id, id), eq(inquiries.version, input.version ?? row.version)))
-      .returning();
+      },
+      input.version ?? row.version,
+    );
     if (!u) throw new AppError('ticket_version_conflict');
     await audit(tx, actor, 'inquiry.update', { entity: 'inquiry', id, before: { status: row.status }, after: input });
     if (linkTo && linkTo.id !== row.customerId) {
@@ -440,17 +440,13 @@ export async function replyToInquiry(deps: TicketsDeps, actor: Actor, user: Auth
           author: user.displayName,
           outboundMessageId: inserted[0]?.id ?? null,
         });
-        await tx
-          .update(inquiries)
-          .set({
-            answer: input.body,
-            status: 'answered',
-            answeredBy: actor.id,
-            answeredAt: now,
-            version: sql`${inquiries.version} + 1`,
-            updatedAt: now,
-          })
-          .where(eq(inquiries.id, id));
+        await updateInquiryRow(tx, id, {
+          answer: input.body,
+          status: 'answered',
+          answeredBy: actor.id,
+          answeredAt: now,
+          updatedAt: now,
+        });
         await audit(tx, actor, 'inquiry.reply', { entity: 'inquiry', id, after: { to } });
         await publish(tx, inquiryChanged(row));
       },

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, customers } from '../customers/index.ts';
 import { users } from '../users/index.ts';
 import {
+  inquiries,
   ticketAttachments,
   ticketEvents,
   ticketGroupMembers,
@@ -439,4 +440,26 @@ export function sqlTextArray(values: string[]): SQL {
     values.map((v) => sql`${v}`),
     sql`, `,
   )}]::text[]`;
+}
+
+/**
+ * Changes an inquiry and counts its version up; with `expectedVersion`, only while the inquiry
+ * is still at that version. The row as changed, or undefined when nothing was.
+ */
+export async function updateInquiryRow(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof inquiries.$inferInsert>,
+  expectedVersion?: number,
+) {
+  const [row] = await db
+    .update(inquiries)
+    .set({ ...patch, version: sql`${inquiries.version} + 1` })
+    .where(
+      expectedVersion === undefined
+        ? eq(inquiries.id, id)
+        : and(eq(inquiries.id, id), eq(inquiries.version, expectedVersion)),
+    )
+    .returning();
+  return row;
 }
