@@ -176,10 +176,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       const list = await findWorkListHeader(ctx.database.db, request.params.id);
       if (!list) throw new AppError('not_found');
       if (list.channel !== 'sms' || list.status === 'signed_off')
-        throw new AppError('conflict', {
-          en: 'Only an SMS list that is not signed off is sent.',
-          ar: 'يُرسل كشف الرسائل القصيرة غير المعتمد نهائيًا فقط.',
-        });
+        throw new AppError('list_not_sendable');
       const window = await windowNow();
       if (!window.open) {
         const timeZone = await ctx.settings.get('timezone');
@@ -192,7 +189,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
           weekend: { en: 'on the weekend', ar: 'في عطلة نهاية الأسبوع' },
           holiday: { en: 'on a holiday', ar: 'في عطلة رسمية' },
         }[window.reason!];
-        throw new AppError('conflict', {
+        throw new AppError('sending_window_closed', {
           en: `No bulk SMS ${why.en}; sending opens ${opensAt('en-GB')}.`,
           // The time in Arabic words with Latin digits, isolated so that it reads right in the sentence.
           ar: `لا تُرسل الرسائل الجماعية ${why.ar}؛ يُفتح الإرسال \u2068${opensAt('ar-u-nu-latn')}\u2069.`,

@@ -471,7 +471,7 @@ export async function ticketFromInquiry(deps: TicketsDeps, actor: Actor, user: A
   const input = parseInput(inquiryTicketSchema, raw);
   const row = await visibleInquiry(deps, user, id);
   if (row.ticketId)
-    throw new AppError('conflict', { en: 'The inquiry already has a ticket.', ar: 'لهذا الاستفسار تذكرة من قبل.' });
+    throw new AppError('inquiry_has_ticket');
   const customer = row.customerId ? await findCustomerRefById(deps.database.db, row.customerId) : undefined;
   if (!customer) {
     throw new AppError('validation_failed', {
@@ -509,10 +509,7 @@ export async function ticketFromInquiry(deps: TicketsDeps, actor: Actor, user: A
           .where(and(eq(inquiries.id, row.id), isNull(inquiries.ticketId)))
           .returning({ id: inquiries.id });
         if (linked.length === 0) {
-          throw new AppError('conflict', {
-            en: 'The inquiry already has a ticket.',
-            ar: 'لهذا الاستفسار تذكرة من قبل.',
-          });
+          throw new AppError('inquiry_has_ticket');
         }
         await publish(tx, inquiryChanged(row));
       },

@@ -155,13 +155,10 @@ export async function recordAttempt(
     // An agent records outcomes only on his own items.
     if (item.assigned_to !== user.id) throw new AppError('forbidden');
     if (closedStatuses.has(item.status) || item.list_status === 'signed_off') {
-      throw new AppError('conflict', { en: 'This item is already closed.', ar: 'هذا البند مغلق بالفعل.' });
+      throw new AppError('item_closed');
     }
     if (item.attempts !== input.expected_attempts) {
-      throw new AppError('conflict', {
-        en: 'This item changed since you opened it; reload it.',
-        ar: 'تغيّر هذا البند منذ فتحه؛ أعد تحميله.',
-      });
+      throw new AppError('item_changed');
     }
     const phones = item.phones;
     const phone = phones[item.next_phone] ?? null;
@@ -383,7 +380,7 @@ export async function reassignItems(database: Database, actor: Actor, listId: st
   const input = parseInput(reassignSchema, raw);
   const list = await requireList(database, listId);
   if (list.status === 'signed_off')
-    throw new AppError('conflict', { en: 'The list is signed off.', ar: 'تم اعتماد الكشف وإغلاقه.' });
+    throw new AppError('list_signed_off');
   const [to] = await agentsByUsername(database, [input.to]);
   const from = input.from ? (await agentsByUsername(database, [input.from]))[0] : undefined;
   // The move and its audit entry are one transaction: never moved without a trace.
@@ -408,13 +405,13 @@ export async function distributeToAgents(
 ) {
   const list = await requireList(database, listId);
   if (list.channel !== 'phone')
-    throw new AppError('conflict', { en: 'Only phone lists are distributed.', ar: 'توزَّع كشوف الاتصال الهاتفي فقط.' });
+    throw new AppError('list_not_phone');
   const agents =
     usernames && usernames.length > 0
       ? await agentsByUsername(database, usernames)
       : await findActiveCollectionAgents(database.db);
   if (agents.length === 0)
-    throw new AppError('conflict', { en: 'There is no active collections agent.', ar: 'لا يوجد موظف تحصيل نشط.' });
+    throw new AppError('no_active_agent');
   await database.db.transaction(async (tx) => {
     await distribute(tx, agents);
     await audit(tx, actor, 'work_list.distribute', {
@@ -430,7 +427,7 @@ export async function sendBack(database: Database, actor: Actor, itemId: string,
   // Moving the item back, reopening its list and the audit entry happen together or not at all.
   return database.db.transaction(async (tx) => {
     const item = await sendItemBack(tx, itemId, input.note);
-    if (!item) throw new AppError('conflict', { en: 'This item cannot be sent back.', ar: 'لا يمكن إعادة هذا البند.' });
+    if (!item) throw new AppError('item_not_sendable_back');
     await reopenCompletedList(tx, item.list_id);
     await publish(tx, workItemChanged(itemId, [item.assigned_to]));
     await audit(tx, actor, 'work_item.send_back', {
@@ -446,10 +443,10 @@ export async function sendBack(database: Database, actor: Actor, itemId: string,
 export async function signOff(database: Database, actor: Actor, listId: string) {
   const list = await requireList(database, listId);
   if (list.status === 'signed_off')
-    throw new AppError('conflict', { en: 'Already signed off.', ar: 'تم اعتماد الكشف من قبل.' });
+    throw new AppError('list_signed_off', { en: 'Already signed off.', ar: 'تم اعتماد الكشف من قبل.' });
   const open = await countOpenForSignOff(database.db, listId);
   if (open > 0) {
-    throw new AppError('conflict', {
+    throw new AppError('list_has_open_items', {
       en: `${open} item(s) are neither closed nor explained yet.`,
       ar: `ما زال ${open} من البنود دون إغلاق أو تبرير.`,
     });
@@ -497,7 +494,7 @@ export async function resolveDataCorrection(database: Database, actor: Actor, ta
   const task = await findDataCorrectionTask(database.db, taskId);
   if (!task) throw new AppError('not_found');
   if (task.status !== 'open')
-    throw new AppError('conflict', { en: 'The task is already done.', ar: 'تم إنجاز المهمة من قبل.' });
+    throw new AppError('task_already_done');
   let e164: string | null;
   if (task.contact_point_id) {
     await correctNumber(database, actor, task.customer_no, task.contact_point_id, input.raw ? { raw: input.raw } : {});
