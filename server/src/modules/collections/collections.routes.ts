@@ -175,8 +175,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
     async (request) => {
       const list = await findWorkListHeader(ctx.database.db, request.params.id);
       if (!list) throw new AppError('not_found');
-      if (list.channel !== 'sms' || list.status === 'signed_off')
-        throw new AppError('list_not_sendable');
+      if (list.channel !== 'sms' || list.status === 'signed_off') throw new AppError('list_not_sendable');
       const window = await windowNow();
       if (!window.open) {
         const timeZone = await ctx.settings.get('timezone');

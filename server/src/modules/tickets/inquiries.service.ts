@@ -470,8 +470,7 @@ export const inquiryTicketSchema = z
 export async function ticketFromInquiry(deps: TicketsDeps, actor: Actor, user: AuthUser, id: string, raw: unknown) {
   const input = parseInput(inquiryTicketSchema, raw);
   const row = await visibleInquiry(deps, user, id);
-  if (row.ticketId)
-    throw new AppError('inquiry_has_ticket');
+  if (row.ticketId) throw new AppError('inquiry_has_ticket');
   const customer = row.customerId ? await findCustomerRefById(deps.database.db, row.customerId) : undefined;
   if (!customer) {
     throw new AppError('validation_failed', {

@@ -379,8 +379,7 @@ export const reassignSchema = z
 export async function reassignItems(database: Database, actor: Actor, listId: string, raw: unknown) {
   const input = parseInput(reassignSchema, raw);
   const list = await requireList(database, listId);
-  if (list.status === 'signed_off')
-    throw new AppError('list_signed_off');
+  if (list.status === 'signed_off') throw new AppError('list_signed_off');
   const [to] = await agentsByUsername(database, [input.to]);
   const from = input.from ? (await agentsByUsername(database, [input.from]))[0] : undefined;
   // The move and its audit entry are one transaction: never moved without a trace.
@@ -404,14 +403,12 @@ export async function distributeToAgents(
   distribute: (tx: Tx, agents: Array<{ id: string; username: string }>) => Promise<void>,
 ) {
   const list = await requireList(database, listId);
-  if (list.channel !== 'phone')
-    throw new AppError('list_not_phone');
+  if (list.channel !== 'phone') throw new AppError('list_not_phone');
   const agents =
     usernames && usernames.length > 0
       ? await agentsByUsername(database, usernames)
       : await findActiveCollectionAgents(database.db);
-  if (agents.length === 0)
-    throw new AppError('no_active_agent');
+  if (agents.length === 0) throw new AppError('no_active_agent');
   await database.db.transaction(async (tx) => {
     await distribute(tx, agents);
     await audit(tx, actor, 'work_list.distribute', {
@@ -493,8 +490,7 @@ export async function resolveDataCorrection(database: Database, actor: Actor, ta
   const input = parseInput(resolveSchema, raw);
   const task = await findDataCorrectionTask(database.db, taskId);
   if (!task) throw new AppError('not_found');
-  if (task.status !== 'open')
-    throw new AppError('task_already_done');
+  if (task.status !== 'open') throw new AppError('task_already_done');
   let e164: string | null;
   if (task.contact_point_id) {
     await correctNumber(database, actor, task.customer_no, task.contact_point_id, input.raw ? { raw: input.raw } : {});
