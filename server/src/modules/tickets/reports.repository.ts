@@ -13,18 +13,23 @@ export type TicketCounts = {
   backlog: unknown;
 };
 
-/** Per key-account customer and category, and the totals (the row whose `grp` is not 0). */
-export async function findKeyAccountFigures(db: DbOrTx, s: string, e: string) {
-  return rows<TicketCounts & { customer_no: string | null; name: string | null; category: string | null; grp: number }>(
-    await db.execute(sql`
-      select c.customer_no, c.name, t.category, grouping(c.customer_no, c.name, t.category) as grp,
-             count(*) filter (where t.created_at >= ${s}::timestamptz) as opened,
+/** The counts of TicketCounts over the period [s, e), as select columns of tickets `t`. */
+function ticketCountsOver(s: string, e: string) {
+  return sql`count(*) filter (where t.created_at >= ${s}::timestamptz) as opened,
              count(*) filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz) as resolved,
              count(*) filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz
                                 and t.sla_breached_at is null) as resolved_in_sla,
              percentile_cont(0.5) within group (order by extract(epoch from t.resolved_at - t.created_at) / 3600)
                filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz) as median_resolution_hours,
-             count(*) filter (where t.resolved_at is null or t.resolved_at >= ${e}::timestamptz) as backlog
+             count(*) filter (where t.resolved_at is null or t.resolved_at >= ${e}::timestamptz) as backlog`;
+}
+
+/** Per key-account customer and category, and the totals (the row whose `grp` is not 0). */
+export async function findKeyAccountFigures(db: DbOrTx, s: string, e: string) {
+  return rows<TicketCounts & { customer_no: string | null; name: string | null; category: string | null; grp: number }>(
+    await db.execute(sql`
+      select c.customer_no, c.name, t.category, grouping(c.customer_no, c.name, t.category) as grp,
+             ${ticketCountsOver(s, e)}
         from tickets t join customers c on c.id = t.customer_id
        where c.key_account and t.created_at < ${e}::timestamptz
          and (t.resolved_at is null or t.resolved_at >= ${s}::timestamptz)
@@ -45,15 +50,9 @@ export async function findGroupFigures(db: DbOrTx, s: string, e: string) {
   >(
     await db.execute(sql`
       select t.group_code, grouping(t.group_code) as grp,
-             count(*) filter (where t.created_at >= ${s}::timestamptz) as opened,
-             count(*) filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz) as resolved,
-             count(*) filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz
-                                and t.sla_breached_at is null) as resolved_in_sla,
-             percentile_cont(0.5) within group (order by extract(epoch from t.resolved_at - t.created_at) / 3600)
-               filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz) as median_resolution_hours,
+             ${ticketCountsOver(s, e)},
              percentile_cont(0.5) within group (order by extract(epoch from t.first_response_at - t.created_at) / 3600)
                filter (where t.created_at >= ${s}::timestamptz and t.first_response_at is not null) as median_first_response_hours,
-             count(*) filter (where t.resolved_at is null or t.resolved_at >= ${e}::timestamptz) as backlog,
              count(*) filter (where (t.resolved_at is null or t.resolved_at >= ${e}::timestamptz)
                                 and (t.sla_breached_at is not null or t.sla_due_at < ${e}::timestamptz)
                                 and t.status <> 'pending') as breached_open

@@ -1,28 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf as rows, type DbOrTx } from '../../db/client.ts';
+import type { ItemRowBase } from './worklists.repository.ts';
 
 // The agent's side of the work lists: his items of a day, an attempt and what it changes.
 
-export type AgentItemRow = {
-  id: string;
+export type AgentItemRow = ItemRowBase & {
   purpose: string;
   list_id: string;
-  customer_no: string;
-  name: string;
-  amount_minor: string | number;
-  currency: string;
-  tier: number | null;
-  phones: string[];
-  next_phone: number;
-  status: string;
-  outcome: string | null;
-  attempts: number;
   attempts_today: number;
-  next_attempt_at: Date | string | null;
   priority: number;
-  reason: string | null;
   credit_type: string | null;
-  installments: Array<{ contract_no: string; installment_no: number; due_date: string; outstanding_minor: number }>;
 };
 
 /** The agent's phone items of a day, in working order: open first, then waiting, then closed; by priority. */

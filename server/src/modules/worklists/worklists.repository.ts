@@ -129,29 +129,35 @@ export async function findListsOfDate(db: DbOrTx, date: string) {
     .orderBy(asc(workLists.purpose), asc(workLists.channel));
 }
 
+/** What a list's screens and an agent's day read of an item (amounts as PostgreSQL returns bigint). */
+export type ItemRowBase = {
+  id: string;
+  customer_no: string;
+  name: string;
+  amount_minor: string | number;
+  currency: string;
+  tier: number | null;
+  phones: string[];
+  next_phone: number;
+  status: string;
+  outcome: string | null;
+  reason: string | null;
+  attempts: number;
+  next_attempt_at: Date | string | null;
+  installments: Array<{ contract_no: string; installment_no: number; due_date: string; outstanding_minor: number }>;
+};
+
 /** Items of a list with what `tawasul lists` and the screens show (delivery status from the outbox). */
 export async function findItemsOfList(db: DbOrTx, listId: string) {
-  return rows<{
-    id: string;
-    customer_no: string;
-    name: string;
-    amount_minor: string | number;
-    currency: string;
-    tier: number | null;
-    phones: string[];
-    next_phone: number;
-    agent: string | null;
-    agent_name: string | null;
-    agent_id: string | null;
-    status: string;
-    outcome: string | null;
-    reason: string | null;
-    attempts: number;
-    next_attempt_at: Date | string | null;
-    last_outcome: string | null;
-    message_status: string | null;
-    installments: Array<{ contract_no: string; installment_no: number; due_date: string; outstanding_minor: number }>;
-  }>(
+  return rows<
+    ItemRowBase & {
+      agent: string | null;
+      agent_name: string | null;
+      agent_id: string | null;
+      last_outcome: string | null;
+      message_status: string | null;
+    }
+  >(
     await db.execute(sql`
       select w.id, c.customer_no, c.name, w.amount_minor, w.currency, w.tier, w.phones, w.next_phone,
              u.username as agent, u.display_name as agent_name, w.assigned_to as agent_id, w.status, w.outcome, w.reason, w.attempts, w.next_attempt_at,
