@@ -8,7 +8,8 @@ import { systemActor } from '../../server/src/modules/audit/index.ts';
 import { createUser, type Role } from '../../server/src/modules/users/index.ts';
 import { ingestRawEmail } from '../../server/src/modules/messaging/index.ts';
 import { importQueueLog, type QueueLogSummary } from '../../server/src/modules/telephony/index.ts';
-import { processInboundEmails, ticketsDepsOf } from '../../server/src/modules/tickets/index.ts';
+import { processInboundEmails } from '../../server/src/modules/tickets/index.ts';
+import { ticketsDepsOf } from '../../server/src/modules/tickets/mount.ts';
 import { loadImport } from '../../server/src/testing/import-fixture.ts';
 
 export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));

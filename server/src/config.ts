@@ -7,9 +7,13 @@ import {
   parseSmppUrl,
   resolveHttpGateway,
   type HttpGatewaySettings,
+  type MessagingConfig,
 } from './modules/messaging/index.ts';
 
-// The one place that reads the environment. Everything else receives a Config.
+// The one place that reads the environment. Everything else receives a Config (a module its
+// own part of it: messaging its MessagingConfig).
+
+export type { MessagingConfig };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -111,36 +115,6 @@ const envSchema = z.object({
   /** Simulated callers and colleagues: `demo` (a living center), `none` (a quiet switch). */
   TAWASUL_SIM_TRAFFIC: z.enum(['demo', 'none']).optional(),
 });
-
-export type MessagingConfig = {
-  sms: {
-    adapter: 'log' | 'smpp' | 'http';
-    smpp:
-      | {
-          url: string;
-          host: string;
-          port: number;
-          systemId: string;
-          password: string;
-          window: number;
-          throttlePerSecond: number;
-        }
-      | undefined;
-    http: HttpGatewaySettings | undefined;
-    /** Shared secret of the delivery-report webhook (URL segment or X-Tawasul-Webhook-Secret header). */
-    dlrSecret: string | undefined;
-  };
-  mail: {
-    smtpUrl: string | undefined;
-    imapUrl: string | undefined;
-    imapMailbox: string;
-    imapPollSeconds: number;
-    from: string;
-    faxGatewayFrom: string | undefined;
-    maxAttachmentBytes: number;
-  };
-  outbox: { leaseSeconds: number; maxAttempts: number };
-};
 
 export type TelephonyConfig = {
   adapter: 'simulator' | 'ari';

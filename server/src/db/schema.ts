@@ -31,8 +31,8 @@ export {
   workAttempts,
   paymentPromises,
   dataCorrectionTasks,
-  dailyRuns,
 } from '../modules/worklists/worklists.schema.ts';
+export { dailyRuns } from '../modules/collections/collections.schema.ts';
 export {
   ticketGroups,
   ticketGroupMembers,

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '../modules/users/index.ts';
-import type { Actor } from '../modules/audit/index.ts';
+import type { Actor } from '../shared/actor.ts';
+import type { Role } from '../shared/roles.ts';
 import { AppError } from './errors.ts';
 
 /**

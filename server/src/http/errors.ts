@@ -78,6 +78,48 @@ export const errorCatalogue = {
     en: 'The change conflicts with the current data.',
     ar: 'يتعارض التغيير مع البيانات الحالية.',
   },
+  email_not_a_phone: {
+    status: 409,
+    en: 'An email address cannot be flagged as a wrong number.',
+    ar: 'لا يمكن تعليم بريد إلكتروني كرقم خاطئ.',
+  },
+  setting_set_by_environment: {
+    status: 409,
+    en: 'Set by the environment, not editable here.',
+    ar: 'قيم محددة بمتغيرات البيئة ولا يمكن تعديلها هنا.',
+  },
+  item_closed: { status: 409, en: 'This item is already closed.', ar: 'هذا البند مغلق بالفعل.' },
+  item_changed: {
+    status: 409,
+    en: 'This item changed since you opened it; reload it.',
+    ar: 'تغيّر هذا البند منذ فتحه؛ أعد تحميله.',
+  },
+  item_not_sendable_back: { status: 409, en: 'This item cannot be sent back.', ar: 'لا يمكن إعادة هذا البند.' },
+  list_signed_off: { status: 409, en: 'The list is signed off.', ar: 'تم اعتماد الكشف وإغلاقه.' },
+  list_not_phone: { status: 409, en: 'Only phone lists are distributed.', ar: 'توزَّع كشوف الاتصال الهاتفي فقط.' },
+  list_not_sendable: {
+    status: 409,
+    en: 'Only an SMS list that is not signed off is sent.',
+    ar: 'يُرسل كشف الرسائل القصيرة غير المعتمد نهائيًا فقط.',
+  },
+  list_has_open_items: {
+    status: 409,
+    en: 'Some items are neither closed nor explained yet.',
+    ar: 'ما زالت بعض البنود دون إغلاق أو تبرير.',
+  },
+  no_active_agent: { status: 409, en: 'There is no active collections agent.', ar: 'لا يوجد موظف تحصيل نشط.' },
+  sending_window_closed: {
+    status: 409,
+    en: 'No bulk SMS outside the sending window.',
+    ar: 'لا تُرسل الرسائل الجماعية خارج نافذة الإرسال.',
+  },
+  task_already_done: { status: 409, en: 'The task is already done.', ar: 'تم إنجاز المهمة من قبل.' },
+  inquiry_has_ticket: { status: 409, en: 'The inquiry already has a ticket.', ar: 'لهذا الاستفسار تذكرة من قبل.' },
+  ticket_reply_not_recorded: {
+    status: 409,
+    en: 'The reply was already sent; it was not recorded a second time.',
+    ar: 'أُرسل الرد من قبل؛ لم يُسجَّل مرة ثانية.',
+  },
   username_taken: {
     status: 409,
     en: 'This username is already taken.',

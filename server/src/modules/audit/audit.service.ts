@@ -1,18 +1,11 @@
 import ExcelJS from 'exceljs';
+import type { Actor } from '../../shared/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { neutralizeFormula } from '../../shared/spreadsheet.ts';
 import { insertAuditEntry, findAuditEntries, type AuditFilter } from './audit.repository.ts';
 import { actionNamesAr, actorNameAr, entityNamesAr } from './domain/audit-names.ts';
 
-/** Who is acting: a signed-in user, an API token's user, or the system (CLI, jobs). */
-export type Actor = {
-  id: string | null;
-  /** username, `token:<name>` or `system:<command>` */
-  label: string;
-  role: string | null;
-  ip?: string | null;
-  requestId?: string | null;
-};
+export type { Actor };
 
 export const systemActor = (what: string): Actor => ({ id: null, label: `system:${what}`, role: null });
 

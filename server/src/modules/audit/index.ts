@@ -1,2 +1,1 @@
 export { audit, listAuditEntries, systemActor, type Actor } from './audit.service.ts';
-export { auditRoutes } from './audit.routes.ts';

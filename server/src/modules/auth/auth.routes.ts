@@ -5,7 +5,8 @@ import { actorOf, requireAuth, type AuthUser } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
 import { errors, noContent } from '../../http/contract.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/security.ts';
-import { getUser, publicUserSchema, roles, updateOwnProfile } from '../users/index.ts';
+import { getUser, roles, updateOwnProfile } from '../users/index.ts';
+import { publicUserSchema } from '../users/mount.ts';
 import {
   changePassword,
   createApiToken,

@@ -1,5 +1,4 @@
 export { sessions, apiTokens } from './auth.schema.ts';
-export { authRoutes } from './auth.routes.ts';
 export {
   createApiToken,
   login,

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorOf, requireAuth } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
@@ -28,9 +27,8 @@ import {
   signOff,
 } from '../worklists/index.ts';
 import { distributeList, runDailyCollections, sendSmsList } from './daily-run.service.ts';
-import { findCollectionAgents } from './daily-run.repository.ts';
+import { findCollectionAgents, findRecentRuns } from './daily-run.repository.ts';
 import { collectionsKpis } from './kpis.service.ts';
-import { rowsOf as rows } from '../../db/client.ts';
 import { calendarDate } from '../../shared/calendar-date.ts';
 import {
   attemptResultSchema,
@@ -47,7 +45,6 @@ import {
 const supervisors = ['admin', 'manager', 'supervisor'] as const;
 const dateQuery = z.object({ date: calendarDate().optional() }).strict();
 const idParams = z.object({ id: z.uuid() }).strict();
-const iso = (value: unknown) => (value == null ? null : new Date(value as string | Date).toISOString());
 
 export async function collectionsRoutes(instance: FastifyInstance, ctx: AppContext) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
@@ -112,21 +109,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       },
       config: { access: supervisors },
     },
-    async () => ({
-      items: rows<{
-        date: string;
-        status: string;
-        previous_date: string | null;
-        started_at: unknown;
-        finished_at: unknown;
-        started_by: string | null;
-        summary: unknown;
-      }>(
-        await ctx.database.db
-          .execute(sql`select business_date::text as date, status, previous_date::text as previous_date, started_at, finished_at, started_by, summary
-                                         from daily_runs order by business_date desc limit 60`),
-      ).map((r) => ({ ...r, started_at: iso(r.started_at), finished_at: iso(r.finished_at) })),
-    }),
+    async () => ({ items: await findRecentRuns(ctx.database.db, 60) }),
   );
 
   app.get(
@@ -192,11 +175,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
     async (request) => {
       const list = await findWorkListHeader(ctx.database.db, request.params.id);
       if (!list) throw new AppError('not_found');
-      if (list.channel !== 'sms' || list.status === 'signed_off')
-        throw new AppError('conflict', {
-          en: 'Only an SMS list that is not signed off is sent.',
-          ar: 'يُرسل كشف الرسائل القصيرة غير المعتمد نهائيًا فقط.',
-        });
+      if (list.channel !== 'sms' || list.status === 'signed_off') throw new AppError('list_not_sendable');
       const window = await windowNow();
       if (!window.open) {
         const timeZone = await ctx.settings.get('timezone');
@@ -209,7 +188,7 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
           weekend: { en: 'on the weekend', ar: 'في عطلة نهاية الأسبوع' },
           holiday: { en: 'on a holiday', ar: 'في عطلة رسمية' },
         }[window.reason!];
-        throw new AppError('conflict', {
+        throw new AppError('sending_window_closed', {
           en: `No bulk SMS ${why.en}; sending opens ${opensAt('en-GB')}.`,
           // The time in Arabic words with Latin digits, isolated so that it reads right in the sentence.
           ar: `لا تُرسل الرسائل الجماعية ${why.ar}؛ يُفتح الإرسال \u2068${opensAt('ar-u-nu-latn')}\u2069.`,

@@ -12,11 +12,13 @@ export type SelectedInstallment = {
   amountMinor: number;
 };
 
-function toSelected(r: Record<string, unknown>): SelectedInstallment {
+type SelectedRow = { installment_id: string; customer_id: string; currency: string; amount_minor: string | number };
+
+function toSelected(r: SelectedRow): SelectedInstallment {
   return {
-    installmentId: r.installment_id as string,
-    customerId: r.customer_id as string,
-    currency: r.currency as string,
+    installmentId: r.installment_id,
+    customerId: r.customer_id,
+    currency: r.currency,
     amountMinor: Number(r.amount_minor),
   };
 }
@@ -41,7 +43,7 @@ export async function selectUnpaidDue(
        ${categoryA ? sql`and c.category = 'A'` : sql``}
        and not exists (select 1 from work_item_installments w where w.installment_id = i.id and w.purpose = ${purpose})
      order by i.customer_id, i.due_date`);
-  return rows<Record<string, unknown>>(result).map(toSelected);
+  return rows<SelectedRow>(result).map(toSelected);
 }
 
 /** Installments that became fully paid in [from, to): the moment the payments reached the amount. */
@@ -54,61 +56,7 @@ export async function selectPaidInFull(db: DbOrTx, from: Date, to: Date): Promis
        and c.archived_at is null
        and not exists (select 1 from work_item_installments w where w.installment_id = i.id and w.purpose = 'thanks')
      order by i.customer_id`);
-  return rows<Record<string, unknown>>(result).map(toSelected);
-}
-
-export type CustomerContact = {
-  id: string;
-  customerNo: string;
-  name: string;
-  country: string;
-  category: string | null;
-  smsOptOut: boolean;
-  doNotCall: boolean;
-  phones: Array<{ id: string; kind: string; e164: string | null; valid: boolean; numberType: string; wrong: boolean }>;
-};
-
-export async function findCustomerContacts(db: DbOrTx, customerIds: string[]): Promise<Map<string, CustomerContact>> {
-  const out = new Map<string, CustomerContact>();
-  for (let i = 0; i < customerIds.length; i += 5000) {
-    const chunk = customerIds.slice(i, i + 5000);
-    const list = sql.join(
-      chunk.map((id) => sql`${id}::uuid`),
-      sql`, `,
-    );
-    const customers = rows<Record<string, unknown>>(
-      await db.execute(
-        sql`select id, customer_no, name, country, category, sms_opt_out, do_not_call from customers where id in (${list})`,
-      ),
-    );
-    for (const c of customers) {
-      out.set(c.id as string, {
-        id: c.id as string,
-        customerNo: c.customer_no as string,
-        name: c.name as string,
-        country: c.country as string,
-        category: (c.category as string | null) ?? null,
-        smsOptOut: c.sms_opt_out as boolean,
-        doNotCall: c.do_not_call as boolean,
-        phones: [],
-      });
-    }
-    const phones = rows<Record<string, unknown>>(
-      await db.execute(sql`select id, customer_id, kind, e164, valid, number_type, wrong from contact_points
-                            where customer_id in (${list}) and kind <> 'email' order by created_at`),
-    );
-    for (const p of phones) {
-      out.get(p.customer_id as string)?.phones.push({
-        id: p.id as string,
-        kind: p.kind as string,
-        e164: (p.e164 as string | null) ?? null,
-        valid: p.valid as boolean,
-        numberType: p.number_type as string,
-        wrong: p.wrong as boolean,
-      });
-    }
-  }
-  return out;
+  return rows<SelectedRow>(result).map(toSelected);
 }
 
 export async function findLastCompletedRunBefore(db: DbOrTx, date: string): Promise<string | null> {
@@ -162,6 +110,32 @@ export async function finishRun(
                                          then jsonb_set(summary, '{reruns}', coalesce(summary->'reruns', '[]'::jsonb) || ${entry}::jsonb)
                                          else ${JSON.stringify(summary)}::jsonb end
                         where business_date = ${date}::date`);
+}
+
+export type RunRecord = {
+  date: string;
+  status: string;
+  previous_date: string | null;
+  started_at: string;
+  finished_at: string | null;
+  started_by: string | null;
+  summary: unknown;
+};
+
+const isoOf = (value: Date | string) => new Date(value).toISOString();
+
+/** The latest `limit` runs of the collections day, newest first. */
+export async function findRecentRuns(db: DbOrTx, limit: number): Promise<RunRecord[]> {
+  return rows<
+    Omit<RunRecord, 'started_at' | 'finished_at'> & { started_at: Date | string; finished_at: Date | string | null }
+  >(
+    await db.execute(sql`select business_date::text as date, status, previous_date::text as previous_date, started_at, finished_at, started_by, summary
+                           from daily_runs order by business_date desc limit ${limit}`),
+  ).map((r) => ({
+    ...r,
+    started_at: isoOf(r.started_at),
+    finished_at: r.finished_at === null ? null : isoOf(r.finished_at),
+  }));
 }
 
 export async function findCollectionAgents(

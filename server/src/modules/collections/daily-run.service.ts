@@ -1,11 +1,12 @@
-import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { publish } from '../events/index.ts';
 import {
   countryOfE164,
   currencyDecimals,
+  findCustomerContacts,
   isValidMobile,
+  type CustomerContact,
   minorToUnits,
   zonedWallTimeToInstant,
 } from '../customers/index.ts';
@@ -14,11 +15,18 @@ import type { Settings, SettingsService } from '../settings/index.ts';
 import {
   addItems,
   assignItems,
+  completeSettledSmsListsOf,
+  countSmsMessagesOfDate,
   findItemsOfList,
   findListsOfDate,
   findOrCreateList,
   findUnassignedItems,
+  markItemQueued,
+  markItemRefused,
+  markItemWaitingForNumber,
   markListDistributed,
+  markPendingItemQueued,
+  moveItemToList,
   openDataCorrectionTask,
   setListStatus,
   type NewItem,
@@ -37,14 +45,12 @@ import {
 import { callOrder, distributeEqually, distributeFairly } from './domain/distribution.ts';
 import {
   findCollectionAgents,
-  findCustomerContacts,
   findLastCompletedRunBefore,
   finishRun,
   findRun,
   selectPaidInFull,
   selectUnpaidDue,
   startRun,
-  type CustomerContact,
   type SelectedInstallment,
 } from './daily-run.repository.ts';
 
@@ -293,8 +299,7 @@ async function buildLists(
         if (item.noNumber) {
           // Nothing to dial: the item waits for IT, whose correction reopens it (and sign-off
           // counts it as explained meanwhile).
-          await tx.execute(sql`update work_items set status = 'waiting_correction', reason = 'no_usable_number'
-                                where id = ${itemOf.get(item.customerId)!}::uuid and status = 'pending' and cardinality(phones) = 0`);
+          await markItemWaitingForNumber(tx, itemOf.get(item.customerId)!);
           await openDataCorrectionTask(tx, {
             customerId: item.customerId,
             contactPointId: null,
@@ -406,26 +411,16 @@ async function queueSmsList(
       await database.db.transaction(async (tx) => {
         for (const q of enqueued.queued) {
           const itemId = itemOfKey(q.key);
-          if (itemId)
-            await tx.execute(
-              sql`update work_items set message_id = ${q.id}::uuid, status = 'queued', updated_at = now() where id = ${itemId}::uuid`,
-            );
+          if (itemId) await markItemQueued(tx, itemId, q.id);
         }
         for (const d of enqueued.duplicates) {
           const itemId = itemOfKey(d.key);
-          if (itemId)
-            await tx.execute(
-              sql`update work_items set status = 'queued', updated_at = now() where id = ${itemId}::uuid and status = 'pending'`,
-            );
+          if (itemId) await markPendingItemQueued(tx, itemId);
         }
         for (const r of enqueued.refused) {
           result.refused_reasons[r.code] = (result.refused_reasons[r.code] ?? 0) + 1;
           const itemId = itemOfKey(r.key) ?? chunk.find((i) => i.phones[0] === r.to)?.id;
-          if (itemId) {
-            await tx.execute(
-              sql`update work_items set status = 'refused', reason = ${r.code}, updated_at = now() where id = ${itemId}::uuid`,
-            );
-          }
+          if (itemId) await markItemRefused(tx, itemId, r.code);
         }
       });
       result.queued += enqueued.queued.length;
@@ -461,19 +456,7 @@ export async function moveUnsentToPhone(database: Database, actor: Actor, date: 
         actor.label,
       );
       for (const item of stuck) {
-        const created = (await tx.execute(sql`
-          insert into work_items (list_id, customer_id, amount_minor, currency, tier, phones, priority, reason)
-          select ${phoneList.id}::uuid, customer_id, amount_minor, currency, tier, phones, 1000000, ${item.reason ?? item.message_status}
-            from work_items where id = ${item.id}::uuid
-          on conflict (list_id, customer_id) do update set amount_minor = work_items.amount_minor + excluded.amount_minor
-          returning id`)) as unknown as { rows: Array<{ id: string }> };
-        const newId = created.rows[0]!.id;
-        await tx.execute(
-          sql`update work_item_installments set item_id = ${newId}::uuid where item_id = ${item.id}::uuid`,
-        );
-        await tx.execute(
-          sql`update work_items set status = 'moved', closed_at = now(), updated_at = now() where id = ${item.id}::uuid`,
-        );
+        await moveItemToList(tx, item.id, phoneList.id, item.reason ?? item.message_status);
         moved++;
       }
       await distributeList(tx, phoneList.id, list.purpose, agents, actor.label);
@@ -521,13 +504,7 @@ export async function listsOfDate(database: Database, date: string) {
 
 /** An SMS list whose every message is accepted or failed is complete. */
 export async function completeSettledSmsLists(database: Database, date: string) {
-  const completed = (await database.db.execute(sql`
-    update work_lists l set status = 'completed', completed_at = now()
-     where l.business_date = ${date}::date and l.channel = 'sms' and l.status = 'in_progress'
-       and not exists (select 1 from work_items w left join outbound_messages m on m.id = w.message_id
-                        where w.list_id = l.id and (w.status = 'pending' or m.status in ('queued','sending')))
-    returning l.id`)) as unknown as { rows: Array<{ id: string }> };
-  for (const list of completed.rows) await publish(database.db, workListChanged(list.id));
+  for (const id of await completeSettledSmsListsOf(database.db, date)) await publish(database.db, workListChanged(id));
 }
 
 /** Messages of the day's SMS items not yet accepted or failed. */
@@ -535,13 +512,5 @@ export async function countUnsettledMessages(
   database: Database,
   date: string,
 ): Promise<{ total: number; unsettled: number }> {
-  const result = (await database.db.execute(sql`
-    select count(*)::int as total, count(*) filter (where m.status in ('queued','sending'))::int as unsettled
-      from work_items w
-      join work_lists l on l.id = w.list_id
-      join outbound_messages m on m.id = w.message_id
-     where l.business_date = ${date}::date and l.channel = 'sms'`)) as unknown as {
-    rows: Array<{ total: number; unsettled: number }>;
-  };
-  return result.rows[0] ?? { total: 0, unsettled: 0 };
+  return countSmsMessagesOfDate(database.db, date);
 }

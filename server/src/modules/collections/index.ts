@@ -1,3 +1,4 @@
+export { dailyRuns } from './collections.schema.ts';
 export {
   runDailyCollections,
   sendSmsLists,
@@ -18,6 +19,4 @@ export {
   addDays,
 } from './domain/daily-rules.ts';
 export { distributeEqually, distributeFairly, callOrder } from './domain/distribution.ts';
-export { collectionsRoutes } from './collections.routes.ts';
-export { registerCollectionsJobs, DAILY_RUN } from './collections.jobs.ts';
 export { collectionsKpis } from './kpis.service.ts';

@@ -468,11 +468,7 @@ export async function flagWrongNumber(
   const customer = await readableCustomer(database, user, customerNo);
   const cp = await findContactPoint(database.db, customer.id, id);
   if (!cp) throw new AppError('not_found');
-  if (cp.kind === 'email')
-    throw new AppError('conflict', {
-      en: 'An email address cannot be flagged as a wrong number.',
-      ar: 'لا يمكن تعليم بريد إلكتروني كرقم خاطئ.',
-    });
+  if (cp.kind === 'email') throw new AppError('email_not_a_phone');
   if (cp.wrong) return contactPointView(cp, customer.country);
   return database.db.transaction(async (tx) => {
     const row = await updateContactPointRow(tx, id, { wrong: true, wrongBy: actor.id, wrongAt: new Date() });

@@ -38,8 +38,9 @@ export {
 } from './import.service.ts';
 export { XlsxTooLargeError } from './xlsx-limits.ts';
 export { writeRejectionReportCsv, rejectionReportCsv, rejectionReportXlsx } from './import-report.ts';
-export { customersRoutes } from './customers.routes.ts';
-export { importsRoutes, MAX_UPLOAD_BYTES } from './imports.routes.ts';
+export { findCustomerContacts, type CustomerContact, type ContactPhone } from './contacts.repository.ts';
+export { findOrCreateProspect, replyAddressesOf, findReplyAddresses, type ProspectInput } from './prospects.service.ts';
+export { countInstallmentFigures, type InstallmentFigures } from './installment-figures.repository.ts';
 export {
   canBrowseCustomers,
   answersInboundContacts,

@@ -1,5 +1,4 @@
-import { sql } from 'drizzle-orm';
-import { rowsOf, type Database } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import type { AuthUser } from '../../http/access.ts';
 import { systemActor, type Actor } from '../audit/index.ts';
 import { ingestRawEmail } from '../messaging/index.ts';
@@ -16,6 +15,7 @@ import {
 } from '../tickets/index.ts';
 import { getUserByUsername } from '../users/index.ts';
 import { importDemoFile } from './demo-import.ts';
+import { countTickets, findCustomerWithEmail } from './demo.repository.ts';
 
 // The customer-service side of the demo (S1–S3): the demo users in their groups, three key
 // accounts (Saudi, Egyptian, Emirati), tickets in every state a supervisor meets on a normal
@@ -48,10 +48,7 @@ const shipment = (waybill: string, country: 'SA' | 'EG') => ({
 });
 
 export async function loadDemoServiceDesk(database: Database, settings: SettingsService) {
-  const [{ n } = { n: 0 }] = (await database.executeSql('select count(*)::int as n from tickets')).rows as {
-    n: number;
-  }[];
-  if (n > 0) return { tickets: 0, inquiries: 0 };
+  if ((await countTickets(database.db)) > 0) return { tickets: 0, inquiries: 0 };
 
   const users = new Map<string, AuthUser>();
   for (const username of ['agent1', 'agent3', 'supervisor', 'itdesk']) {
@@ -153,11 +150,7 @@ export async function loadDemoServiceDesk(database: Database, settings: Settings
     first_contact_resolved: true,
   });
   inquiries += 2;
-  const [withEmail] = rowsOf<{ customer_no: string; email: string }>(
-    await database.db.execute(sql`
-      select c.customer_no, lower(cp.raw) as email from contact_points cp join customers c on c.id = cp.customer_id
-      where cp.kind = 'email' and c.key_account = false order by c.customer_no limit 1`),
-  );
+  const withEmail = await findCustomerWithEmail(database.db);
   const b64 = (s: string) => Buffer.from(s).toString('base64');
   const mails = [
     withEmail

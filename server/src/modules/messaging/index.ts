@@ -56,5 +56,4 @@ export { ingestRawEmail } from './inbound-email.service.ts';
 export { findBusinessRefsOfSentEmails, findMessagesToRecipients } from './messaging.repository.ts';
 export { AUTO_GENERATED, AUTO_REPLIED, mayAutoReply } from './domain/auto-submitted.ts';
 export { fetchUnseenMail } from './adapters/email/imap-inbox.adapter.ts';
-export { registerMessagingJobs, kickOutbox, OUTBOX_DISPATCH } from './messaging.jobs.ts';
-export { messagingRoutes } from './messaging.routes.ts';
+export type { MessagingConfig, MessagingDeployment } from './messaging.config.ts';

@@ -1,5 +1,5 @@
 import type { JobQueue } from '../../jobs/boss.ts';
-import type { Config } from '../../config.ts';
+import type { MessagingDeployment } from './messaging.config.ts';
 import type { Database } from '../../db/client.ts';
 import type { SettingsService } from '../settings/index.ts';
 import { fetchUnseenMail } from './adapters/email/imap-inbox.adapter.ts';
@@ -18,7 +18,7 @@ type Log = { info: (o: object, m: string) => void; warn: (o: object, m: string) 
  */
 export async function registerMessagingJobs(
   boss: JobQueue,
-  ctx: { database: Database; config: Config; settings: Pick<SettingsService, 'get' | 'all'> },
+  ctx: { database: Database; config: MessagingDeployment; settings: Pick<SettingsService, 'get' | 'all'> },
   log?: Log,
 ) {
   const runtime = messagingRuntimeOf(ctx);

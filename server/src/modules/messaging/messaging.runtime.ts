@@ -1,4 +1,4 @@
-import type { Config } from '../../config.ts';
+import type { MessagingConfig, MessagingDeployment } from './messaging.config.ts';
 import type { Database } from '../../db/client.ts';
 import type { SettingsService } from '../settings/index.ts';
 import type { EmailSender } from './adapters/email-sender.ts';
@@ -15,11 +15,11 @@ export type MessagingRuntime = {
   sms: SmsProvider;
   email: EmailSender;
   outbox: Outbox;
-  config: Config['messaging'];
+  config: MessagingConfig;
   close(): Promise<void>;
 };
 
-export function createSmsProvider(config: Config['messaging'], log?: LogLine): SmsProvider {
+export function createSmsProvider(config: MessagingConfig, log?: LogLine): SmsProvider {
   switch (config.sms.adapter) {
     case 'smpp': {
       const s = config.sms.smpp!;
@@ -40,12 +40,12 @@ export function createSmsProvider(config: Config['messaging'], log?: LogLine): S
   }
 }
 
-export function createEmailSender(config: Config['messaging'], log?: LogLine): EmailSender {
+export function createEmailSender(config: MessagingConfig, log?: LogLine): EmailSender {
   return config.mail.smtpUrl ? new SmtpEmailSender(config.mail.smtpUrl, config.mail.from) : new LogEmailSender(log);
 }
 
 export function createMessagingRuntime(
-  deps: { database: Database; config: Config; settings: Pick<SettingsService, 'get' | 'all'> },
+  deps: { database: Database; config: MessagingDeployment; settings: Pick<SettingsService, 'get' | 'all'> },
   log?: LogLine,
 ): MessagingRuntime {
   const messaging = deps.config.messaging;
@@ -81,7 +81,7 @@ const runtimes = new WeakMap<object, MessagingRuntime>();
 
 /** The runtime of an app context (routes and jobs of one process share one SMPP bind). */
 export function messagingRuntimeOf(
-  ctx: { database: Database; config: Config; settings: Pick<SettingsService, 'get' | 'all'> },
+  ctx: { database: Database; config: MessagingDeployment; settings: Pick<SettingsService, 'get' | 'all'> },
   log?: LogLine,
 ): MessagingRuntime {
   let runtime = runtimes.get(ctx);

@@ -13,4 +13,3 @@ export {
   type Weekday,
 } from './domain/settings-definitions.ts';
 export { SettingsService, type SettingView, type SettingsGuard } from './settings.service.ts';
-export { settingsRoutes } from './settings.routes.ts';

@@ -84,7 +84,7 @@ export class SettingsService {
     const patch = parsed.data as Partial<Settings>;
     const overriddenKeys = (Object.keys(patch) as SettingKey[]).filter((k) => k in this.overrides);
     if (overriddenKeys.length > 0) {
-      throw new AppError('conflict', {
+      throw new AppError('setting_set_by_environment', {
         en: `Set by the environment, not editable here: ${overriddenKeys.map((k) => settingEnvNames[k]).join(', ')}.`,
         ar: `قيم محددة بمتغيرات البيئة ولا يمكن تعديلها هنا: ${overriddenKeys.map((k) => settingEnvNames[k]).join('، ')}.`,
       });

@@ -12,13 +12,11 @@ export {
   type RecordedCall,
 } from './calls.service.ts';
 export { exportCalls } from './calls-export.ts';
-export { callsRoutes } from './calls.routes.ts';
 export { callRecordOf, applyCallEvent, type CallRecord } from './domain/call-record.ts';
 export type { CallEvent, CallDirection } from './domain/call-events.ts';
 export { canTransition, allowedTransitions, dayTimeline, type AgentStateChange } from './domain/agent-state.ts';
 export { readQueueLog, QueueLogReader } from './domain/queue-log.ts';
 export { agentStates, type AgentState } from './domain/routing-types.ts';
-export { telephonyRoutes } from './telephony.routes.ts';
 export { telephonyOf, closeTelephony, type StartTelephonyOptions } from './telephony.instance.ts';
 export type { TelephonyRuntime } from './telephony.runtime.ts';
 export { loadDemoTelephony } from './demo-telephony.ts';

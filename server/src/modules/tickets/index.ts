@@ -14,8 +14,6 @@ export {
 export { ticketCategories, shipmentCategories, mandatoryFieldsOf, type TicketCategory } from './domain/categories.ts';
 export { groupCodes } from './domain/routing.ts';
 export { ticketStatuses, ticketNumber } from './domain/status.ts';
-export { ticketsRoutes, ticketsDepsOf } from './tickets.routes.ts';
-export { registerTicketsJobs, TICKETS_MINUTE } from './tickets.jobs.ts';
 export { setGroupCountries, setUserGroups, assertGroupCodes, groupsView, groupCodesOfUser } from './groups.service.ts';
 export { createTicket, addNote, closeTicket, type TicketsDeps } from './tickets.service.ts';
 export { createInquiry } from './inquiries.service.ts';

@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, desc, eq, isNull, ne, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.ts';
 import type { AuthUser } from '../../http/access.ts';
@@ -10,9 +10,9 @@ import { publish } from '../events/index.ts';
 import {
   addTimelineEntry,
   answersInboundContacts,
-  contactPoints,
   customers,
-  normalizeArabic,
+  findOrCreateProspect,
+  findReplyAddresses,
   parsePhone,
 } from '../customers/index.ts';
 import { users } from '../users/index.ts';
@@ -24,10 +24,10 @@ import { inquiries } from './tickets.schema.ts';
 import {
   findAttachmentContent,
   findAttachmentsOf,
-  findCustomerContacts,
   findCustomerRefById,
   findCustomerRefByNo,
   findMessagesOfInquiry,
+  updateInquiryRow,
   insertMessage,
   insertAttachment,
 } from './tickets.repository.ts';
@@ -104,64 +104,6 @@ function assertMayLog(user: AuthUser) {
 /** An agent sees the inquiries he logged and the shared mailbox (email and fax). */
 function canSeeInquiry(user: AuthUser, row: typeof inquiries.$inferSelect) {
   return seeAllRoles.has(user.role) || row.createdBy === user.id || row.channel !== 'phone';
-}
-
-type ProspectInput = { name: string; phone?: string | undefined; email?: string | undefined; country: string };
-
-/**
- * The caller who said they are not a customer yet: found by their number when it is already
- * on file (a prospect who called before, or a customer who did not give their number), else a
- * new prospect (عميل محتمل). A number on more than one record is not guessed at.
- */
-async function findOrCreateProspect(tx: DbOrTx, actor: Actor, p: ProspectInput) {
-  const e164 = p.phone?.trim() ? parsePhone(p.phone, p.country).e164 : null;
-  if (e164) {
-    const owners = await tx
-      .selectDistinct({ id: contactPoints.customerId })
-      .from(contactPoints)
-      .where(eq(contactPoints.e164, e164))
-      .limit(2);
-    if (owners.length === 1) return owners[0]!;
-  }
-  return createProspect(tx, actor, p);
-}
-
-/** A new prospect (عميل محتمل) for a contact from someone not yet a customer. */
-async function createProspect(tx: DbOrTx, actor: Actor, p: ProspectInput) {
-  const customerNo = `P${new Date().toISOString().slice(0, 10).replace(/-/g, '')}${randomBytes(3).toString('hex').toUpperCase()}`;
-  const [row] = await tx
-    .insert(customers)
-    .values({
-      customerNo,
-      name: p.name.trim(),
-      nameNorm: normalizeArabic(p.name),
-      type: 'prospect',
-      country: p.country,
-    })
-    .returning({ id: customers.id, customerNo: customers.customerNo });
-  if (p.phone?.trim()) {
-    const parsed = parsePhone(p.phone, p.country);
-    await tx.insert(contactPoints).values({
-      customerId: row!.id,
-      kind: parsed.numberType === 'fixed_line' ? 'landline' : 'mobile',
-      source: 'manual',
-      raw: parsed.raw,
-      e164: parsed.e164,
-      valid: parsed.valid,
-      numberType: parsed.numberType,
-    });
-  }
-  if (p.email) {
-    await tx
-      .insert(contactPoints)
-      .values({ customerId: row!.id, kind: 'email', source: 'manual', raw: p.email.toLowerCase() });
-  }
-  await audit(tx, actor, 'customer.create_prospect', {
-    entity: 'customer',
-    id: row!.id,
-    after: { customer_no: customerNo },
-  });
-  return row!;
 }
 
 function view(
@@ -295,8 +237,7 @@ export async function insertInquiry(
 export async function listInquiries(deps: TicketsDeps, user: AuthUser, query: z.output<typeof inquiryQuerySchema>) {
   assertMayLog(user);
   const where: SQL[] = [];
-  if (!seeAllRoles.has(user.role))
-    where.push(or(eq(inquiries.createdBy, user.id), sql`${inquiries.channel} <> 'phone'`)!);
+  if (!seeAllRoles.has(user.role)) where.push(or(eq(inquiries.createdBy, user.id), ne(inquiries.channel, 'phone'))!);
   if (query.status) where.push(eq(inquiries.status, query.status));
   if (query.channel) where.push(eq(inquiries.channel, query.channel));
   if (query.customer_no) where.push(eq(customers.customerNo, query.customer_no));
@@ -431,20 +372,20 @@ export async function answerInquiry(deps: TicketsDeps, actor: Actor, user: AuthU
   const linkTo = input.customer_no ? await customerOrError(deps, input.customer_no) : undefined;
   const now = new Date();
   const updated = await deps.database.db.transaction(async (tx) => {
-    const [u] = await tx
-      .update(inquiries)
-      .set({
+    const u = await updateInquiryRow(
+      tx,
+      id,
+      {
         ...(linkTo ? { customerId: linkTo.id } : {}),
         ...(input.answer
           ? { answer: input.answer.trim(), status: 'answered', answeredBy: actor.id, answeredAt: now }
           : {}),
         ...(input.category ? { category: input.category } : {}),
         ...(input.first_contact_resolved !== undefined ? { firstContactResolved: input.first_contact_resolved } : {}),
-        version: sql`${inquiries.version} + 1`,
         updatedAt: now,
-      })
-      .where(and(eq(inquiries.id, id), eq(inquiries.version, input.version ?? row.version)))
-      .returning();
+      },
+      input.version ?? row.version,
+    );
     if (!u) throw new AppError('ticket_version_conflict');
     await audit(tx, actor, 'inquiry.update', { entity: 'inquiry', id, before: { status: row.status }, after: input });
     if (linkTo && linkTo.id !== row.customerId) {
@@ -472,8 +413,7 @@ export async function replyToInquiry(deps: TicketsDeps, actor: Actor, user: Auth
   if (!deps.outbox) throw new AppError('unavailable');
   const customer = row.customerId ? await findCustomerRefById(deps.database.db, row.customerId) : undefined;
   const to =
-    row.requesterEmail ??
-    (row.customerId ? (await findCustomerContacts(deps.database.db, row.customerId)).email : null);
+    row.requesterEmail ?? (row.customerId ? (await findReplyAddresses(deps.database.db, row.customerId)).email : null);
   if (!to) throw new AppError('no_customer_email');
   const company = await deps.settings.get('company_name');
   const now = new Date();
@@ -500,17 +440,13 @@ export async function replyToInquiry(deps: TicketsDeps, actor: Actor, user: Auth
           author: user.displayName,
           outboundMessageId: inserted[0]?.id ?? null,
         });
-        await tx
-          .update(inquiries)
-          .set({
-            answer: input.body,
-            status: 'answered',
-            answeredBy: actor.id,
-            answeredAt: now,
-            version: sql`${inquiries.version} + 1`,
-            updatedAt: now,
-          })
-          .where(eq(inquiries.id, id));
+        await updateInquiryRow(tx, id, {
+          answer: input.body,
+          status: 'answered',
+          answeredBy: actor.id,
+          answeredAt: now,
+          updatedAt: now,
+        });
         await audit(tx, actor, 'inquiry.reply', { entity: 'inquiry', id, after: { to } });
         await publish(tx, inquiryChanged(row));
       },
@@ -534,8 +470,7 @@ export const inquiryTicketSchema = z
 export async function ticketFromInquiry(deps: TicketsDeps, actor: Actor, user: AuthUser, id: string, raw: unknown) {
   const input = parseInput(inquiryTicketSchema, raw);
   const row = await visibleInquiry(deps, user, id);
-  if (row.ticketId)
-    throw new AppError('conflict', { en: 'The inquiry already has a ticket.', ar: 'لهذا الاستفسار تذكرة من قبل.' });
+  if (row.ticketId) throw new AppError('inquiry_has_ticket');
   const customer = row.customerId ? await findCustomerRefById(deps.database.db, row.customerId) : undefined;
   if (!customer) {
     throw new AppError('validation_failed', {
@@ -573,10 +508,7 @@ export async function ticketFromInquiry(deps: TicketsDeps, actor: Actor, user: A
           .where(and(eq(inquiries.id, row.id), isNull(inquiries.ticketId)))
           .returning({ id: inquiries.id });
         if (linked.length === 0) {
-          throw new AppError('conflict', {
-            en: 'The inquiry already has a ticket.',
-            ar: 'لهذا الاستفسار تذكرة من قبل.',
-          });
+          throw new AppError('inquiry_has_ticket');
         }
         await publish(tx, inquiryChanged(row));
       },

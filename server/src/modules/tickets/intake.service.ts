@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { systemActor } from '../audit/index.ts';
 import { publish } from '../events/index.ts';
 import {
@@ -244,7 +244,9 @@ export async function syncDataCorrectionTickets(deps: TicketsDeps): Promise<{ op
     .select({ id: tickets.id })
     .from(tickets)
     .innerJoin(dataCorrectionTasks, eq(dataCorrectionTasks.id, tickets.dataCorrectionTaskId))
-    .where(and(eq(dataCorrectionTasks.status, 'done'), sql`${tickets.status} in ('new','open','pending','escalated')`))
+    .where(
+      and(eq(dataCorrectionTasks.status, 'done'), inArray(tickets.status, ['new', 'open', 'pending', 'escalated'])),
+    )
     .limit(500);
   let resolved = 0;
   for (const t of done) {

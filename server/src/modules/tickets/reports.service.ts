@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { zonedWallTimeToInstant } from '../customers/index.ts';
 import { AUTO_GENERATED, type Outbox } from '../messaging/index.ts';
@@ -9,7 +8,12 @@ import { localDateOf, nextDate, weekdayOf } from './domain/business-hours.ts';
 import { categoryNames, type TicketCategory } from './domain/categories.ts';
 import { ticketSettingValues } from './ticket-settings.service.ts';
 import { findGroups } from './tickets.repository.ts';
-import { rowsOf as rows } from '../../db/client.ts';
+import {
+  findGroupFigures,
+  findKeyAccountFigures,
+  findResolvedByPerson,
+  type TicketCounts,
+} from './reports.repository.ts';
 
 // Reports (S4): the monthly key-accounts report (seed 001: "تقرير شهري عن حسابات كبار العملاء"
 // to service assurance and the customer-service manager) and the weekly performance report.
@@ -32,15 +36,7 @@ function periodBounds(fromDate: string, toDate: string, timeZone: string) {
   return { start: at(fromDate), end: at(toDate) };
 }
 
-type Counts = {
-  opened: unknown;
-  resolved: unknown;
-  resolved_in_sla: unknown;
-  median_resolution_hours: unknown;
-  backlog: unknown;
-};
-
-function countsOf(r: Counts) {
+function countsOf(r: TicketCounts) {
   const resolved = Number(r.resolved);
   const inSla = Number(r.resolved_in_sla);
   return {
@@ -71,24 +67,7 @@ export async function keyAccountsReport(database: Database, settings: Pick<Setti
   const { start, end } = periodBounds(from, to, timeZone);
   const s = start.toISOString();
   const e = end.toISOString();
-  const found = rows<
-    Counts & { customer_no: string | null; name: string | null; category: string | null; grp: number }
-  >(
-    await database.db.execute(sql`
-      select c.customer_no, c.name, t.category, grouping(c.customer_no, c.name, t.category) as grp,
-             count(*) filter (where t.created_at >= ${s}::timestamptz) as opened,
-             count(*) filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz) as resolved,
-             count(*) filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz
-                                and t.sla_breached_at is null) as resolved_in_sla,
-             percentile_cont(0.5) within group (order by extract(epoch from t.resolved_at - t.created_at) / 3600)
-               filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz) as median_resolution_hours,
-             count(*) filter (where t.resolved_at is null or t.resolved_at >= ${e}::timestamptz) as backlog
-        from tickets t join customers c on c.id = t.customer_id
-       where c.key_account and t.created_at < ${e}::timestamptz
-         and (t.resolved_at is null or t.resolved_at >= ${s}::timestamptz)
-       group by grouping sets ((c.customer_no, c.name, t.category), ())
-       order by grp, c.customer_no, t.category`),
-  );
+  const found = await findKeyAccountFigures(database.db, s, e);
   const detail = found.filter((r) => Number(r.grp) === 0);
   const total = found.find((r) => Number(r.grp) !== 0);
   const empty = { opened: 0, resolved: 0, resolved_in_sla: 0, median_resolution_hours: null, backlog: 0 };
@@ -124,35 +103,8 @@ export async function weeklyReport(database: Database, settings: Pick<SettingsSe
   const { start, end } = periodBounds(from, to, timeZone);
   const s = start.toISOString();
   const e = end.toISOString();
-  const groups = rows<
-    Counts & { group_code: string | null; grp: number; median_first_response_hours: unknown; breached_open: unknown }
-  >(
-    await database.db.execute(sql`
-      select t.group_code, grouping(t.group_code) as grp,
-             count(*) filter (where t.created_at >= ${s}::timestamptz) as opened,
-             count(*) filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz) as resolved,
-             count(*) filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz
-                                and t.sla_breached_at is null) as resolved_in_sla,
-             percentile_cont(0.5) within group (order by extract(epoch from t.resolved_at - t.created_at) / 3600)
-               filter (where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz) as median_resolution_hours,
-             percentile_cont(0.5) within group (order by extract(epoch from t.first_response_at - t.created_at) / 3600)
-               filter (where t.created_at >= ${s}::timestamptz and t.first_response_at is not null) as median_first_response_hours,
-             count(*) filter (where t.resolved_at is null or t.resolved_at >= ${e}::timestamptz) as backlog,
-             count(*) filter (where (t.resolved_at is null or t.resolved_at >= ${e}::timestamptz)
-                                and (t.sla_breached_at is not null or t.sla_due_at < ${e}::timestamptz)
-                                and t.status <> 'pending') as breached_open
-        from tickets t
-       where t.created_at < ${e}::timestamptz and (t.resolved_at is null or t.resolved_at >= ${s}::timestamptz)
-       group by grouping sets ((t.group_code), ())
-       order by grp, t.group_code`),
-  );
-  const people = rows<{ name: string; resolved: unknown; resolved_in_sla: unknown }>(
-    await database.db.execute(sql`
-      select u.display_name as name, count(*) as resolved, count(*) filter (where t.sla_breached_at is null) as resolved_in_sla
-        from tickets t join users u on u.id = t.resolved_by
-       where t.resolved_at >= ${s}::timestamptz and t.resolved_at < ${e}::timestamptz
-       group by u.display_name order by count(*) desc, u.display_name`),
-  );
+  const groups = await findGroupFigures(database.db, s, e);
+  const people = await findResolvedByPerson(database.db, s, e);
   const view = (r: (typeof groups)[number]) => ({
     ...countsOf(r),
     median_first_response_hours: hours(r.median_first_response_hours),

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, customers } from '../customers/index.ts';
 import { users } from '../users/index.ts';
 import {
+  inquiries,
   ticketAttachments,
   ticketEvents,
   ticketGroupMembers,
@@ -182,37 +183,6 @@ export async function findCustomerRefById(db: DbOrTx, id: string): Promise<Custo
     .from(customers)
     .where(eq(customers.id, id));
   return row;
-}
-
-/** The customer's email address and first usable mobile, for acknowledgements and replies. */
-export async function findCustomerContacts(db: DbOrTx, customerId: string) {
-  const points = await db
-    .select({
-      kind: contactPoints.kind,
-      raw: contactPoints.raw,
-      e164: contactPoints.e164,
-      valid: contactPoints.valid,
-      numberType: contactPoints.numberType,
-      wrong: contactPoints.wrong,
-    })
-    .from(contactPoints)
-    .where(eq(contactPoints.customerId, customerId))
-    .orderBy(asc(contactPoints.createdAt));
-  const email =
-    points
-      .find((p) => p.kind === 'email' && p.raw.includes('@'))
-      ?.raw.trim()
-      .toLowerCase() ?? null;
-  const mobile =
-    points.find(
-      (p) =>
-        p.kind === 'mobile' &&
-        p.valid &&
-        !p.wrong &&
-        p.e164 &&
-        (p.numberType === 'mobile' || p.numberType === 'fixed_line_or_mobile'),
-    )?.e164 ?? null;
-  return { email, mobile };
 }
 
 /** A customer by an email address on file (inbound mail). */
@@ -470,4 +440,26 @@ export function sqlTextArray(values: string[]): SQL {
     values.map((v) => sql`${v}`),
     sql`, `,
   )}]::text[]`;
+}
+
+/**
+ * Changes an inquiry and counts its version up; with `expectedVersion`, only while the inquiry
+ * is still at that version. The row as changed, or undefined when nothing was.
+ */
+export async function updateInquiryRow(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof inquiries.$inferInsert>,
+  expectedVersion?: number,
+) {
+  const [row] = await db
+    .update(inquiries)
+    .set({ ...patch, version: sql`${inquiries.version} + 1` })
+    .where(
+      expectedVersion === undefined
+        ? eq(inquiries.id, id)
+        : and(eq(inquiries.id, id), eq(inquiries.version, expectedVersion)),
+    )
+    .returning();
+  return row;
 }

@@ -41,7 +41,6 @@ import {
   weeklyReportSchema,
 } from './tickets.contract.ts';
 import {
-  addAttachment,
   addNote,
   addReply,
   assignSchema,
@@ -53,19 +52,16 @@ import {
   createTicket,
   createTicketSchema,
   decideClaim,
-  getAttachment,
-  getTicket,
-  listQueue,
   noteSchema,
-  queueQuerySchema,
   statusSchema,
-  TICKET_ATTACHMENT_MAX_BYTES,
   ticketCreateRoles,
   ticketRoles,
   transferSchema,
   transferTicket,
   type TicketsDeps,
 } from './tickets.service.ts';
+import { addAttachment, getAttachment, TICKET_ATTACHMENT_MAX_BYTES } from './ticket-attachments.service.ts';
+import { getTicket, listQueue, queueQuerySchema } from './ticket-queries.service.ts';
 import { calendarDate, calendarMonth } from '../../shared/calendar-date.ts';
 
 const idParams = z.object({ id: z.uuid() }).strict();

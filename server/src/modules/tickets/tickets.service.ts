@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Database, DbOrTx, Tx } from '../../db/client.ts';
+import type { Tx } from '../../db/client.ts';
 import type { AuthUser } from '../../http/access.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { parseInput } from '../../http/validation.ts';
 import { audit, type Actor } from '../audit/index.ts';
 import { publish } from '../events/index.ts';
-import { addTimelineEntry, answersInboundContacts, parsePhone } from '../customers/index.ts';
-import { AUTO_GENERATED, AUTO_REPLIED, type Outbox } from '../messaging/index.ts';
-import type { SettingsService } from '../settings/index.ts';
+import { addTimelineEntry, answersInboundContacts, findReplyAddresses, parsePhone } from '../customers/index.ts';
+import { AUTO_GENERATED, AUTO_REPLIED } from '../messaging/index.ts';
 import {
   categoryNames,
   complaintCategories,
@@ -21,34 +20,23 @@ import { withGreeting } from './domain/customer-mail.ts';
 import { ticketChanged } from './domain/live-audience.ts';
 import { checkTransfer, routeNewTicket } from './domain/routing.ts';
 import type { BusinessCalendar } from './domain/business-hours.ts';
-import { remainingAt, slaStateOf, slaTimes, type SlaPolicy } from './domain/sla.ts';
+import { remainingAt, slaTimes, type SlaPolicy } from './domain/sla.ts';
 import {
   needsGroupMembership,
   nextStatus,
-  openStatuses,
   statusActions,
   ticketNumber,
   threadHeaders,
-  ticketStatuses,
   type StatusAction,
   type TicketStatus,
 } from './domain/status.ts';
 import { businessCalendar, policyFor, ticketSettingValues } from './ticket-settings.service.ts';
 import {
-  findAttachmentContent,
-  findAttachmentsOf,
-  findCustomerContacts,
   findCustomerRefById,
   findCustomerRefByNo,
-  findEvents,
   findGroupCodesOfUser,
   findGroups,
-  findMembers,
-  findMessagesOfTicket,
-  findQueue,
-  findTicketById,
   findUsersByIds,
-  insertAttachment,
   insertEvent,
   insertMessage,
   insertSurveyRequest,
@@ -58,25 +46,21 @@ import {
   updateTicketAtVersion,
   type CustomerRef,
   type NewTicketRow,
-  type QueueRow,
   type TicketRow,
 } from './tickets.repository.ts';
 
-export type TicketsDeps = {
-  database: Database;
-  settings: Pick<SettingsService, 'all' | 'get'>;
-  /** The messaging outbox (acknowledgements, notices, replies); null sends nothing (CLI, some tests). */
-  outbox: Outbox | null;
-  now?: () => Date;
-};
+import {
+  accessOf,
+  canResolve,
+  canWork,
+  nowOf,
+  resolveAnyRoles,
+  visibleTicket,
+  type TicketsDeps,
+} from './ticket-access.ts';
+import { ticketSummary } from './ticket-queries.service.ts';
 
-/** Roles that work tickets at all; ownership narrows what each one sees. */
-export const ticketRoles = ['admin', 'manager', 'supervisor', 'agent', 'it', 'claims'] as const;
-export const ticketCreateRoles = ['manager', 'supervisor', 'agent', 'it'] as const;
-const seeAllRoles = new Set(['admin', 'manager', 'supervisor']);
-const resolveAnyRoles = new Set(['manager', 'supervisor']);
-
-const nowOf = (deps: TicketsDeps) => (deps.now ? deps.now() : new Date());
+export { ticketRoles, ticketCreateRoles, type TicketsDeps } from './ticket-access.ts';
 
 // ---- input shapes ---------------------------------------------------------------------------
 
@@ -115,76 +99,6 @@ export const statusSchema = z
 export const assignSchema = z.object({ assignee_id: z.uuid().nullable(), version }).strict();
 export const noteSchema = z.object({ body: required(20_000), version }).strict();
 export const claimDecisionSchema = z.object({ approve: z.boolean(), note: text(2000).optional(), version }).strict();
-
-export const queueQuerySchema = z
-  .object({
-    queue: z.enum(['mine', 'group', 'all']).optional(),
-    status: z
-      .string()
-      .max(100)
-      .optional()
-      .transform((s, ctx) => {
-        if (!s || s === 'open') return [...openStatuses];
-        if (s === 'any') return [...ticketStatuses];
-        const list = s.split(',').map((x) => x.trim());
-        for (const x of list) {
-          if (!(ticketStatuses as readonly string[]).includes(x)) {
-            ctx.addIssue({ code: 'custom', message: `unknown status ${x}` });
-            return z.NEVER;
-          }
-        }
-        return list;
-      }),
-    category: z.enum(ticketCategories).optional(),
-    group: z.string().max(40).optional(),
-    customer_no: z.string().max(50).optional(),
-    breached: z.enum(['true', 'false']).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-  })
-  .strict();
-
-// ---- who may do what -------------------------------------------------------------------------
-
-type Access = { user: AuthUser; groups: string[] };
-
-async function accessOf(db: DbOrTx, user: AuthUser): Promise<Access> {
-  return { user, groups: await findGroupCodesOfUser(db, user.id) };
-}
-
-function canSee(a: Access, t: TicketRow): boolean {
-  if (seeAllRoles.has(a.user.role)) return true;
-  if (t.assigneeId === a.user.id || t.createdBy === a.user.id) return true;
-  if (a.groups.includes(t.groupCode)) return true;
-  return a.user.role === 'claims' && t.category === 'claim' && t.claimApproval === 'approved';
-}
-
-/** Members of the assigned group (and supervisors, managers) work, resolve and close a ticket. */
-function canResolve(a: Access, t: TicketRow): boolean {
-  if (resolveAnyRoles.has(a.user.role)) return true;
-  if (a.groups.includes(t.groupCode)) return true;
-  return a.user.role === 'claims' && t.category === 'claim' && t.claimApproval === 'approved';
-}
-
-/** A member of the group takes an unassigned ticket; supervisors and managers assign it to anyone in it. */
-function canTake(a: Access, t: { groupCode: string; assigneeId: string | null; status: string }): boolean {
-  return t.status !== 'closed' && t.assigneeId === null && a.groups.includes(t.groupCode);
-}
-function canAssign(a: Access, t: { status: string }): boolean {
-  return t.status !== 'closed' && resolveAnyRoles.has(a.user.role);
-}
-
-/** Who may add notes and replies: whoever may see it (the key-account officer follows up his tickets). */
-function canWork(a: Access, t: TicketRow): boolean {
-  return a.user.role !== 'admin' && canSee(a, t);
-}
-
-async function visibleTicket(db: DbOrTx, a: Access, id: string): Promise<TicketRow> {
-  const t = await findTicketById(db, id);
-  if (!t) throw new AppError('not_found');
-  if (!canSee(a, t)) throw new AppError('forbidden');
-  return t;
-}
 
 // ---- create ------------------------------------------------------------------------------------
 
@@ -379,7 +293,7 @@ type Change = {
  * audit entry are written in the same transaction. A second writer with the same version gets
  * 409 and the first writer's change stays.
  */
-async function changeTicket(
+export async function changeTicket(
   deps: TicketsDeps,
   actor: Actor,
   id: string,
@@ -670,7 +584,7 @@ export async function addReply(deps: TicketsDeps, actor: Actor, user: AuthUser, 
   if (t0.status === 'closed') throw new AppError('ticket_closed');
   if (!deps.outbox) throw new AppError('unavailable');
   const customer = (await findCustomerRefById(deps.database.db, t0.customerId))!;
-  const to = t0.requesterEmail ?? (await findCustomerContacts(deps.database.db, t0.customerId)).email;
+  const to = t0.requesterEmail ?? (await findReplyAddresses(deps.database.db, t0.customerId)).email;
   if (!to) throw new AppError('no_customer_email');
   const company = await deps.settings.get('company_name');
   const now = nowOf(deps);
@@ -726,7 +640,7 @@ export async function addReply(deps: TicketsDeps, actor: Actor, user: AuthUser, 
     const r = result.refused[0]!;
     throw new AppError('no_customer_email', { en: r.message, ar: r.message_ar });
   }
-  if (!updated) throw new AppError('conflict');
+  if (!updated) throw new AppError('ticket_reply_not_recorded');
   return { id: messageId, ticket: ticketSummary(updated) };
 }
 
@@ -748,290 +662,6 @@ export async function decideClaim(deps: TicketsDeps, actor: Actor, id: string, r
   return ticketSummary(updated);
 }
 
-// ---- attachments -------------------------------------------------------------------------------
-
-export const TICKET_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-
-const allowedTypes: Record<string, { type: string; magic?: (b: Buffer) => boolean }> = {
-  pdf: { type: 'application/pdf', magic: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
-  png: { type: 'image/png', magic: (b) => b.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])) },
-  jpg: { type: 'image/jpeg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  jpeg: { type: 'image/jpeg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  gif: { type: 'image/gif', magic: (b) => b.subarray(0, 4).toString('latin1') === 'GIF8' },
-  tif: { type: 'image/tiff', magic: isTiff },
-  tiff: { type: 'image/tiff', magic: isTiff },
-  txt: { type: 'text/plain; charset=utf-8', magic: isText },
-  csv: { type: 'text/csv; charset=utf-8', magic: isText },
-  docx: {
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    magic: isZip,
-  },
-  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: isZip },
-};
-
-function isTiff(b: Buffer) {
-  const h = b.subarray(0, 4).toString('latin1');
-  return h === 'II*\u0000' || h === 'MM\u0000*';
-}
-function isZip(b: Buffer) {
-  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-}
-function isText(b: Buffer) {
-  return !b.subarray(0, 8192).includes(0);
-}
-
-/** The stored type of an upload, or null when its name or its bytes are not an accepted kind. */
-export function attachmentTypeOf(filename: string, content: Buffer): string | null {
-  const ext = /\.([a-z0-9]{1,5})$/i.exec(filename)?.[1]?.toLowerCase();
-  const entry = ext ? allowedTypes[ext] : undefined;
-  if (!entry) return null;
-  if (entry.magic && !entry.magic(content)) return null;
-  return entry.type;
-}
-
-export async function addAttachment(
-  deps: TicketsDeps,
-  actor: Actor,
-  user: AuthUser,
-  id: string,
-  file: { filename: string; content: Buffer },
-) {
-  const a = await accessOf(deps.database.db, user);
-  const t = await visibleTicket(deps.database.db, a, id);
-  if (!canWork(a, t)) throw new AppError('forbidden');
-  const filename = file.filename.replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || 'attachment';
-  const type = attachmentTypeOf(filename, file.content);
-  if (!type) throw new AppError('attachment_type');
-  let attachmentId = '';
-  await changeTicket(deps, actor, id, undefined, () => ({
-    patch: {},
-    event: { kind: 'attachment_added', data: { filename, size: file.content.length, content_type: type } },
-    after: async (tx) => {
-      const created = await insertAttachment(tx, {
-        ticketId: id,
-        filename,
-        contentType: type,
-        size: file.content.length,
-        sha256: createHash('sha256').update(file.content).digest('hex'),
-        content: new Uint8Array(file.content),
-        uploadedBy: actor.id,
-        uploadedByLabel: user.displayName,
-      });
-      attachmentId = created.id;
-    },
-  }));
-  return { id: attachmentId, filename, content_type: type, size: file.content.length };
-}
-
-export async function getAttachment(deps: TicketsDeps, actor: Actor, user: AuthUser, id: string, attachmentId: string) {
-  const a = await accessOf(deps.database.db, user);
-  await visibleTicket(deps.database.db, a, id);
-  const row = await findAttachmentContent(deps.database.db, attachmentId);
-  if (!row || row.ticketId !== id) throw new AppError('not_found');
-  // A customer's document is a sensitive read: who opened which file, and when.
-  await audit(deps.database.db, actor, 'ticket.attachment_read', {
-    entity: 'ticket',
-    id,
-    after: { attachment_id: attachmentId, filename: row.filename },
-  });
-  return { filename: row.filename, contentType: row.contentType, content: Buffer.from(row.content) };
-}
-
-// ---- reading -------------------------------------------------------------------------------------
-
-function iso(v: string | Date | null): string | null {
-  return v === null ? null : new Date(v).toISOString();
-}
-
-function queueItem(a: Access, r: QueueRow, now: Date) {
-  const state = slaStateOf(
-    {
-      status: r.status,
-      slaDueAt: new Date(r.sla_due_at),
-      slaWarnAt: new Date(r.sla_warn_at),
-      slaPausedAt: r.sla_paused_at ? new Date(r.sla_paused_at) : null,
-      slaBreachedAt: r.sla_breached_at ? new Date(r.sla_breached_at) : null,
-      resolvedAt: r.resolved_at ? new Date(r.resolved_at) : null,
-    },
-    now,
-  );
-  return {
-    id: r.id,
-    number: ticketNumber(Number(r.number)),
-    customer_no: r.customer_no,
-    customer_name: r.customer_name,
-    key_account: r.key_account,
-    country: r.country,
-    category: r.category,
-    subject: r.subject,
-    group: r.group_code,
-    assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name } : null,
-    status: r.status,
-    priority: r.priority,
-    claim_approval: r.claim_approval,
-    sla_due_at: iso(r.sla_due_at),
-    sla_state: state,
-    breached: state === 'breached' || state === 'missed',
-    created_at: iso(r.created_at),
-    updated_at: iso(r.updated_at),
-    version: r.version,
-    can_take: canTake(a, { groupCode: r.group_code, assigneeId: r.assignee_id, status: r.status }),
-    can_assign: canAssign(a, r),
-  };
-}
-
-export type QueueQuery = z.output<typeof queueQuerySchema>;
-
-/** Queues (S3): my tickets, my groups' tickets (with the ones I opened), or all for supervisors. */
-export async function listQueue(deps: TicketsDeps, user: AuthUser, query: QueueQuery) {
-  const a = await accessOf(deps.database.db, user);
-  const queue = query.queue ?? (seeAllRoles.has(user.role) ? 'all' : 'group');
-  if (queue === 'all' && !seeAllRoles.has(user.role)) throw new AppError('forbidden');
-  const now = nowOf(deps);
-  const filter = {
-    statuses: query.status,
-    ...(query.category ? { category: query.category } : {}),
-    ...(query.group ? { group: query.group } : {}),
-    ...(query.customer_no ? { customerNo: query.customer_no } : {}),
-    ...(query.breached ? { breached: query.breached === 'true' } : {}),
-    ...(queue === 'mine' ? { assigneeId: user.id } : {}),
-    ...(queue === 'group'
-      ? {
-          groups: a.groups,
-          assigneeOr: user.id,
-          creatorOr: user.id,
-          ...(user.role === 'claims' ? { approvedClaims: true } : {}),
-        }
-      : {}),
-  };
-  const found = await findQueue(deps.database.db, filter, query.limit + 1, query.offset, now);
-  return {
-    queue,
-    groups: a.groups,
-    items: found.slice(0, query.limit).map((r) => queueItem(a, r, now)),
-    has_more: found.length > query.limit,
-  };
-}
-
-export function ticketSummary(t: TicketRow) {
-  return {
-    id: t.id,
-    number: ticketNumber(t.number),
-    group: t.groupCode,
-    status: t.status,
-    assignee_id: t.assigneeId,
-    sla_due_at: t.slaDueAt.toISOString(),
-    version: t.version,
-    updated_at: t.updatedAt.toISOString(),
-  };
-}
-
-/** The ticket page: fields, conversation, notes, attachments, history, SLA state and what the user may do. */
-export async function getTicket(deps: TicketsDeps, user: AuthUser, id: string) {
-  const db = deps.database.db;
-  const a = await accessOf(db, user);
-  const t = await visibleTicket(db, a, id);
-  const now = nowOf(deps);
-  const [customer, messages, attachments, events, groups, people, members] = await Promise.all([
-    findCustomerRefById(db, t.customerId),
-    findMessagesOfTicket(db, id),
-    findAttachmentsOf(db, { ticketId: id }),
-    findEvents(db, id),
-    findGroups(db),
-    findUsersByIds(
-      db,
-      [t.assigneeId].filter((x): x is string => Boolean(x)),
-    ),
-    canAssign(a, t) ? findMembers(db, t.groupCode) : Promise.resolve([]),
-  ]);
-  const closed = t.status === 'closed';
-  return {
-    id: t.id,
-    number: ticketNumber(t.number),
-    customer: customer && {
-      customer_no: customer.customerNo,
-      name: customer.name,
-      key_account: customer.keyAccount,
-      country: customer.country,
-    },
-    category: t.category,
-    subject: t.subject,
-    description: t.description,
-    fields: t.fields,
-    group: t.groupCode,
-    assignee: t.assigneeId ? { id: t.assigneeId, name: people[0]?.displayName ?? null } : null,
-    status: t.status,
-    priority: t.priority,
-    source: t.source,
-    requester_email: t.requesterEmail,
-    resolution: t.resolution,
-    claim:
-      t.category === 'claim'
-        ? { amount: t.claimAmount, approval: t.claimApproval, decided_at: t.claimDecidedAt?.toISOString() ?? null }
-        : null,
-    sla: {
-      clock: t.slaClock,
-      resolution_minutes: t.slaResolutionMinutes,
-      response_due_at: t.responseDueAt?.toISOString() ?? null,
-      first_response_at: t.firstResponseAt?.toISOString() ?? null,
-      due_at: t.slaDueAt.toISOString(),
-      warn_at: t.slaWarnAt.toISOString(),
-      paused_at: t.slaPausedAt?.toISOString() ?? null,
-      remaining_minutes_when_paused: t.slaRemainingMinutes,
-      warned_at: t.slaWarnedAt?.toISOString() ?? null,
-      breached_at: t.slaBreachedAt?.toISOString() ?? null,
-      escalated_at: t.escalatedAt?.toISOString() ?? null,
-      state: slaStateOf(t, now),
-    },
-    created_by: t.createdByLabel,
-    created_at: t.createdAt.toISOString(),
-    updated_at: t.updatedAt.toISOString(),
-    resolved_at: t.resolvedAt?.toISOString() ?? null,
-    closed_at: t.closedAt?.toISOString() ?? null,
-    version: t.version,
-    messages: messages.map((m) => ({
-      id: m.id,
-      kind: m.kind,
-      body: m.body,
-      author: m.author,
-      created_at: iso(m.created_at),
-      delivery_status: m.outbound_status,
-    })),
-    attachments: attachments.map((x) => ({
-      id: x.id,
-      filename: x.filename,
-      content_type: x.contentType,
-      size: x.size,
-      uploaded_by: x.uploadedBy,
-      created_at: x.createdAt.toISOString(),
-    })),
-    history: events.map((e) => ({
-      at: e.at.toISOString(),
-      kind: e.kind,
-      // People by their name; the system by its label (`system:sla`, `system:mail-intake`).
-      actor: e.actorName ?? e.actor,
-      data: e.data,
-    })),
-    permissions: {
-      can_work: canWork(a, t),
-      can_resolve: canResolve(a, t) && !closed,
-      can_transfer: canResolve(a, t) && !closed && t.status !== 'resolved',
-      can_reply: canWork(a, t) && !closed,
-      can_approve_claim: user.role === 'manager' && t.claimApproval === 'pending',
-      can_take: canTake(a, t),
-      can_assign: canAssign(a, t),
-      can_hand_back: !closed && t.assigneeId === user.id,
-    },
-    // Whom a supervisor may assign it to: the group's active members.
-    assignees: members.filter((m) => m.active).map((m) => ({ id: m.id, name: m.displayName })),
-    transfer_targets: groups
-      .filter((g) => checkTransfer({ group: t.groupCode, country: t.country }, g.code, groups).ok)
-      .map((g) => g.code),
-  };
-}
-
-export type { CustomerRef };
-
 // ---- messages to the customer --------------------------------------------------------------------
 
 /**
@@ -1049,7 +679,7 @@ async function queueCustomerNotice(
 ) {
   if (!deps.outbox) return;
   // One after the other: the embedded database's transaction is one connection.
-  const contacts = await findCustomerContacts(tx, customer.id);
+  const contacts = await findReplyAddresses(tx, customer.id);
   const { company_name: company, timezone: timeZone } = await deps.settings.all(tx);
   const email = t.requesterEmail ?? contacts.email;
   const number = ticketNumber(t.number);

@@ -23,4 +23,3 @@ export {
   type UserRow,
 } from './users.repository.ts';
 export { verifyPassword, verifyAgainstDummy } from './password-hasher.ts';
-export { usersRoutes, publicUserSchema } from './users.routes.ts';

@@ -5,7 +5,6 @@ export {
   workAttempts,
   paymentPromises,
   dataCorrectionTasks,
-  dailyRuns,
 } from './worklists.schema.ts';
 export {
   findOrCreateList,
@@ -19,6 +18,15 @@ export {
   findItemsOfList,
   type NewItem,
   findWorkListHeader,
+  markItemWaitingForNumber,
+  markItemQueued,
+  markPendingItemQueued,
+  markItemRefused,
+  moveItemToList,
+  completeSettledSmsListsOf,
+  countSmsMessagesOfDate,
+  countDayWork,
+  countPromiseFigures,
 } from './worklists.repository.ts';
 export {
   myItems,

@@ -129,29 +129,35 @@ export async function findListsOfDate(db: DbOrTx, date: string) {
     .orderBy(asc(workLists.purpose), asc(workLists.channel));
 }
 
+/** What a list's screens and an agent's day read of an item (amounts as PostgreSQL returns bigint). */
+export type ItemRowBase = {
+  id: string;
+  customer_no: string;
+  name: string;
+  amount_minor: string | number;
+  currency: string;
+  tier: number | null;
+  phones: string[];
+  next_phone: number;
+  status: string;
+  outcome: string | null;
+  reason: string | null;
+  attempts: number;
+  next_attempt_at: Date | string | null;
+  installments: Array<{ contract_no: string; installment_no: number; due_date: string; outstanding_minor: number }>;
+};
+
 /** Items of a list with what `tawasul lists` and the screens show (delivery status from the outbox). */
 export async function findItemsOfList(db: DbOrTx, listId: string) {
-  return rows<{
-    id: string;
-    customer_no: string;
-    name: string;
-    amount_minor: string | number;
-    currency: string;
-    tier: number | null;
-    phones: string[];
-    next_phone: number;
-    agent: string | null;
-    agent_name: string | null;
-    agent_id: string | null;
-    status: string;
-    outcome: string | null;
-    reason: string | null;
-    attempts: number;
-    next_attempt_at: Date | string | null;
-    last_outcome: string | null;
-    message_status: string | null;
-    installments: Array<{ contract_no: string; installment_no: number; due_date: string; outstanding_minor: number }>;
-  }>(
+  return rows<
+    ItemRowBase & {
+      agent: string | null;
+      agent_name: string | null;
+      agent_id: string | null;
+      last_outcome: string | null;
+      message_status: string | null;
+    }
+  >(
     await db.execute(sql`
       select w.id, c.customer_no, c.name, w.amount_minor, w.currency, w.tier, w.phones, w.next_phone,
              u.username as agent, u.display_name as agent_name, w.assigned_to as agent_id, w.status, w.outcome, w.reason, w.attempts, w.next_attempt_at,
@@ -170,4 +176,136 @@ export async function findItemsOfList(db: DbOrTx, listId: string) {
        where w.list_id = ${listId}::uuid
        order by w.priority, c.customer_no`),
   );
+}
+
+/** A phone item with no number to dial waits for IT (only while still pending and without phones). */
+export async function markItemWaitingForNumber(db: DbOrTx, itemId: string) {
+  await db.execute(sql`update work_items set status = 'waiting_correction', reason = 'no_usable_number'
+                        where id = ${itemId}::uuid and status = 'pending' and cardinality(phones) = 0`);
+}
+
+/** The outbox took the item's message: the item is queued with it. */
+export async function markItemQueued(db: DbOrTx, itemId: string, messageId: string) {
+  await db.execute(
+    sql`update work_items set message_id = ${messageId}::uuid, status = 'queued', updated_at = now() where id = ${itemId}::uuid`,
+  );
+}
+
+/** The outbox already held the item's message (a second send): a pending item is queued. */
+export async function markPendingItemQueued(db: DbOrTx, itemId: string) {
+  await db.execute(
+    sql`update work_items set status = 'queued', updated_at = now() where id = ${itemId}::uuid and status = 'pending'`,
+  );
+}
+
+/** The outbox refused the item's message, for `reason` (the outbox's code). */
+export async function markItemRefused(db: DbOrTx, itemId: string, reason: string) {
+  await db.execute(
+    sql`update work_items set status = 'refused', reason = ${reason}, updated_at = now() where id = ${itemId}::uuid`,
+  );
+}
+
+/**
+ * Moves an item to another list of the same purpose (its customer's item there grows by the
+ * amount), its installments with it; the old item is closed as moved. Returns the new item's id.
+ */
+export async function moveItemToList(db: DbOrTx, itemId: string, listId: string, reason: string | null) {
+  const [created] = rows<{ id: string }>(
+    await db.execute(sql`
+      insert into work_items (list_id, customer_id, amount_minor, currency, tier, phones, priority, reason)
+      select ${listId}::uuid, customer_id, amount_minor, currency, tier, phones, 1000000, ${reason}
+        from work_items where id = ${itemId}::uuid
+      on conflict (list_id, customer_id) do update set amount_minor = work_items.amount_minor + excluded.amount_minor
+      returning id`),
+  );
+  const newId = created!.id;
+  await db.execute(sql`update work_item_installments set item_id = ${newId}::uuid where item_id = ${itemId}::uuid`);
+  await db.execute(
+    sql`update work_items set status = 'moved', closed_at = now(), updated_at = now() where id = ${itemId}::uuid`,
+  );
+  return newId;
+}
+
+/** Completes the date's SMS lists in progress whose every message is accepted or failed; their ids. */
+export async function completeSettledSmsListsOf(db: DbOrTx, date: string): Promise<string[]> {
+  return rows<{ id: string }>(
+    await db.execute(sql`
+      update work_lists l set status = 'completed', completed_at = now()
+       where l.business_date = ${date}::date and l.channel = 'sms' and l.status = 'in_progress'
+         and not exists (select 1 from work_items w left join outbound_messages m on m.id = w.message_id
+                          where w.list_id = l.id and (w.status = 'pending' or m.status in ('queued','sending')))
+      returning l.id`),
+  ).map((r) => r.id);
+}
+
+/** The messages of the date's SMS items, and how many of them are not yet accepted or failed. */
+export async function countSmsMessagesOfDate(db: DbOrTx, date: string): Promise<{ total: number; unsettled: number }> {
+  const [counts] = rows<{ total: number; unsettled: number }>(
+    await db.execute(sql`
+      select count(*)::int as total, count(*) filter (where m.status in ('queued','sending'))::int as unsettled
+        from work_items w
+        join work_lists l on l.id = w.list_id
+        join outbound_messages m on m.id = w.message_id
+       where l.business_date = ${date}::date and l.channel = 'sms'`),
+  );
+  return counts ?? { total: 0, unsettled: 0 };
+}
+
+export type DayWorkFigures = {
+  reminders_queued: number;
+  reminders_sent: number;
+  reminders_delivered: number;
+  thanks_sent: number;
+  phone_reminders: number;
+  phone_reminders_reached: number;
+  followups: number;
+  followups_reached: number;
+};
+
+/** The messages and calls of a business date's lists (items moved to another list not counted as calls). */
+export async function countDayWork(db: DbOrTx, date: string): Promise<DayWorkFigures> {
+  const [messages] = rows<
+    Pick<DayWorkFigures, 'reminders_queued' | 'reminders_sent' | 'reminders_delivered' | 'thanks_sent'>
+  >(
+    await db.execute(sql`
+      select count(m.id) filter (where l.purpose = 'reminder')::int as reminders_queued,
+             count(m.id) filter (where l.purpose = 'reminder' and m.status in ('sent','delivered'))::int as reminders_sent,
+             count(m.id) filter (where l.purpose = 'reminder' and m.status = 'delivered')::int as reminders_delivered,
+             count(m.id) filter (where l.purpose = 'thanks' and m.status in ('sent','delivered'))::int as thanks_sent
+        from work_items w join work_lists l on l.id = w.list_id join outbound_messages m on m.id = w.message_id
+       where l.business_date = ${date}::date`),
+  );
+  const [calls] = rows<
+    Pick<DayWorkFigures, 'phone_reminders' | 'phone_reminders_reached' | 'followups' | 'followups_reached'>
+  >(
+    await db.execute(sql`
+      select count(*) filter (where l.purpose = 'reminder')::int as phone_reminders,
+             count(*) filter (where l.purpose = 'reminder' and w.outcome in ('reached','promise_to_pay'))::int as phone_reminders_reached,
+             count(*) filter (where l.purpose = 'followup')::int as followups,
+             count(*) filter (where l.purpose = 'followup' and w.outcome in ('reached','promise_to_pay'))::int as followups_reached
+        from work_items w join work_lists l on l.id = w.list_id
+       where l.business_date = ${date}::date and l.channel = 'phone' and w.status <> 'moved'`),
+  );
+  return { ...messages!, ...calls! };
+}
+
+/**
+ * Promises made in [`from`, `to`), promises whose date is before `date`, and of those the kept
+ * ones: the customer's payments since the promise reached its amount by the end of the promised
+ * day in `timeZone`.
+ */
+export async function countPromiseFigures(
+  db: DbOrTx,
+  p: { date: string; from: string; to: string; timeZone: string },
+): Promise<{ made_today: number; due: number; kept: number }> {
+  const [promises] = rows<{ made_today: number; due: number; kept: number }>(
+    await db.execute(sql`
+      select count(*) filter (where p.created_at >= ${p.from}::timestamptz and p.created_at < ${p.to}::timestamptz)::int as made_today,
+             count(*) filter (where p.promised_date < ${p.date}::date)::int as due,
+             count(*) filter (where p.promised_date < ${p.date}::date and
+               (select coalesce(sum(pay.amount_minor), 0) from payments pay where pay.customer_id = p.customer_id and pay.paid_at >= p.created_at
+                  and pay.paid_at < ((p.promised_date + 1)::timestamp at time zone ${p.timeZone})) >= p.amount_minor)::int as kept
+        from payment_promises p`),
+  );
+  return promises!;
 }

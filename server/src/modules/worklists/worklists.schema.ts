@@ -5,7 +5,6 @@ import {
   date,
   index,
   integer,
-  jsonb,
   pgTable,
   smallint,
   text,
@@ -177,14 +176,3 @@ export const dataCorrectionTasks = pgTable(
       .where(sql`${t.status} = 'open'`),
   ],
 );
-
-// One run of the collections day per business date.
-export const dailyRuns = pgTable('daily_runs', {
-  businessDate: date('business_date', { mode: 'string' }).primaryKey(),
-  status: text('status').notNull().default('running'),
-  previousDate: date('previous_date', { mode: 'string' }),
-  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
-  finishedAt: timestamp('finished_at', { withTimezone: true }),
-  startedBy: text('started_by').notNull(),
-  summary: jsonb('summary'),
-});

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Tx } from '../../db/client.ts';
 import type { AuthUser } from '../../http/access.ts';
@@ -18,63 +17,69 @@ import {
 } from '../customers/index.ts';
 import { workItemChanged, workListChanged } from './domain/live-audience.ts';
 import { applyOutcome, closedStatuses, defaultRetryPolicy, outcomes, type RetryPolicy } from './domain/outcomes.ts';
-import { findItemsOfList, findListsOfDate, openDataCorrectionTask } from './worklists.repository.ts';
-import { rowsOf as rows } from '../../db/client.ts';
+import {
+  findItemsOfList,
+  findListsOfDate,
+  findWorkListHeader,
+  openDataCorrectionTask,
+} from './worklists.repository.ts';
+import {
+  completeListIfDone,
+  findAgentItems,
+  insertAttempt,
+  insertPaymentPromise,
+  lockItemForAttempt,
+  markListStarted,
+  reopenCompletedList,
+  sendItemBack,
+  updateItemAfterAttempt,
+} from './agent-work.repository.ts';
+import {
+  countOpenForSignOff,
+  findActiveAgents,
+  findActiveCollectionAgents,
+  findContactPointNumber,
+  findDataCorrectionTask,
+  findDataCorrectionTasks,
+  findListProgress,
+  findPromisesOfCustomer,
+  markDataCorrectionDone,
+  markListSignedOff,
+  reassignOpenItems,
+  reopenItemsOnNumber,
+  reopenListsOfCustomer,
+} from './supervision.repository.ts';
 import { calendarDate } from '../../shared/calendar-date.ts';
 
 // ---- the agent's day --------------------------------------------------------------------
 
 /** The agent's items of a day, in working order: dropped calls first, then due items by priority. */
 export async function myItems(database: Database, user: AuthUser, date: string, now = new Date()) {
-  const items = rows<Record<string, unknown>>(
-    await database.db.execute(sql`
-      select w.id, l.purpose, l.id as list_id, c.customer_no, c.name, w.amount_minor, w.currency, w.tier, w.phones, w.next_phone,
-             w.status, w.outcome, w.attempts, w.attempts_today, w.next_attempt_at, w.priority, w.reason,
-             (select string_agg(distinct k.credit_type, '، ') from work_item_installments wi join installments i on i.id = wi.installment_id
-                join contracts k on k.id = i.contract_id where wi.item_id = w.id) as credit_type,
-             (select coalesce(json_agg(json_build_object('contract_no', k.contract_no, 'installment_no', i.installment_no,
-                     'due_date', i.due_date, 'outstanding_minor', wi.outstanding_minor) order by i.due_date), '[]'::json)
-                from work_item_installments wi join installments i on i.id = wi.installment_id join contracts k on k.id = i.contract_id
-               where wi.item_id = w.id) as installments
-        from work_items w
-        join work_lists l on l.id = w.list_id
-        join customers c on c.id = w.customer_id
-       where w.assigned_to = ${user.id}::uuid and l.business_date = ${date}::date and l.channel = 'phone'
-       order by case when w.status in ('done','unreachable','moved') then 2 when w.status = 'pending' then 0 else 1 end,
-                w.priority, c.customer_no`),
-  );
+  const items = await findAgentItems(database.db, user.id, date);
   return items.map((i) => {
-    const decimals = currencyDecimals(i.currency as string);
-    const phones = i.phones as string[];
-    const current = phones[i.next_phone as number] ?? null;
-    const nextAt = i.next_attempt_at ? new Date(i.next_attempt_at as string) : null;
+    const decimals = currencyDecimals(i.currency);
+    const current = i.phones[i.next_phone] ?? null;
+    const nextAt = i.next_attempt_at ? new Date(i.next_attempt_at) : null;
     return {
-      id: i.id as string,
-      purpose: i.purpose as string,
-      customer_no: i.customer_no as string,
-      name: i.name as string,
+      id: i.id,
+      purpose: i.purpose,
+      customer_no: i.customer_no,
+      name: i.name,
       amount: minorToUnits(Number(i.amount_minor), decimals),
-      currency: i.currency as string,
-      tier: i.tier as number | null,
-      credit_type: (i.credit_type as string | null) ?? null,
+      currency: i.currency,
+      tier: i.tier,
+      credit_type: i.credit_type ?? null,
       phone_masked: current ? maskPhone(current) : null,
-      phone_position: current ? (i.next_phone as number) + 1 : 0,
-      phones_count: phones.length,
-      status: i.status as string,
+      phone_position: current ? i.next_phone + 1 : 0,
+      phones_count: i.phones.length,
+      status: i.status,
       due_now: i.status === 'pending' || (i.status === 'waiting' && nextAt !== null && nextAt <= now),
-      outcome: (i.outcome as string | null) ?? null,
-      attempts: i.attempts as number,
+      outcome: i.outcome ?? null,
+      attempts: i.attempts,
       next_attempt_at: nextAt?.toISOString() ?? null,
-      top: (i.priority as number) < 0,
-      reason: (i.reason as string | null) ?? null,
-      installments: (
-        i.installments as Array<{
-          contract_no: string;
-          installment_no: number;
-          due_date: string;
-          outstanding_minor: number;
-        }>
-      ).map((x) => ({
+      top: i.priority < 0,
+      reason: i.reason ?? null,
+      installments: i.installments.map((x) => ({
         contract_no: x.contract_no,
         installment_no: x.installment_no,
         due_date: x.due_date,
@@ -145,26 +150,20 @@ export async function recordAttempt(
     });
   }
   return database.db.transaction(async (tx) => {
-    const [item] = rows<Record<string, unknown>>(
-      await tx.execute(sql`select w.*, l.purpose, l.status as list_status from work_items w join work_lists l on l.id = w.list_id
-                            where w.id = ${itemId}::uuid for update of w`),
-    );
+    const item = await lockItemForAttempt(tx, itemId);
     if (!item) throw new AppError('not_found');
     // An agent records outcomes only on his own items.
     if (item.assigned_to !== user.id) throw new AppError('forbidden');
-    if (closedStatuses.has(item.status as string) || item.list_status === 'signed_off') {
-      throw new AppError('conflict', { en: 'This item is already closed.', ar: 'هذا البند مغلق بالفعل.' });
+    if (closedStatuses.has(item.status) || item.list_status === 'signed_off') {
+      throw new AppError('item_closed');
     }
-    if ((item.attempts as number) !== input.expected_attempts) {
-      throw new AppError('conflict', {
-        en: 'This item changed since you opened it; reload it.',
-        ar: 'تغيّر هذا البند منذ فتحه؛ أعد تحميله.',
-      });
+    if (item.attempts !== input.expected_attempts) {
+      throw new AppError('item_changed');
     }
-    const phones = item.phones as string[];
-    const phone = phones[item.next_phone as number] ?? null;
+    const phones = item.phones;
+    const phone = phones[item.next_phone] ?? null;
     const effect = applyOutcome(
-      { phones, nextPhone: item.next_phone as number, attemptsToday: item.attempts_today as number },
+      { phones, nextPhone: item.next_phone, attemptsToday: item.attempts_today },
       input.outcome,
       now,
       policy,
@@ -174,8 +173,8 @@ export async function recordAttempt(
     if (input.outcome === 'promise_to_pay') {
       promiseMinor =
         typeof input.promise_amount === 'number'
-          ? Math.round(input.promise_amount * 10 ** currencyDecimals(item.currency as string))
-          : parseAmountMinor(input.promise_amount!, currencyDecimals(item.currency as string));
+          ? Math.round(input.promise_amount * 10 ** currencyDecimals(item.currency))
+          : parseAmountMinor(input.promise_amount!, currencyDecimals(item.currency));
       if (!promiseMinor) {
         throw new AppError('validation_failed', {
           errors: [
@@ -184,26 +183,35 @@ export async function recordAttempt(
         });
       }
     }
-    const [attempt] = rows<{ id: string }>(
-      await tx.execute(sql`
-        insert into work_attempts (item_id, agent_id, phone, outcome, at, promise_date, promise_amount_minor, callback_at, note)
-        values (${itemId}::uuid, ${user.id}::uuid, ${phone}, ${input.outcome}, ${now.toISOString()}::timestamptz, ${input.promise_date ?? null}::date,
-                ${promiseMinor}, ${input.callback_at ?? null}::timestamptz, ${input.note ?? null})
-        returning id`),
-    );
+    const attemptId = await insertAttempt(tx, {
+      itemId,
+      agentId: user.id,
+      phone,
+      outcome: input.outcome,
+      at: now.toISOString(),
+      promiseDate: input.promise_date ?? null,
+      promiseAmountMinor: promiseMinor,
+      callbackAt: input.callback_at ?? null,
+      note: input.note ?? null,
+    });
     const closed = effect.status === 'done' || effect.status === 'unreachable';
-    await tx.execute(sql`
-      update work_items set status = ${effect.status}, next_phone = ${effect.nextPhone}, attempts = attempts + 1,
-             attempts_today = ${effect.attemptsToday}, next_attempt_at = ${effect.nextAttemptAt?.toISOString() ?? null}::timestamptz,
-             priority = case when ${effect.top} then -1 else priority end,
-             outcome = ${closed ? input.outcome : null}, closed_at = ${closed ? now.toISOString() : null}::timestamptz,
-             reason = ${effect.status === 'unreachable' ? 'unreachable' : effect.status === 'waiting_correction' ? 'wrong_number' : null},
-             updated_at = now()
-       where id = ${itemId}::uuid`);
-    await tx.execute(
-      sql`update work_lists set status = 'in_progress', started_at = coalesce(started_at, now()) where id = ${item.list_id as string}::uuid and status = 'distributed'`,
-    );
-    const customerId = item.customer_id as string;
+    await updateItemAfterAttempt(tx, itemId, {
+      status: effect.status,
+      nextPhone: effect.nextPhone,
+      attemptsToday: effect.attemptsToday,
+      nextAttemptAt: effect.nextAttemptAt?.toISOString() ?? null,
+      top: effect.top,
+      outcome: closed ? input.outcome : null,
+      closedAt: closed ? now.toISOString() : null,
+      reason:
+        effect.status === 'unreachable'
+          ? 'unreachable'
+          : effect.status === 'waiting_correction'
+            ? 'wrong_number'
+            : null,
+    });
+    await markListStarted(tx, item.list_id);
+    const customerId = item.customer_id;
     if (effect.flagWrong && phone) {
       const contactPointId = await flagWrongNumberInTx(tx, actor, customerId, phone);
       await openDataCorrectionTask(tx, {
@@ -223,9 +231,14 @@ export async function recordAttempt(
       });
     }
     if (promiseMinor !== null) {
-      await tx.execute(sql`
-        insert into payment_promises (customer_id, item_id, attempt_id, promised_date, amount_minor, created_by)
-        values (${customerId}::uuid, ${itemId}::uuid, ${attempt!.id}::uuid, ${input.promise_date!}::date, ${promiseMinor}, ${user.id}::uuid)`);
+      await insertPaymentPromise(tx, {
+        customerId,
+        itemId,
+        attemptId,
+        promisedDate: input.promise_date!,
+        amountMinor: promiseMinor,
+        createdBy: user.id,
+      });
     }
     await addTimelineEntry(tx, {
       customerId,
@@ -240,56 +253,29 @@ export async function recordAttempt(
       },
       actor,
       refType: 'work_attempt',
-      refId: attempt!.id,
+      refId: attemptId,
     });
     await audit(tx, actor, 'work_item.attempt', {
       entity: 'work_item',
       id: itemId,
       after: { outcome: input.outcome, status: effect.status },
     });
-    await completeListIfDone(tx, item.list_id as string);
+    await completeListIfDone(tx, item.list_id);
     await publish(tx, workItemChanged(itemId, [user.id]));
     return {
       id: itemId,
       status: effect.status,
       next_attempt_at: effect.nextAttemptAt?.toISOString() ?? null,
-      attempts: (item.attempts as number) + 1,
+      attempts: item.attempts + 1,
     };
   });
 }
 
-async function completeListIfDone(tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0], listId: string) {
-  await tx.execute(sql`
-    update work_lists set status = 'completed', completed_at = now()
-     where id = ${listId}::uuid and status in ('distributed','in_progress')
-       and not exists (select 1 from work_items w where w.list_id = ${listId}::uuid and w.status not in ('done','unreachable','moved','waiting_correction'))`);
-}
-
 // ---- the supervisor's day ---------------------------------------------------------------
-
-/** An item (`w`, its message `m`) that keeps its list from being signed off: neither closed nor explained. */
-const openForSignOff = sql`w.status <> 'moved'
-         and not (w.status in ('done','unreachable') or (w.status = 'waiting_correction' and w.reason is not null)
-                  or coalesce(m.status in ('sent','delivered','failed','expired','rejected'), false))`;
 
 export async function listsOverview(database: Database, date: string) {
   const lists = await findListsOfDate(database.db, date);
-  const progress = rows<{
-    list_id: string;
-    agent: string | null;
-    agent_name: string | null;
-    status: string;
-    n: number;
-    open: number;
-  }>(
-    await database.db.execute(sql`
-      select w.list_id, u.username as agent, u.display_name as agent_name, coalesce(m.status, w.status) as status, count(*)::int as n,
-             count(*) filter (where ${openForSignOff})::int as open
-        from work_items w join work_lists l on l.id = w.list_id
-        left join users u on u.id = w.assigned_to left join outbound_messages m on m.id = w.message_id
-       where l.business_date = ${date}::date and w.status <> 'moved'
-       group by 1, 2, 3, 4`),
-  );
+  const progress = await findListProgress(database.db, date);
   return {
     date,
     lists: lists.map((l) => {
@@ -359,21 +345,13 @@ export async function listItems(database: Database, listId: string) {
 }
 
 async function requireList(database: Database, listId: string) {
-  const [list] = rows<Record<string, unknown>>(
-    await database.db.execute(sql`select * from work_lists where id = ${listId}::uuid`),
-  );
+  const list = await findWorkListHeader(database.db, listId);
   if (!list) throw new AppError('not_found');
   return list;
 }
 
 async function agentsByUsername(database: Database, usernames: string[]) {
-  const found = rows<{ id: string; username: string }>(
-    await database.db.execute(sql`select id, username from users where active and role = 'agent'
-                                   and username in (${sql.join(
-                                     usernames.map((u) => sql`${u}`),
-                                     sql`, `,
-                                   )})`),
-  );
+  const found = await findActiveAgents(database.db, usernames);
   const missing = usernames.filter((u) => !found.some((f) => f.username === u));
   if (missing.length > 0) {
     throw new AppError('validation_failed', {
@@ -401,28 +379,12 @@ export const reassignSchema = z
 export async function reassignItems(database: Database, actor: Actor, listId: string, raw: unknown) {
   const input = parseInput(reassignSchema, raw);
   const list = await requireList(database, listId);
-  if (list.status === 'signed_off')
-    throw new AppError('conflict', { en: 'The list is signed off.', ar: 'تم اعتماد الكشف وإغلاقه.' });
+  if (list.status === 'signed_off') throw new AppError('list_signed_off');
   const [to] = await agentsByUsername(database, [input.to]);
   const from = input.from ? (await agentsByUsername(database, [input.from]))[0] : undefined;
   // The move and its audit entry are one transaction: never moved without a trace.
   return database.db.transaction(async (tx) => {
-    const moved = rows<{ id: string; previous: string | null }>(
-      await tx.execute(sql`
-      update work_items w set assigned_to = ${to!.id}::uuid, updated_at = now()
-        from work_items old
-       where old.id = w.id and w.list_id = ${listId}::uuid and w.status not in ('done','unreachable','moved')
-         ${
-           input.item_ids
-             ? sql`and w.id in (${sql.join(
-                 input.item_ids.map((id) => sql`${id}::uuid`),
-                 sql`, `,
-               )})`
-             : sql``
-         }
-         ${from ? sql`and w.assigned_to = ${from.id}::uuid` : sql``}
-      returning w.id, old.assigned_to as previous`),
-    );
+    const moved = await reassignOpenItems(tx, listId, to!.id, { itemIds: input.item_ids, fromId: from?.id });
     await publish(tx, workListChanged(listId, [to!.id, ...moved.map((m) => m.previous)]));
     await audit(tx, actor, 'work_list.reassign', {
       entity: 'work_list',
@@ -441,18 +403,12 @@ export async function distributeToAgents(
   distribute: (tx: Tx, agents: Array<{ id: string; username: string }>) => Promise<void>,
 ) {
   const list = await requireList(database, listId);
-  if (list.channel !== 'phone')
-    throw new AppError('conflict', { en: 'Only phone lists are distributed.', ar: 'توزَّع كشوف الاتصال الهاتفي فقط.' });
+  if (list.channel !== 'phone') throw new AppError('list_not_phone');
   const agents =
     usernames && usernames.length > 0
       ? await agentsByUsername(database, usernames)
-      : rows<{ id: string; username: string }>(
-          await database.db.execute(
-            sql`select id, username from users where active and role = 'agent' and 'collections' = any(skills) order by username`,
-          ),
-        );
-  if (agents.length === 0)
-    throw new AppError('conflict', { en: 'There is no active collections agent.', ar: 'لا يوجد موظف تحصيل نشط.' });
+      : await findActiveCollectionAgents(database.db);
+  if (agents.length === 0) throw new AppError('no_active_agent');
   await database.db.transaction(async (tx) => {
     await distribute(tx, agents);
     await audit(tx, actor, 'work_list.distribute', {
@@ -467,18 +423,10 @@ export async function sendBack(database: Database, actor: Actor, itemId: string,
   const input = parseInput(z.object({ note: z.string().trim().min(1).max(500) }).strict(), raw);
   // Moving the item back, reopening its list and the audit entry happen together or not at all.
   return database.db.transaction(async (tx) => {
-    const [item] = rows<Record<string, unknown>>(
-      await tx.execute(sql`
-      update work_items w set status = 'pending', closed_at = null, outcome = null, attempts_today = 0, next_attempt_at = null, reason = ${`sent_back: ${input.note}`}, updated_at = now()
-        from work_lists l
-       where w.id = ${itemId}::uuid and l.id = w.list_id and l.status <> 'signed_off' and l.channel = 'phone'
-      returning w.id, w.list_id, w.assigned_to`),
-    );
-    if (!item) throw new AppError('conflict', { en: 'This item cannot be sent back.', ar: 'لا يمكن إعادة هذا البند.' });
-    await tx.execute(
-      sql`update work_lists set status = 'in_progress', completed_at = null where id = ${item.list_id as string}::uuid and status = 'completed'`,
-    );
-    await publish(tx, workItemChanged(itemId, [item.assigned_to as string | null]));
+    const item = await sendItemBack(tx, itemId, input.note);
+    if (!item) throw new AppError('item_not_sendable_back');
+    await reopenCompletedList(tx, item.list_id);
+    await publish(tx, workItemChanged(itemId, [item.assigned_to]));
     await audit(tx, actor, 'work_item.send_back', {
       entity: 'work_item',
       id: itemId,
@@ -492,21 +440,16 @@ export async function sendBack(database: Database, actor: Actor, itemId: string,
 export async function signOff(database: Database, actor: Actor, listId: string) {
   const list = await requireList(database, listId);
   if (list.status === 'signed_off')
-    throw new AppError('conflict', { en: 'Already signed off.', ar: 'تم اعتماد الكشف من قبل.' });
-  const [open] = rows<{ n: number }>(
-    await database.db.execute(sql`
-      select count(*)::int as n from work_items w left join outbound_messages m on m.id = w.message_id
-       where w.list_id = ${listId}::uuid and ${openForSignOff}`),
-  );
-  if (open!.n > 0) {
-    throw new AppError('conflict', {
-      en: `${open!.n} item(s) are neither closed nor explained yet.`,
-      ar: `ما زال ${open!.n} من البنود دون إغلاق أو تبرير.`,
+    throw new AppError('list_signed_off', { en: 'Already signed off.', ar: 'تم اعتماد الكشف من قبل.' });
+  const open = await countOpenForSignOff(database.db, listId);
+  if (open > 0) {
+    throw new AppError('list_has_open_items', {
+      en: `${open} item(s) are neither closed nor explained yet.`,
+      ar: `ما زال ${open} من البنود دون إغلاق أو تبرير.`,
     });
   }
   await database.db.transaction(async (tx) => {
-    await tx.execute(sql`update work_lists set status = 'signed_off', signed_off_at = now(), signed_off_by = ${actor.label},
-                                  completed_at = coalesce(completed_at, now()) where id = ${listId}::uuid`);
+    await markListSignedOff(tx, listId, actor.label);
     await audit(tx, actor, 'work_list.sign_off', {
       entity: 'work_list',
       id: listId,
@@ -521,22 +464,16 @@ export async function signOff(database: Database, actor: Actor, listId: string) 
 // ---- IT's queue --------------------------------------------------------------------------
 
 export async function dataCorrectionQueue(database: Database, status: 'open' | 'done') {
-  return rows<Record<string, unknown>>(
-    await database.db.execute(sql`
-      select t.id, t.reason, t.status, t.created_at, t.created_by, c.customer_no, c.name, c.country, cp.kind, cp.raw,
-             (select string_agg(distinct k.contract_no, ', ') from contracts k where k.customer_id = c.id) as contract_nos
-        from data_correction_tasks t join customers c on c.id = t.customer_id left join contact_points cp on cp.id = t.contact_point_id
-       where t.status = ${status} order by t.created_at limit 500`),
-  ).map((t) => ({
+  return (await findDataCorrectionTasks(database.db, status)).map((t) => ({
     id: t.id,
     reason: t.reason,
     status: t.status,
-    created_at: new Date(t.created_at as string).toISOString(),
+    created_at: new Date(t.created_at).toISOString(),
     created_by: t.created_by,
     customer_no: t.customer_no,
     name: t.name,
     kind: t.kind ?? null,
-    masked: t.raw ? maskPhone(t.raw as string, t.country as string) : null,
+    masked: t.raw ? maskPhone(t.raw, t.country) : null,
     contract_nos: t.contract_nos ?? null,
   }));
 }
@@ -551,28 +488,13 @@ export const resolveSchema = z
 /** IT corrects the number (or adds one): the task closes and the item waiting for it reopens. */
 export async function resolveDataCorrection(database: Database, actor: Actor, taskId: string, raw: unknown) {
   const input = parseInput(resolveSchema, raw);
-  const [task] = rows<Record<string, unknown>>(
-    await database.db.execute(
-      sql`select t.*, c.customer_no from data_correction_tasks t join customers c on c.id = t.customer_id where t.id = ${taskId}::uuid`,
-    ),
-  );
+  const task = await findDataCorrectionTask(database.db, taskId);
   if (!task) throw new AppError('not_found');
-  if (task.status !== 'open')
-    throw new AppError('conflict', { en: 'The task is already done.', ar: 'تم إنجاز المهمة من قبل.' });
+  if (task.status !== 'open') throw new AppError('task_already_done');
   let e164: string | null;
   if (task.contact_point_id) {
-    await correctNumber(
-      database,
-      actor,
-      task.customer_no as string,
-      task.contact_point_id as string,
-      input.raw ? { raw: input.raw } : {},
-    );
-    const [cp] = rows<{ e164: string | null; valid: boolean }>(
-      await database.db.execute(
-        sql`select e164, valid from contact_points where id = ${task.contact_point_id as string}::uuid`,
-      ),
-    );
+    await correctNumber(database, actor, task.customer_no, task.contact_point_id, input.raw ? { raw: input.raw } : {});
+    const cp = await findContactPointNumber(database.db, task.contact_point_id);
     e164 = cp?.valid ? cp.e164 : null;
   } else {
     if (!input.raw) {
@@ -582,27 +504,16 @@ export async function resolveDataCorrection(database: Database, actor: Actor, ta
         ],
       });
     }
-    const row = await addManualPhone(database, actor, task.customer_no as string, input.kind ?? 'mobile', input.raw);
+    const row = await addManualPhone(database, actor, task.customer_no, input.kind ?? 'mobile', input.raw);
     e164 = row.valid ? row.e164 : null;
   }
   await database.db.transaction(async (tx) => {
-    await tx.execute(
-      sql`update data_correction_tasks set status = 'done', done_by = ${actor.id}::uuid, done_at = now() where id = ${taskId}::uuid`,
-    );
+    await markDataCorrectionDone(tx, taskId, actor.id);
     if (e164) {
       // The item waiting for this number reopens, on the corrected number.
-      const reopened = rows<{ id: string; assigned_to: string | null }>(
-        await tx.execute(sql`
-        update work_items set status = 'pending', reason = null, updated_at = now(),
-               phones = case when ${e164} = any(phones) then phones else array_append(phones, ${e164}) end,
-               next_phone = coalesce(array_position(case when ${e164} = any(phones) then phones else array_append(phones, ${e164}) end, ${e164}) - 1, 0)
-         where customer_id = ${task.customer_id as string}::uuid and status = 'waiting_correction'
-        returning id, assigned_to`),
-      );
+      const reopened = await reopenItemsOnNumber(tx, task.customer_id, e164);
       for (const item of reopened) await publish(tx, workItemChanged(item.id, [item.assigned_to]));
-      await tx.execute(sql`
-        update work_lists l set status = 'in_progress', completed_at = null
-         where l.status = 'completed' and exists (select 1 from work_items w where w.list_id = l.id and w.customer_id = ${task.customer_id as string}::uuid and w.status = 'pending')`);
+      await reopenListsOfCustomer(tx, task.customer_id);
     }
     await audit(tx, actor, 'data_correction.resolve', {
       entity: 'data_correction_task',
@@ -624,15 +535,7 @@ export async function promisesOf(
   currency = 'SAR',
 ) {
   const decimals = currencyDecimals(currency);
-  return rows<Record<string, unknown>>(
-    await database.db.execute(sql`
-      select p.id, p.promised_date::text as promised_date, p.amount_minor, p.created_at, u.display_name as agent,
-             (select coalesce(sum(pay.amount_minor), 0) from payments pay
-               where pay.customer_id = p.customer_id and pay.paid_at >= p.created_at
-                 and pay.paid_at < ((p.promised_date + 1)::timestamp at time zone ${timeZone})) as paid_minor
-        from payment_promises p join customers c on c.id = p.customer_id left join users u on u.id = p.created_by
-       where c.customer_no = ${customerNo} order by p.created_at desc`),
-  ).map((p) => {
+  return (await findPromisesOfCustomer(database.db, customerNo, timeZone)).map((p) => {
     const kept = Number(p.paid_minor) >= Number(p.amount_minor);
     return {
       id: p.id,
@@ -640,8 +543,8 @@ export async function promisesOf(
       amount: minorToUnits(Number(p.amount_minor), decimals),
       paid: minorToUnits(Number(p.paid_minor), decimals),
       agent: p.agent ?? null,
-      created_at: new Date(p.created_at as string).toISOString(),
-      status: kept ? 'kept' : (p.promised_date as string) < today ? 'broken' : 'open',
+      created_at: new Date(p.created_at).toISOString(),
+      status: kept ? 'kept' : p.promised_date < today ? 'broken' : 'open',
     };
   });
 }

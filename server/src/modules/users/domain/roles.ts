@@ -1,6 +1,8 @@
-// Roles and skills of the call center (SPEC §1).
-export const roles = ['admin', 'manager', 'supervisor', 'agent', 'it', 'marketing', 'claims'] as const;
-export type Role = (typeof roles)[number];
+// Roles and skills of the call center (SPEC §1). The roles themselves stand in shared/ (the
+// HTTP layer declares each route's roles with them).
+import { roles, type Role } from '../../../shared/roles.ts';
+
+export { roles, type Role };
 
 export const agentSkills = ['collections', 'marketing', 'service', 'key_accounts'] as const;
 export type AgentSkill = (typeof agentSkills)[number];

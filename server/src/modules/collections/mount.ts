@@ -1,0 +1,5 @@
+// What the application mounts of this module: its HTTP routes and jobs. Kept out of index.ts so
+// that other modules (and the HTTP layer's own types) can use the module without its routes,
+// which import the HTTP layer: no circle between http/ and the modules.
+export { collectionsRoutes } from './collections.routes.ts';
+export { registerCollectionsJobs, DAILY_RUN } from './collections.jobs.ts';
