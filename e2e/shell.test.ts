@@ -63,6 +63,16 @@ describeInBrowser('web shell in the browser', () => {
   });
 
   it('(a) shows the login page in Arabic, right to left, in the bundled font', async () => {
+    // No script error on the sign-in page ("TypeError: Illegal invocation" was seen here once);
+    // the 401s of "am I signed in?" and of the wrong password are answers, not errors.
+    const errors: string[] = [];
+    const onConsole = (message: { type(): string; text(): string }) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        errors.push(message.text());
+    };
+    const onPageError = (error: Error) => errors.push(String(error));
+    page.on('console', onConsole);
+    page.on('pageerror', onPageError);
     await page.goto(`${server.url}/users`);
     await page.waitForURL(/\/login\?redirect=/);
     expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
@@ -84,6 +94,19 @@ describeInBrowser('web shell in the browser', () => {
     expect(family).toContain('IBM Plex Sans Arabic');
     await page.locator('input[name="password"]').fill('');
     await screenshot(page, 'login-ar.png');
+
+    // English is downloaded when asked for, and the page follows it; then back to Arabic.
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    await expect(page.locator('label', { hasText: 'Username' }).isVisible()).resolves.toBe(true);
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { name: 'تسجيل الدخول' }).waitFor();
+    expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    expect(errors).toEqual([]);
   });
 
   it('(b) admin signs in, sees the shell and creates a supervisor and an agent', async () => {
