@@ -239,7 +239,14 @@ describeInBrowser('web shell in the browser', () => {
     expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
     await expect(page.locator('[data-nav="settings"]').textContent()).resolves.toBe('Settings');
 
-    // Signing out keeps the language on this browser for the login page.
+    // Signing out keeps the language on this browser for the login page, without a script error
+    // (closing the live socket once threw "TypeError: Illegal invocation").
+    const errors: string[] = [];
+    const onConsole = (message: { type(): string; text(): string }) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        errors.push(message.text());
+    };
+    page.on('console', onConsole);
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
     await page.waitForURL(`${server.url}/login`);
@@ -248,6 +255,8 @@ describeInBrowser('web shell in the browser', () => {
     await expect(page.getByRole('heading', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
     expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
     await screenshot(page, 'login-en.png');
+    page.off('console', onConsole);
+    expect(errors).toEqual([]);
     await page.reload();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
