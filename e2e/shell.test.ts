@@ -63,6 +63,16 @@ describeInBrowser('web shell in the browser', () => {
   });
 
   it('(a) shows the login page in Arabic, right to left, in the bundled font', async () => {
+    // No script error on the sign-in page ("TypeError: Illegal invocation" was seen here once);
+    // the 401s of "am I signed in?" and of the wrong password are answers, not errors.
+    const errors: string[] = [];
+    const onConsole = (message: { type(): string; text(): string }) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        errors.push(message.text());
+    };
+    const onPageError = (error: Error) => errors.push(String(error));
+    page.on('console', onConsole);
+    page.on('pageerror', onPageError);
     await page.goto(`${server.url}/users`);
     await page.waitForURL(/\/login\?redirect=/);
     expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
@@ -84,6 +94,19 @@ describeInBrowser('web shell in the browser', () => {
     expect(family).toContain('IBM Plex Sans Arabic');
     await page.locator('input[name="password"]').fill('');
     await screenshot(page, 'login-ar.png');
+
+    // English is downloaded when asked for, and the page follows it; then back to Arabic.
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    await expect(page.locator('label', { hasText: 'Username' }).isVisible()).resolves.toBe(true);
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { name: 'تسجيل الدخول' }).waitFor();
+    expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    expect(errors).toEqual([]);
   });
 
   it('(b) admin signs in, sees the shell and creates a supervisor and an agent', async () => {
@@ -217,7 +240,14 @@ describeInBrowser('web shell in the browser', () => {
     expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
     await expect(page.locator('[data-nav="settings"]').textContent()).resolves.toBe('Settings');
 
-    // Signing out keeps the language on this browser for the login page.
+    // Signing out keeps the language on this browser for the login page, without a script error
+    // (closing the live socket once threw "TypeError: Illegal invocation").
+    const errors: string[] = [];
+    const onConsole = (message: { type(): string; text(): string }) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        errors.push(message.text());
+    };
+    page.on('console', onConsole);
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
     await page.waitForURL(`${server.url}/login`);
@@ -226,6 +256,8 @@ describeInBrowser('web shell in the browser', () => {
     await expect(page.getByRole('heading', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
     expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
     await screenshot(page, 'login-en.png');
+    page.off('console', onConsole);
+    expect(errors).toEqual([]);
     await page.reload();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });

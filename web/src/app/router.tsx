@@ -1,6 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
 import {
-  createRootRouteWithContext,
+  createRootRoute,
   createRoute,
   createRouter,
   lazyRouteComponent,
@@ -8,18 +7,16 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
-import { sessionQuery } from '../features/auth/api/session';
+import { fetchSession, sessionKey, type Session } from '../features/auth/api/session-state';
 import { validateCustomersSearch } from '../features/customers/api/customers-search';
-import { RequirePage } from '../features/shell/components/require-page';
 import { NotFoundPage } from '../features/shell/routes/not-found-page';
-import { currentLocale, setLocale } from '../i18n';
+import { currentLocale, loadAllNamespaces, setLocale } from '../i18n';
 import { ErrorBlock } from '../ui/query-state';
 import type { Page } from './access';
+import { loadedQueryClient, loadQueryClient } from './query-client-ref';
 import { safeRedirect } from './redirect';
 
-export type RouterContext = { queryClient: QueryClient };
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
+const rootRoute = createRootRoute({
   component: Outlet,
   notFoundComponent: NotFoundPage,
   errorComponent: ({ error }) => <ErrorBlock error={error} />,
@@ -30,8 +27,10 @@ const loginRoute = createRoute({
   path: '/login',
   validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
     typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
-  beforeLoad: async ({ context, search }) => {
-    const session = await context.queryClient.fetchQuery(sessionQuery).catch(() => null);
+  beforeLoad: async ({ search }) => {
+    // After a sign-out the query client knows nobody is signed in; on a first visit, ask.
+    const known = loadedQueryClient()?.getQueryData<Session | null>(sessionKey);
+    const session = known === undefined ? await fetchSession().catch(() => null) : known;
     if (session) throw redirect({ href: safeRedirect(search.redirect) });
   },
   component: lazyRouteComponent(() => import('../features/auth/routes/login-page'), 'LoginPage'),
@@ -41,24 +40,42 @@ const loginRoute = createRoute({
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'signed-in',
-  beforeLoad: async ({ context, location }) => {
-    const session = await context.queryClient.ensureQueryData(sessionQuery);
+  beforeLoad: async ({ location }) => {
+    const [queryClient, { sessionQuery }] = await Promise.all([
+      loadQueryClient(),
+      import('../features/auth/api/session'),
+    ]);
+    const session = await queryClient.ensureQueryData(sessionQuery);
     if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
     // The account's language wins over the one picked on this browser before sign-in.
     if (session.user.locale !== currentLocale()) await setLocale(session.user.locale);
+    // The sign-in page came with its own texts only; the screens behind it need the rest.
+    await loadAllNamespaces();
   },
   // Loaded after sign-in: the sign-in page does not download the shell (navigation, menus).
   component: lazyRouteComponent(() => import('../features/shell/components/app-layout'), 'AppLayout'),
 });
 
-function guarded(page: Page, Component: ComponentType) {
-  return function GuardedPage() {
-    return (
-      <RequirePage page={page}>
-        <Component />
-      </RequirePage>
-    );
-  };
+/**
+ * A page behind its role check. The check (with the table of who may open what) is downloaded with
+ * the page, not with the sign-in page.
+ */
+function guarded(page: Page, load: () => Promise<ComponentType>) {
+  return lazyRouteComponent(async () => {
+    const [Component, { RequirePage }] = await Promise.all([
+      load(),
+      import('../features/shell/components/require-page'),
+    ]);
+    return {
+      default: function GuardedPage() {
+        return (
+          <RequirePage page={page}>
+            <Component />
+          </RequirePage>
+        );
+      },
+    };
+  });
 }
 
 const homeRoute = createRoute({
@@ -70,36 +87,30 @@ const homeRoute = createRoute({
 const myListRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/my-list',
-  component: guarded(
-    'myList',
-    lazyRouteComponent(() => import('../features/collections/routes/my-list-page'), 'MyListPage'),
-  ),
+  component: guarded('myList', () => import('../features/collections/routes/my-list-page').then((m) => m.MyListPage)),
 });
 
 const worklistsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/worklists',
-  component: guarded(
-    'worklists',
-    lazyRouteComponent(() => import('../features/collections/routes/worklists-page'), 'WorklistsPage'),
+  component: guarded('worklists', () =>
+    import('../features/collections/routes/worklists-page').then((m) => m.WorklistsPage),
   ),
 });
 
 const collectionsDayRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/collections',
-  component: guarded(
-    'collectionsDay',
-    lazyRouteComponent(() => import('../features/collections/routes/collections-day-page'), 'CollectionsDayPage'),
+  component: guarded('collectionsDay', () =>
+    import('../features/collections/routes/collections-day-page').then((m) => m.CollectionsDayPage),
   ),
 });
 
 const dataCorrectionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/data-corrections',
-  component: guarded(
-    'dataCorrections',
-    lazyRouteComponent(() => import('../features/collections/routes/data-corrections-page'), 'DataCorrectionsPage'),
+  component: guarded('dataCorrections', () =>
+    import('../features/collections/routes/data-corrections-page').then((m) => m.DataCorrectionsPage),
   ),
 });
 
@@ -107,55 +118,41 @@ const customersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/customers',
   validateSearch: validateCustomersSearch,
-  component: guarded(
-    'customers',
-    lazyRouteComponent(() => import('../features/customers/routes/customers-page'), 'CustomersPage'),
+  component: guarded('customers', () =>
+    import('../features/customers/routes/customers-page').then((m) => m.CustomersPage),
   ),
 });
 
 const customerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/customers/$customerNo',
-  component: guarded(
-    'customer',
-    lazyRouteComponent(() => import('../features/customers/routes/customer-page'), 'CustomerPage'),
+  component: guarded('customer', () =>
+    import('../features/customers/routes/customer-page').then((m) => m.CustomerPage),
   ),
 });
 
 const importsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/imports',
-  component: guarded(
-    'imports',
-    lazyRouteComponent(() => import('../features/imports/routes/imports-page'), 'ImportsPage'),
-  ),
+  component: guarded('imports', () => import('../features/imports/routes/imports-page').then((m) => m.ImportsPage)),
 });
 
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/users',
-  component: guarded(
-    'users',
-    lazyRouteComponent(() => import('../features/users/routes/users-page'), 'UsersPage'),
-  ),
+  component: guarded('users', () => import('../features/users/routes/users-page').then((m) => m.UsersPage)),
 });
 
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings',
-  component: guarded(
-    'settings',
-    lazyRouteComponent(() => import('../features/settings/routes/settings-page'), 'SettingsPage'),
-  ),
+  component: guarded('settings', () => import('../features/settings/routes/settings-page').then((m) => m.SettingsPage)),
 });
 
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/audit',
-  component: guarded(
-    'audit',
-    lazyRouteComponent(() => import('../features/audit/routes/audit-page'), 'AuditPage'),
-  ),
+  component: guarded('audit', () => import('../features/audit/routes/audit-page').then((m) => m.AuditPage)),
 });
 
 const callsRoute = createRoute({
@@ -179,118 +176,93 @@ const myCallsRoute = createRoute({
 const tokensRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/api-tokens',
-  component: guarded(
-    'tokens',
-    lazyRouteComponent(() => import('../features/tokens/routes/tokens-page'), 'TokensPage'),
-  ),
+  component: guarded('tokens', () => import('../features/tokens/routes/tokens-page').then((m) => m.TokensPage)),
 });
 
 const messageTemplatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/messaging/templates',
-  component: guarded(
-    'messageTemplates',
-    lazyRouteComponent(() => import('../features/messaging/routes/templates-page'), 'TemplatesPage'),
+  component: guarded('messageTemplates', () =>
+    import('../features/messaging/routes/templates-page').then((m) => m.TemplatesPage),
   ),
 });
 
 const outboxRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/messaging/outbox',
-  component: guarded(
-    'outbox',
-    lazyRouteComponent(() => import('../features/messaging/routes/outbox-page'), 'OutboxPage'),
-  ),
+  component: guarded('outbox', () => import('../features/messaging/routes/outbox-page').then((m) => m.OutboxPage)),
 });
 
 const smsProviderRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/messaging/provider',
-  component: guarded(
-    'smsProvider',
-    lazyRouteComponent(() => import('../features/messaging/routes/provider-page'), 'ProviderPage'),
+  component: guarded('smsProvider', () =>
+    import('../features/messaging/routes/provider-page').then((m) => m.ProviderPage),
   ),
 });
 
 const inboxRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/messaging/inbox',
-  component: guarded(
-    'inbox',
-    lazyRouteComponent(() => import('../features/messaging/routes/inbox-page'), 'InboxPage'),
-  ),
+  component: guarded('inbox', () => import('../features/messaging/routes/inbox-page').then((m) => m.InboxPage)),
 });
 
 const ticketsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tickets',
-  component: guarded(
-    'tickets',
-    lazyRouteComponent(() => import('../features/tickets/routes/tickets-page'), 'TicketsPage'),
-  ),
+  component: guarded('tickets', () => import('../features/tickets/routes/tickets-page').then((m) => m.TicketsPage)),
 });
 
 const newTicketRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tickets/new',
-  component: guarded(
-    'newTicket',
-    lazyRouteComponent(() => import('../features/tickets/routes/new-ticket-page'), 'NewTicketPage'),
+  component: guarded('newTicket', () =>
+    import('../features/tickets/routes/new-ticket-page').then((m) => m.NewTicketPage),
   ),
 });
 
 const ticketReportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tickets/reports',
-  component: guarded(
-    'ticketReports',
-    lazyRouteComponent(() => import('../features/tickets/routes/ticket-reports-page'), 'TicketReportsPage'),
+  component: guarded('ticketReports', () =>
+    import('../features/tickets/routes/ticket-reports-page').then((m) => m.TicketReportsPage),
   ),
 });
 
 const ticketSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tickets/settings',
-  component: guarded(
-    'ticketSettings',
-    lazyRouteComponent(() => import('../features/tickets/routes/ticket-settings-page'), 'TicketSettingsPage'),
+  component: guarded('ticketSettings', () =>
+    import('../features/tickets/routes/ticket-settings-page').then((m) => m.TicketSettingsPage),
   ),
 });
 
 const inquiriesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inquiries',
-  component: guarded(
-    'inquiries',
-    lazyRouteComponent(() => import('../features/tickets/routes/inquiries-page'), 'InquiriesPage'),
+  component: guarded('inquiries', () =>
+    import('../features/tickets/routes/inquiries-page').then((m) => m.InquiriesPage),
   ),
 });
 
 const newInquiryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inquiries/new',
-  component: guarded(
-    'inquiries',
-    lazyRouteComponent(() => import('../features/tickets/routes/new-inquiry-page'), 'NewInquiryPage'),
+  component: guarded('inquiries', () =>
+    import('../features/tickets/routes/new-inquiry-page').then((m) => m.NewInquiryPage),
   ),
 });
 
 const inquiryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inquiries/$id',
-  component: guarded(
-    'inquiries',
-    lazyRouteComponent(() => import('../features/tickets/routes/inquiry-page'), 'InquiryPage'),
-  ),
+  component: guarded('inquiries', () => import('../features/tickets/routes/inquiry-page').then((m) => m.InquiryPage)),
 });
 
 const ticketRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tickets/$id',
-  component: guarded(
-    'tickets',
-    lazyRouteComponent(() => import('../features/tickets/routes/ticket-page'), 'TicketPage'),
-  ),
+  component: guarded('tickets', () => import('../features/tickets/routes/ticket-page').then((m) => m.TicketPage)),
 });
 
 const profileRoute = createRoute({
@@ -332,10 +304,9 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export function createAppRouter(queryClient: QueryClient) {
+export function createAppRouter() {
   return createRouter({
     routeTree,
-    context: { queryClient },
     defaultPreload: 'intent',
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,

@@ -1,6 +1,6 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources } from './resources';
+import { namespaces, signInNamespaces, type Namespace } from './resources';
 
 export type Locale = 'ar' | 'en';
 export const locales: readonly Locale[] = ['ar', 'en'];
@@ -47,19 +47,52 @@ export async function setLocale(locale: Locale): Promise<void> {
   applyToDocument(locale);
 }
 
+// One file per language and namespace, each its own chunk: the sign-in page downloads the
+// Arabic `common` and `auth` texts only, and English is downloaded when someone switches to it.
+const files = import.meta.glob<{ default: ResourceKey }>('./locales/*/*.json');
+
+const lazyFiles: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, done) {
+    const load = files[`./locales/${language}/${namespace}.json`];
+    if (!load) {
+      done(new Error(`no texts for ${language}/${namespace}`), null);
+      return;
+    }
+    load().then(
+      (file) => done(null, file.default),
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
 export async function initI18n(): Promise<void> {
   const locale = storedLocale();
-  await i18n.use(initReactI18next).init({
-    resources,
-    lng: locale,
-    fallbackLng: 'ar',
-    supportedLngs: ['ar', 'en'],
-    ns: Object.keys(resources.ar),
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18n
+    .use(lazyFiles)
+    .use(initReactI18next)
+    .init({
+      lng: locale,
+      // Every key exists in both languages (the locales test): no fallback language to download.
+      fallbackLng: false,
+      supportedLngs: ['ar', 'en'],
+      load: 'currentOnly',
+      ns: [...signInNamespaces],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   applyToDocument(locale);
+}
+
+/**
+ * Downloads the texts of every screen behind sign-in (in the current language; a later switch of
+ * language downloads the same namespaces in the other one before it changes anything on screen).
+ */
+export async function loadAllNamespaces(): Promise<void> {
+  const missing: Namespace[] = namespaces.filter((ns) => !i18n.hasLoadedNamespace(ns));
+  if (missing.length > 0) await i18n.loadNamespaces(missing);
 }
 
 export { i18n };

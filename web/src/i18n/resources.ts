@@ -1,65 +1,57 @@
-import arAudit from './locales/ar/audit.json';
-import arAuth from './locales/ar/auth.json';
-import arCalls from './locales/ar/calls.json';
-import arCollections from './locales/ar/collections.json';
-import arCommon from './locales/ar/common.json';
-import arCustomers from './locales/ar/customers.json';
-import arHome from './locales/ar/home.json';
-import arImports from './locales/ar/imports.json';
-import arMessaging from './locales/ar/messaging.json';
-import arProfile from './locales/ar/profile.json';
-import arSettings from './locales/ar/settings.json';
-import arTickets from './locales/ar/tickets.json';
-import arTokens from './locales/ar/tokens.json';
-import arUsers from './locales/ar/users.json';
-import enAudit from './locales/en/audit.json';
-import enAuth from './locales/en/auth.json';
-import enCalls from './locales/en/calls.json';
-import enCollections from './locales/en/collections.json';
-import enCommon from './locales/en/common.json';
-import enCustomers from './locales/en/customers.json';
-import enHome from './locales/en/home.json';
-import enImports from './locales/en/imports.json';
-import enMessaging from './locales/en/messaging.json';
-import enProfile from './locales/en/profile.json';
-import enSettings from './locales/en/settings.json';
-import enTickets from './locales/en/tickets.json';
-import enTokens from './locales/en/tokens.json';
-import enUsers from './locales/en/users.json';
+import type arAudit from './locales/ar/audit.json';
+import type arAuth from './locales/ar/auth.json';
+import type arCalls from './locales/ar/calls.json';
+import type arCollections from './locales/ar/collections.json';
+import type arCommon from './locales/ar/common.json';
+import type arCustomers from './locales/ar/customers.json';
+import type arHome from './locales/ar/home.json';
+import type arImports from './locales/ar/imports.json';
+import type arMessaging from './locales/ar/messaging.json';
+import type arProfile from './locales/ar/profile.json';
+import type arSettings from './locales/ar/settings.json';
+import type arTickets from './locales/ar/tickets.json';
+import type arTokens from './locales/ar/tokens.json';
+import type arUsers from './locales/ar/users.json';
 
-export const resources = {
-  ar: {
-    common: arCommon,
-    auth: arAuth,
-    home: arHome,
-    customers: arCustomers,
-    collections: arCollections,
-    imports: arImports,
-    users: arUsers,
-    settings: arSettings,
-    profile: arProfile,
-    audit: arAudit,
-    tokens: arTokens,
-    messaging: arMessaging,
-    tickets: arTickets,
-    calls: arCalls,
-  },
-  en: {
-    common: enCommon,
-    auth: enAuth,
-    home: enHome,
-    customers: enCustomers,
-    collections: enCollections,
-    imports: enImports,
-    users: enUsers,
-    settings: enSettings,
-    profile: enProfile,
-    audit: enAudit,
-    tokens: enTokens,
-    messaging: enMessaging,
-    tickets: enTickets,
-    calls: enCalls,
-  },
-} as const;
+/**
+ * The shape of every namespace, typed from the Arabic files (the reference language). Types only:
+ * the texts themselves are loaded on demand, one file per language and namespace (see `index.ts`).
+ */
+export type Resources = {
+  common: typeof arCommon;
+  auth: typeof arAuth;
+  home: typeof arHome;
+  customers: typeof arCustomers;
+  collections: typeof arCollections;
+  imports: typeof arImports;
+  users: typeof arUsers;
+  settings: typeof arSettings;
+  profile: typeof arProfile;
+  audit: typeof arAudit;
+  tokens: typeof arTokens;
+  messaging: typeof arMessaging;
+  tickets: typeof arTickets;
+  calls: typeof arCalls;
+};
 
-export type Namespace = keyof (typeof resources)['ar'];
+export type Namespace = keyof Resources;
+
+export const namespaces = [
+  'common',
+  'auth',
+  'home',
+  'customers',
+  'collections',
+  'imports',
+  'users',
+  'settings',
+  'profile',
+  'audit',
+  'tokens',
+  'messaging',
+  'tickets',
+  'calls',
+] as const satisfies readonly Namespace[];
+
+/** What the sign-in page needs; everything else comes after sign-in. */
+export const signInNamespaces = ['common', 'auth'] as const satisfies readonly Namespace[];

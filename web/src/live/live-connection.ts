@@ -25,6 +25,18 @@ export type LiveHandlers = {
   onResync: () => void;
 };
 
+type Timers = {
+  setTimeout: (run: () => void, ms: number) => ReturnType<typeof setTimeout>;
+  clearTimeout: (id: ReturnType<typeof setTimeout> | undefined) => void;
+};
+
+// The window's timers called on their own: called as methods of another object (the way
+// `this.timers.clearTimeout(…)` calls them) the browser throws "TypeError: Illegal invocation".
+const windowTimers: Timers = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (id) => globalThis.clearTimeout(id),
+};
+
 export class LiveConnection {
   private socket: SocketLike | undefined;
   private failures = 0;
@@ -36,7 +48,7 @@ export class LiveConnection {
     private readonly url: string,
     private readonly handlers: LiveHandlers,
     private readonly open: (url: string) => SocketLike = (u) => new WebSocket(u) as unknown as SocketLike,
-    private readonly timers = { setTimeout, clearTimeout },
+    private readonly timers: Timers = windowTimers,
   ) {}
 
   start() {

@@ -1,33 +1,12 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { api, queryString } from '../../../ui/api-client';
+import { client, unwrap, type QueryOf, type ResponseOf } from '../../../api/client';
+import { queryString } from '../../../ui/api-client';
 import ar from '../../../i18n/locales/ar/audit.json';
 
-export type AuditEntry = {
-  id: number;
-  at: string;
-  actor_id: string | null;
-  /** As recorded: a username, `token:<name>` or `system:<job>`. */
-  actor: string;
-  /** The person's name today (null for the system and API tokens). */
-  actor_name: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  /** The record by its own name: a ticket's number, a customer's name … */
-  entity_label: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-};
+export type AuditEntry = ResponseOf<'listAuditEntries'>['items'][number];
 
-export type AuditFilter = {
-  actor_id?: string;
-  action?: string;
-  entity?: string;
-  /** Days (YYYY-MM-DD) in the installation's time zone, both included. */
-  from?: string;
-  to?: string;
-};
+/** Days (YYYY-MM-DD) in the installation's time zone, both included. */
+export type AuditFilter = Pick<QueryOf<'listAuditEntries'>, 'actor_id' | 'action' | 'entity' | 'from' | 'to'>;
 
 /** The codes the app knows how to name (the translation files list them). */
 export const auditEntities = Object.keys(ar.entities) as (keyof typeof ar.entities)[];
@@ -44,7 +23,9 @@ export function useAuditLog(filter: AuditFilter) {
     queryKey: ['audit', filter],
     initialPageParam: 0,
     queryFn: ({ pageParam }) =>
-      api.get<{ items: AuditEntry[] }>(`/audit${queryString({ ...filter, limit: auditPageSize, offset: pageParam })}`),
+      unwrap(
+        client.GET('/api/v1/audit', { params: { query: { ...filter, limit: auditPageSize, offset: pageParam } } }),
+      ),
     getNextPageParam: (last, pages) => (last.items.length < auditPageSize ? undefined : pages.length * auditPageSize),
     placeholderData: keepPreviousData,
   });

@@ -1,4 +1,4 @@
-import { Button, Card, Center, Group, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Button, Card, Center, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import {
   type AuditFilter,
 } from '../api/audit';
 import { AuditTable, useAuditNames } from '../components/audit-table';
+import { DateField } from '../../../ui/date-field';
 
 export function AuditPage() {
   const { t } = useTranslation(['audit', 'common']);
@@ -84,25 +85,25 @@ export function AuditPage() {
               w={180}
               data-testid="filter-entity"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('filters.from')}
-              dir="ltr"
-              w={160}
+              w={180}
               value={filter.from ?? ''}
-              max={filter.to}
-              onChange={(event) => set({ from: event.currentTarget.value || undefined })}
-              data-testid="filter-from"
+              maxDate={filter.to}
+              hijri
+              clearable
+              onChange={(value) => set({ from: value || undefined })}
+              testId="filter-from"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('filters.to')}
-              dir="ltr"
-              w={160}
+              w={180}
               value={filter.to ?? ''}
-              min={filter.from}
-              onChange={(event) => set({ to: event.currentTarget.value || undefined })}
-              data-testid="filter-to"
+              minDate={filter.from}
+              hijri
+              clearable
+              onChange={(value) => set({ to: value || undefined })}
+              testId="filter-to"
             />
             {filtered ? (
               <Button variant="subtle" color="gray" onClick={() => setFilter({})}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { safeRedirect } from '../../../app/redirect';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
 import { LanguageSwitch } from '../../shell/components/language-switch';
-import { useLogin } from '../api/session';
+import { useLogin } from '../api/session-state';
 
 const route = getRouteApi('/login');
 

@@ -1,39 +1,21 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { api, uploadWithProgress } from '../../../ui/api-client';
+import { client, unwrap, type Schemas } from '../../../api/client';
+import { uploadWithProgress } from '../../../ui/api-client';
 import { invalidateOnLive } from '../../../live/live-keys';
 
-export const importKinds = ['customers', 'installments', 'payments'] as const;
-export type ImportKind = (typeof importKinds)[number];
+// The contract types `kind` and `status` as plain strings (the server's handler builds them from
+// untyped rows; tightening them to enums needs that handler typed first): the web narrows them to
+// the values it knows how to show.
 export type ImportStatus = 'queued' | 'running' | 'done' | 'done_with_rejections' | 'failed';
+export type ImportKind = keyof typeof importColumns;
+export type ImportRun = Omit<Schemas['ImportRun'], 'kind' | 'status'> & { kind: ImportKind; status: ImportStatus };
 
 /** Still to end: waiting for its turn or reading rows. */
 export const isUnfinished = (status: ImportStatus) => status === 'queued' || status === 'running';
 
-export type ImportRun = {
-  id: string;
-  kind: ImportKind;
-  file_name: string;
-  status: ImportStatus;
-  total_bytes: number;
-  processed_bytes: number;
-  /** 0..1, by bytes read. */
-  progress: number;
-  /** While queued: 1 for the next import to start (null when the server cannot tell). */
-  queue_position: number | null;
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  /** Why a run failed: a stable code and a message safe to show, in both languages. */
-  error: { code: string; message: string; message_ar: string } | null;
-  started_at: string;
-  finished_at: string | null;
-};
-
 /** The columns of each kind (SPEC §4, a stable contract), required ones marked. */
-export const importColumns: Record<ImportKind, { name: ImportColumn; required: boolean }[]> = {
+export const importColumns = {
   customers: [
     { name: 'customer_no', required: true },
     { name: 'name', required: true },
@@ -67,7 +49,11 @@ export const importColumns: Record<ImportKind, { name: ImportColumn; required: b
     { name: 'paid_at', required: true },
     { name: 'reference', required: false },
   ],
-};
+} satisfies Record<string, { name: ImportColumn; required: boolean }[]>;
+
+/** The kinds of import, in the order of the contract's columns (a Record over the contract's enum lists them all). */
+export const importKinds = Object.keys(importColumns) as ImportKind[];
+
 export type ImportColumn =
   | 'customer_no'
   | 'name'
@@ -107,7 +93,7 @@ invalidateOnLive(['import.progress'], importsKey);
 export function useImports() {
   return useQuery({
     queryKey: [...importsKey, 'list'],
-    queryFn: () => api.get<{ items: ImportRun[] }>('/imports'),
+    queryFn: async () => (await unwrap(client.GET('/api/v1/imports'))) as { items: ImportRun[] },
   });
 }
 
@@ -116,7 +102,8 @@ export function useImportRun(id: string | null, initial?: ImportRun) {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: [...importsKey, 'one', id],
-    queryFn: () => api.get<ImportRun>(`/imports/${id}`),
+    queryFn: async () =>
+      (await unwrap(client.GET('/api/v1/imports/{id}', { params: { path: { id: id! } } }))) as ImportRun,
     enabled: id !== null,
     initialData: initial && initial.id === id ? initial : undefined,
     // The upload's answer is a moment old: ask at once.

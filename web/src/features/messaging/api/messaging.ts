@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, unwrap } from '../../../api/client';
 import { api, queryString } from '../../../ui/api-client';
 import { invalidateOnLive } from '../../../live/live-keys';
 
@@ -219,6 +220,19 @@ export function useOutboxStats() {
   return useQuery({
     queryKey: [...outboxKey, 'stats'],
     queryFn: () => api.get<OutboxStats>('/messaging/outbox/stats'),
+  });
+}
+
+/**
+ * Whether bulk messages may go now, and if not why and until when: the work-lists overview of
+ * today says it (the same roles read it). Asked only when a queued message is on screen.
+ */
+export function useSendingWindow(enabled: boolean) {
+  return useQuery({
+    queryKey: [...outboxKey, 'sending-window'],
+    queryFn: async () => (await unwrap(client.GET('/api/v1/worklists'))).sending_window ?? null,
+    enabled,
+    staleTime: 60_000,
   });
 }
 

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { formatDateTime } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
-import { outboxPurposes, type OutboxMessage } from '../api/messaging';
+import { outboxPurposes, useSendingWindow, type OutboxMessage } from '../api/messaging';
 import { OutboxStatusBadge } from './badges';
+import { waitingReason, type SendingWindow } from './waiting-reason';
 
 export function PurposeLabel({ purpose }: { purpose: string }) {
   const { t } = useTranslation('messaging');
@@ -12,9 +13,35 @@ export function PurposeLabel({ purpose }: { purpose: string }) {
   return known ? t(`purpose.${known}`) : <Ltr mono>{purpose}</Ltr>;
 }
 
+/** Why a queued message has not gone yet, and until when. */
+function WaitingNote({ message, window }: { message: OutboxMessage; window: SendingWindow | null }) {
+  const { t } = useTranslation('messaging');
+  const locale = currentLocale();
+  const reason = waitingReason(message, window, new Date());
+  if (!reason) return null;
+  const at = (iso: string) => formatDateTime(iso, locale);
+  const text =
+    reason.kind === 'retry'
+      ? t('outbox.waiting.retry', { attempt: reason.attempt, max: reason.max, at: at(reason.at) })
+      : reason.kind === 'scheduled'
+        ? t('outbox.waiting.scheduled', { at: at(reason.at) })
+        : reason.kind === 'window'
+          ? reason.at
+            ? t(`outbox.waiting.window_${reason.reason}`, { at: at(reason.at) })
+            : t('outbox.waiting.window_unknown')
+          : t('outbox.waiting.next_round');
+  return (
+    <Text size="xs" c="dimmed" maw={240} data-testid="waiting-reason" data-waiting={reason.kind}>
+      {text}
+    </Text>
+  );
+}
+
 export function OutboxTable({ messages, onOpen }: { messages: OutboxMessage[]; onOpen: (id: string) => void }) {
   const { t } = useTranslation('messaging');
   const locale = currentLocale();
+  const sendingWindow = useSendingWindow(messages.some((m) => m.status === 'queued'));
+  const window = sendingWindow.data ?? null;
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="outbox-table">
@@ -87,6 +114,7 @@ export function OutboxTable({ messages, onOpen }: { messages: OutboxMessage[]; o
               </Table.Td>
               <Table.Td>
                 <OutboxStatusBadge status={m.status} />
+                <WaitingNote message={m} window={window} />
                 {m.last_error && m.status !== 'sent' && m.status !== 'delivered' ? (
                   <Text size="xs" c="red.8" lineClamp={2} maw={220}>
                     <bdi>{m.last_error}</bdi>

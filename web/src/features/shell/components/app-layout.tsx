@@ -1,9 +1,14 @@
+// All of Mantine's styles (the sign-in page loads only its own few; see main.tsx), in the
+// `mantine` cascade layer like those.
+import '@mantine/core/styles.layer.css';
+import '@mantine/dates/styles.layer.css';
 import { AppShell, Burger, Divider, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { QueryClientProvider, useSuspenseQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryClient } from '../../../app/query-client';
 import { LiveIndicator } from '../../../live/live-indicator';
 import { useLiveUpdates } from '../../../live/use-live-updates';
 import { LoadingBlock } from '../../../ui/query-state';
@@ -14,6 +19,14 @@ import { MainNav } from './main-nav';
 import { UserMenu } from './user-menu';
 
 export function AppLayout() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <SignedIn />
+    </QueryClientProvider>
+  );
+}
+
+function SignedIn() {
   const session = useSuspenseQuery(sessionQuery).data;
   // Signing out clears the session a moment before the login page takes over.
   if (!session) return null;

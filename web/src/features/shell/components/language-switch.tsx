@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { useErrorText } from '../../../ui/errors';
 import { notifyError } from '../../../ui/notify';
-import { useSwitchLocale } from '../../auth/api/session';
+import { useSwitchLocale } from '../../auth/api/session-state';
 
 /** The one-click switch to the other language (shows the other language's own name). */
 export function LanguageSwitch() {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { canOpen, type Page } from '../../../app/access';
-import { useSession } from '../../auth/api/session';
+import { useSession } from '../../auth/api/session-state';
 import { NoPermissionPage } from '../routes/no-permission-page';
 
 /** A page the role may not open shows "no permission" (the API would answer 403 anyway). */

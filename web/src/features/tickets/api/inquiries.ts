@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, queryString } from '../../../ui/api-client';
+import { client, unwrap, type BodyOf, type ResponseOf, type Schemas } from '../../../api/client';
 import { invalidateOnLive } from '../../../live/live-keys';
 
 // The inquiries API (server/src/modules/tickets/inquiries.service.ts): log and list, and the
@@ -14,36 +14,8 @@ export const isInquiryChannel = (v: string): v is InquiryChannel => (inquiryChan
 export const isInquiryCategory = (v: string): v is InquiryCategory =>
   (inquiryCategories as readonly string[]).includes(v);
 
-export type Inquiry = {
-  id: string;
-  number: string;
-  channel: string;
-  customer_no: string | null;
-  customer_name: string | null;
-  category: string;
-  subject: string;
-  question: string;
-  answer: string | null;
-  first_contact_resolved: boolean;
-  status: string;
-  requester_email: string | null;
-  ticket_id: string | null;
-  created_by: string | null;
-  created_at: string;
-  answered_at: string | null;
-  version: number;
-};
-
-export type NewInquiry = {
-  channel: InquiryChannel;
-  customer_no?: string;
-  prospect?: { name: string; phone?: string; email?: string; country: string };
-  category: InquiryCategory;
-  subject: string;
-  question: string;
-  answer?: string;
-  first_contact_resolved: boolean;
-};
+export type Inquiry = Schemas['Inquiry'];
+export type NewInquiry = BodyOf<'createInquiry'>;
 
 const inquiriesKey = ['tickets', 'inquiries'] as const;
 invalidateOnLive(['inquiry.changed'], inquiriesKey);
@@ -53,60 +25,59 @@ export function useInquiries(page: number) {
   return useQuery({
     queryKey: [...inquiriesKey, page],
     queryFn: () =>
-      api.get<{ items: Inquiry[]; has_more: boolean }>(
-        `/inquiries${queryString({ limit: pageSize, offset: (page - 1) * pageSize })}`,
+      unwrap(
+        client.GET('/api/v1/inquiries', { params: { query: { limit: pageSize, offset: (page - 1) * pageSize } } }),
       ),
   });
 }
 
 /** One inquiry with its conversation (the customer's mail, our answers) and its documents. */
-export type InquiryDetail = Inquiry & {
-  messages: {
-    id: string;
-    kind: 'inbound' | 'reply' | 'note';
-    body: string;
-    author: string | null;
-    created_at: string;
-  }[];
-  attachments: { id: string; filename: string; content_type: string; size: number; created_at: string }[];
+type ContractInquiry = ResponseOf<'getInquiry'>;
+type ContractMessage = ContractInquiry['messages'][number];
+// The contract says string for a message's kind: the web narrows it to the three it shows.
+export type InquiryDetail = Omit<ContractInquiry, 'messages'> & {
+  messages: (Omit<ContractMessage, 'kind'> & { kind: 'inbound' | 'reply' | 'note' })[];
 };
 
 export const inquiryKey = (id: string) => [...inquiriesKey, 'one', id] as const;
 
 export function useInquiry(id: string) {
-  return useQuery({ queryKey: inquiryKey(id), queryFn: () => api.get<InquiryDetail>(`/inquiries/${id}`) });
+  return useQuery({
+    queryKey: inquiryKey(id),
+    queryFn: async () =>
+      (await unwrap(client.GET('/api/v1/inquiries/{id}', { params: { path: { id } } }))) as InquiryDetail,
+  });
 }
 
 export const inquiryAttachmentUrl = (inquiryId: string, attachmentId: string) =>
   `/api/v1/inquiries/${inquiryId}/attachments/${attachmentId}`;
 
 export type InquiryChange =
-  | {
-      kind: 'answer';
-      body: {
-        customer_no?: string;
-        answer?: string;
-        category?: InquiryCategory;
-        first_contact_resolved?: boolean;
-        version: number;
-      };
-    }
-  | { kind: 'reply'; body: { body: string } }
+  | { kind: 'answer'; body: BodyOf<'updateInquiry'> }
+  | { kind: 'reply'; body: BodyOf<'replyToInquiry'> }
   | {
       kind: 'ticket';
-      body: { category: string; subject?: string; description?: string; fields: Record<string, string> };
+      // No category yet is sent as '' on purpose: the server's answer names the missing field.
+      body: Omit<TicketFromInquiry, 'category'> & { category: TicketFromInquiry['category'] | '' };
     };
+type TicketFromInquiry = BodyOf<'createTicketFromInquiry'>;
 
 /** Answering, answering by email, or turning the inquiry into a ticket; the list and the page reload. */
 export function useInquiryChange(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (change: InquiryChange) =>
-      change.kind === 'answer'
-        ? api.patch<InquiryDetail>(`/inquiries/${id}`, change.body)
+    mutationFn: (
+      change: InquiryChange,
+    ): Promise<
+      ResponseOf<'updateInquiry'> | ResponseOf<'replyToInquiry'> | ResponseOf<'createTicketFromInquiry', 201>
+    > => {
+      const params = { path: { id } };
+      return change.kind === 'answer'
+        ? unwrap(client.PATCH('/api/v1/inquiries/{id}', { params, body: change.body }))
         : change.kind === 'reply'
-          ? api.post<InquiryDetail>(`/inquiries/${id}/replies`, change.body)
-          : api.post<{ id: string; number: string }>(`/inquiries/${id}/ticket`, change.body),
+          ? unwrap(client.POST('/api/v1/inquiries/{id}/replies', { params, body: change.body }))
+          : unwrap(client.POST('/api/v1/inquiries/{id}/ticket', { params, body: change.body as TicketFromInquiry }));
+    },
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['tickets'] }),
   });
 }
@@ -114,7 +85,7 @@ export function useInquiryChange(id: string) {
 export function useCreateInquiry() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewInquiry) => api.post<Inquiry>('/inquiries', body),
+    mutationFn: (body: NewInquiry) => unwrap(client.POST('/api/v1/inquiries', { body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: inquiriesKey }),
   });
 }
@@ -123,21 +94,14 @@ export function useCreateInquiry() {
  * A caller found while logging a call (GET /customers/lookup: the exact customer or contract
  * number or any form of the phone; audited). `readable`: the user may open the customer's page.
  */
-export type CustomerMatch = {
-  customer_no: string;
-  name: string;
-  type: string;
-  country: string;
-  mobile_masked: string | null;
-  readable: boolean;
-};
+export type CustomerMatch = ResponseOf<'lookupCustomer'>['items'][number];
 
 /** The caller with exactly the number the agent typed (three characters at least). */
 export function useCustomerLookup(text: string) {
   const q = text.trim();
   return useQuery({
     queryKey: ['tickets', 'customer-lookup', q],
-    queryFn: () => api.get<{ items: CustomerMatch[] }>(`/customers/lookup${queryString({ q })}`),
+    queryFn: () => unwrap(client.GET('/api/v1/customers/lookup', { params: { query: { q } } })),
     enabled: q.length >= 3,
     staleTime: 30_000,
   });

@@ -1,36 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, queryString } from '../../../ui/api-client';
+import { client, unwrap, type ResponseOf } from '../../../api/client';
+import { queryString } from '../../../ui/api-client';
 
 // The ticket reports (server/src/modules/tickets/reports.service.ts): monthly key accounts, weekly performance.
 
-export type ReportCounts = {
-  opened: number;
-  resolved: number;
-  resolved_within_sla: number;
-  /** 0..1, null when nothing was resolved in the period. */
-  sla_compliance: number | null;
-  median_resolution_hours: number | null;
-  backlog: number;
-};
+// One operation answers the report (format=json) or the workbook (format=xlsx): the JSON one here.
+export type KeyAccountsReport = Exclude<ResponseOf<'getKeyAccountsReport'>, string>;
+export type WeeklyReport = Exclude<ResponseOf<'getWeeklyReport'>, string>;
 
-export type KeyAccountsReport = {
-  month: string;
-  period: { from: string; to: string };
-  time_zone: string;
-  rows: Array<ReportCounts & { customer_no: string; customer_name: string; category: string; category_name: string }>;
-  totals: ReportCounts;
-};
-
-export type WeeklyCounts = ReportCounts & { median_first_response_hours: number | null; breached_open: number };
-
-export type WeeklyReport = {
-  week_start: string;
-  period: { from: string; to: string };
-  time_zone: string;
-  groups: Array<WeeklyCounts & { group: string }>;
-  totals: WeeklyCounts;
-  people: Array<{ name: string; resolved: number; sla_compliance: number | null }>;
-};
+/** The JSON report; a string would be the workbook, which these queries never ask for. */
+function asReport<T extends object>(answer: T | string): T {
+  if (typeof answer === 'string') throw new Error('expected the JSON report');
+  return answer;
+}
+export type ReportCounts = KeyAccountsReport['totals'];
+export type WeeklyCounts = WeeklyReport['totals'];
 
 /** `YYYY-MM` of the month before the one containing `today` (the report's default). */
 export function lastMonth(today = new Date()): string {
@@ -49,7 +33,8 @@ export const weeklyPath = (weekStart: string, format: 'json' | 'xlsx' = 'json') 
 export function useKeyAccountsReport(month: string) {
   return useQuery({
     queryKey: ['tickets', 'reports', 'key-accounts', month],
-    queryFn: () => api.get<KeyAccountsReport>(keyAccountsPath(month)),
+    queryFn: async () =>
+      asReport(await unwrap(client.GET('/api/v1/ticket-reports/key-accounts', { params: { query: { month } } }))),
     enabled: isMonth(month),
     placeholderData: keepPreviousData,
   });
@@ -58,7 +43,14 @@ export function useKeyAccountsReport(month: string) {
 export function useWeeklyReport(weekStart: string) {
   return useQuery({
     queryKey: ['tickets', 'reports', 'weekly', weekStart],
-    queryFn: () => api.get<WeeklyReport>(weeklyPath(weekStart)),
+    queryFn: async () =>
+      asReport(
+        await unwrap(
+          client.GET('/api/v1/ticket-reports/weekly', {
+            params: { query: weekStart ? { week_start: weekStart } : {} },
+          }),
+        ),
+      ),
     enabled: weekStart === '' || isIsoDate(weekStart),
     placeholderData: keepPreviousData,
   });

@@ -1,41 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../ui/api-client';
+import { client, unwrap, type BodyOf, type ResponseOf, type Schemas } from '../../../api/client';
 import type { TicketCategory } from './tickets';
 
 // Groups and SLA settings (server/src/modules/tickets/groups.service.ts, ticket-settings.service.ts).
 
-export type GroupMember = { id: string; username: string; display_name: string; role: string; active: boolean };
-export type TicketGroup = {
-  code: string;
-  name_ar: string;
-  name_en: string;
-  countries: string[];
-  active: boolean;
-  members: GroupMember[];
-};
-export type GroupPatch = Partial<Pick<TicketGroup, 'name_ar' | 'name_en' | 'countries' | 'active'>>;
+export type TicketGroup = ResponseOf<'listTicketGroups'>['items'][number];
+export type GroupMember = TicketGroup['members'][number];
+export type GroupPatch = BodyOf<'updateTicketGroup'>;
 
 export const slaClocks = ['calendar', 'business'] as const;
 export type SlaClock = (typeof slaClocks)[number];
 
-export type SlaPolicy = {
-  group: string;
-  category: TicketCategory | null;
+type ContractSettings = Schemas['TicketSettings'];
+// The contract says string for a policy's clock and category (the handler builds them from
+// untyped rows): the web narrows them to the values its form offers.
+export type SlaPolicy = Omit<ContractSettings['policies'][number], 'clock' | 'category'> & {
   clock: SlaClock;
-  response_hours: number | null;
-  resolution_hours: number;
-  warn_before_hours: number;
+  category: TicketCategory | null;
 };
-export type Shift = { start: string; end: string };
-
-export type TicketSettings = {
-  business_hours: { shifts: Shift[] };
-  claim_approval_above: number;
-  report_recipients: { monthly: string[]; weekly: string[] };
-  calendar: { timezone: string; weekend: string[]; holidays: { date: string; name: string }[] };
-  policies: SlaPolicy[];
-};
-export type TicketSettingsPatch = Partial<Omit<TicketSettings, 'calendar'>>;
+export type Shift = ContractSettings['business_hours']['shifts'][number];
+export type TicketSettings = Omit<ContractSettings, 'policies'> & { policies: SlaPolicy[] };
+export type TicketSettingsPatch = Partial<Omit<TicketSettings, 'calendar'>> & BodyOf<'updateTicketSettings'>;
 
 const groupsKey = ['ticket-groups'] as const;
 const settingsKey = ['ticket-settings'] as const;
@@ -43,23 +28,26 @@ const settingsKey = ['ticket-settings'] as const;
 export function useTicketGroups() {
   return useQuery({
     queryKey: groupsKey,
-    queryFn: () => api.get<{ items: TicketGroup[] }>('/ticket-groups'),
+    queryFn: () => unwrap(client.GET('/api/v1/ticket-groups')),
     // Queues name every row's group from this list; names change rarely (and edits refresh it).
     staleTime: 60_000,
   });
 }
 
 export function useTicketSettings() {
-  return useQuery({ queryKey: settingsKey, queryFn: () => api.get<TicketSettings>('/ticket-settings') });
+  return useQuery({
+    queryKey: settingsKey,
+    queryFn: async () => (await unwrap(client.GET('/api/v1/ticket-settings'))) as TicketSettings,
+  });
 }
 
-export type ActiveUser = { id: string; username: string; display_name: string };
+export type ActiveUser = Pick<Schemas['User'], 'id' | 'username' | 'display_name'>;
 
 /** Active users to choose group members from (only those who may edit ask for them). */
 export function useActiveUsers(enabled: boolean) {
   return useQuery({
     queryKey: ['users', 'active-for-groups'],
-    queryFn: () => api.get<{ items: ActiveUser[] }>('/users?active=true&limit=200'),
+    queryFn: () => unwrap(client.GET('/api/v1/users', { params: { query: { active: 'true', limit: 200 } } })),
     enabled,
   });
 }
@@ -71,9 +59,11 @@ export function useSaveGroup() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ code, patch, user_ids }: GroupChange) => {
-      const path = `/ticket-groups/${encodeURIComponent(code)}`;
-      if (patch && Object.keys(patch).length > 0) await api.patch(path, patch);
-      if (user_ids) await api.put(`${path}/members`, { user_ids });
+      const params = { path: { code } };
+      if (patch && Object.keys(patch).length > 0) {
+        await unwrap(client.PATCH('/api/v1/ticket-groups/{code}', { params, body: patch }));
+      }
+      if (user_ids) await unwrap(client.PUT('/api/v1/ticket-groups/{code}/members', { params, body: { user_ids } }));
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: groupsKey }),
   });
@@ -82,7 +72,8 @@ export function useSaveGroup() {
 export function useSaveTicketSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: TicketSettingsPatch) => api.patch<TicketSettings>('/ticket-settings', changes),
+    mutationFn: async (changes: TicketSettingsPatch) =>
+      (await unwrap(client.PATCH('/api/v1/ticket-settings', { body: changes }))) as TicketSettings,
     onSuccess: (data) => queryClient.setQueryData(settingsKey, data),
   });
 }
