@@ -158,19 +158,13 @@ const auditRoute = createRoute({
 const callsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/calls',
-  component: guarded(
-    'calls',
-    lazyRouteComponent(() => import('../features/calls/routes/calls-page'), 'CallsPage'),
-  ),
+  component: guarded('calls', () => import('../features/calls/routes/calls-page').then((m) => m.CallsPage)),
 });
 
 const myCallsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/my-calls',
-  component: guarded(
-    'myCalls',
-    lazyRouteComponent(() => import('../features/calls/routes/calls-page'), 'MyCallsPage'),
-  ),
+  component: guarded('myCalls', () => import('../features/calls/routes/calls-page').then((m) => m.MyCallsPage)),
 });
 
 const tokensRoute = createRoute({
