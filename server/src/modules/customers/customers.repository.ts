@@ -279,10 +279,10 @@ export async function updateCustomerRow(db: DbOrTx, id: string, patch: Partial<t
  * How a user who may not browse every customer reaches one (SPEC §1: "the customers behind
  * his or her work"): work items assigned to the user; tickets the user is assigned, opened or
  * whose group the user belongs to; inquiries the user logged; the shared mailbox's inquiries
- * (email, fax); approved claims (the claims officer). The caller on an active call becomes one
- * more way when telephony (T) lands.
+ * (email, fax); approved claims (the claims officer); the caller of a call the user took in the
+ * last day (the screen pop leads to the customer).
  */
-export type CustomerReach = 'work_items' | 'tickets' | 'inquiries' | 'mailbox' | 'approved_claims';
+export type CustomerReach = 'work_items' | 'tickets' | 'inquiries' | 'mailbox' | 'approved_claims' | 'calls';
 
 export async function reachesCustomer(
   db: DbOrTx,
@@ -292,6 +292,8 @@ export async function reachesCustomer(
 ): Promise<boolean> {
   const ways: Record<CustomerReach, SQL> = {
     work_items: sql`select 1 from work_items w where w.customer_id = ${customerId}::uuid and w.assigned_to = ${userId}::uuid`,
+    // The caller on a call the agent took in the last day (the screen pop leads to the customer).
+    calls: sql`select 1 from calls c join users u on u.username = c.agent where c.customer_id = ${customerId}::uuid and u.id = ${userId}::uuid and c.offered_at > now() - interval '1 day'`,
     tickets: sql`select 1 from tickets t where t.customer_id = ${customerId}::uuid and (t.assignee_id = ${userId}::uuid or t.created_by = ${userId}::uuid or t.group_code in (select m.group_code from ticket_group_members m where m.user_id = ${userId}::uuid))`,
     inquiries: sql`select 1 from inquiries q where q.customer_id = ${customerId}::uuid and q.created_by = ${userId}::uuid`,
     mailbox: sql`select 1 from inquiries q where q.customer_id = ${customerId}::uuid and q.channel <> 'phone'`,

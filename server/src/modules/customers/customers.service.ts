@@ -65,7 +65,9 @@ function assertCanBrowse(user: AuthUser) {
 function reachOf(user: AuthUser): CustomerReach[] {
   if (user.role === 'agent') {
     const inbound = user.skills.includes('service') || user.skills.includes('key_accounts');
-    return inbound ? ['work_items', 'tickets', 'inquiries', 'mailbox'] : ['work_items', 'tickets', 'inquiries'];
+    return inbound
+      ? ['work_items', 'tickets', 'inquiries', 'mailbox', 'calls']
+      : ['work_items', 'tickets', 'inquiries', 'calls'];
   }
   if (user.role === 'claims') return ['approved_claims'];
   return [];

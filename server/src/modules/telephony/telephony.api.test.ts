@@ -60,6 +60,8 @@ describeEachDatabase('telephony API — the seat and the live view', (get) => {
       call: null,
       adapter: 'simulator',
     });
+    // Not his customer yet: no work item, ticket or call ties him to T900.
+    expect((await send('GET', '/api/v1/customers/T900', agent)).status).toBe(403);
     expect(body.break_reasons.map((r: { code: string }) => r.code)).toEqual(
       expect.arrayContaining(['prayer', 'lunch', 'training', 'meeting']),
     );
@@ -106,6 +108,8 @@ describeEachDatabase('telephony API — the seat and the live view', (get) => {
       state: 'on_call',
       call: { status: 'connected' },
     });
+    // The screen pop's link opens the caller's page for the agent who took the call.
+    expect((await send('GET', '/api/v1/customers/T900', agent)).status).toBe(200);
 
     expect((await send('POST', '/api/v1/telephony/seat/hold', agent, { on: true })).status).toBe(204);
     await pass(30_000);
