@@ -5,7 +5,7 @@ import type { CallEvent } from '../domain/call-events.ts';
 import type { IvrNode } from '../domain/ivr.ts';
 import type { AgentState, QueueRule } from '../domain/routing-types.ts';
 import { ScriptedPort } from '../testing/scripted-port.ts';
-import type { CallCenterStore } from './call-center-state.ts';
+import type { CallCenterSetup, CallCenterStore } from './call-center-state.ts';
 import { CallCenter } from './call-center.ts';
 
 const queue = (code: string, extra: Partial<QueueRule> = {}): QueueRule => ({
@@ -43,6 +43,30 @@ const mainMenu: IvrNode = {
   },
   fallback: { kind: 'queue', queue: 'service' },
 };
+
+function setupWith(service: Partial<QueueRule>): CallCenterSetup {
+  return {
+    queues: [queue('service', service), queue('collections', { overflowSeconds: 60, overflowQueue: 'service' })],
+    routes: new Map([
+      ['8001240000', { kind: 'queue', target: 'service' }],
+      ['8001240001', { kind: 'queue', target: 'collections' }],
+      ['8001240002', { kind: 'ivr', target: 'main' }],
+    ]),
+    menus: new Map([['main', mainMenu]]),
+    defaultQueue: 'service',
+    agents: [
+      {
+        agent: 'agent1',
+        skills: { service: 3, collections: 1 },
+        queues: ['service', 'collections'],
+        simulated: false,
+      },
+      { agent: 'agent2', skills: { service: 1 }, queues: ['service'], simulated: false },
+    ],
+    calendar: { timeZone: 'Asia/Riyadh', weekend: ['fri', 'sat'], holidays: [] },
+    ringSeconds: 15,
+  };
+}
 
 class MemoryStore implements CallCenterStore {
   calls = new Map<string, CallEvent[]>();
@@ -86,35 +110,9 @@ describe('the call center routes inbound calls', () => {
     port = new ScriptedPort(clock);
     store = new MemoryStore();
     warnings.length = 0;
-    cc = new CallCenter(
-      port,
-      clock,
-      store,
-      {
-        queues: [queue('service'), queue('collections', { overflowSeconds: 60, overflowQueue: 'service' })],
-        routes: new Map([
-          ['8001240000', { kind: 'queue', target: 'service' }],
-          ['8001240001', { kind: 'queue', target: 'collections' }],
-          ['8001240002', { kind: 'ivr', target: 'main' }],
-        ]),
-        menus: new Map([['main', mainMenu]]),
-        defaultQueue: 'service',
-        agents: [
-          {
-            agent: 'agent1',
-            skills: { service: 3, collections: 1 },
-            queues: ['service', 'collections'],
-            simulated: false,
-          },
-          { agent: 'agent2', skills: { service: 1 }, queues: ['service'], simulated: false },
-        ],
-        calendar: { timeZone: 'Asia/Riyadh', weekend: ['fri', 'sat'], holidays: [] },
-        ringSeconds: 15,
-      },
-      (level, message) => {
-        if (level === 'warn') warnings.push(message);
-      },
-    );
+    cc = new CallCenter(port, clock, store, setupWith({}), (level, message) => {
+      if (level === 'warn') warnings.push(message);
+    });
     cc.start();
   });
 
@@ -341,5 +339,40 @@ describe('the call center routes inbound calls', () => {
     await settle(cc);
     expect(store.typesOf(caller)).toEqual(['offered', 'ivr', 'callback_requested', 'ended']);
     expect(store.calls.get(caller)!.at(-1)).toMatchObject({ cause: 'normal' });
+  });
+
+  it('tells a waiting caller his place in line and the expected wait', async () => {
+    cc.setState('agent2', 'available');
+    port.call('+966551234567', '8001240000'); // rings agent2 at once: no announcement
+    await settle(cc);
+    const second = port.call('+966551234568', '8001240000');
+    await settle(cc);
+    const third = port.call('+966551234569', '8001240000');
+    await settle(cc);
+    const said = (leg: string) =>
+      port
+        .commandsOf('play')
+        .filter((c) => c.legId === leg)
+        .map((c) => (c.args as { text: string }).text);
+    // agent1 (offline) does not serve; agent2 does: 240 s per place ÷ 1 agent.
+    expect(said(second)).toEqual(['ترتيبك في الانتظار 1، ومدة الانتظار المتوقعة 4 دقيقة تقريبًا. شكرًا لانتظارك.']);
+    expect(said(third)).toEqual(['ترتيبك في الانتظار 2، ومدة الانتظار المتوقعة 8 دقيقة تقريبًا. شكرًا لانتظارك.']);
+  });
+
+  it('a queue outside its hours plays the closed message and lets the caller go (not an abandon)', async () => {
+    cc.configure({
+      ...setupWith({ hours: '08:00-16:00' }),
+    });
+    clock.advance(11 * 3600_000); // 18:00 in Riyadh
+    cc.setState('agent2', 'available');
+    const caller = port.call('+966551234567', '8001240000');
+    await settle(cc);
+    expect(port.originated).toHaveLength(0);
+    expect(port.commandsOf('play').map((c) => (c.args as { text: string }).text)).toEqual([
+      'مركز الاتصال مغلق الآن. يسعدنا اتصالك في أوقات العمل.',
+    ]);
+    clock.advance(8_000);
+    await settle(cc);
+    expect(store.calls.get(caller)!.at(-1)).toMatchObject({ type: 'ended', cause: 'normal' });
   });
 });

@@ -4,7 +4,7 @@
 
 import { AppError } from '../../../http/errors.ts';
 import type { Timers } from '../../../shared/clock.ts';
-import { chooseAgents } from '../domain/acd.ts';
+import { chooseAgents, expectedWaitSeconds, isOpen, queuePosition } from '../domain/acd.ts';
 import type { CallEvent } from '../domain/call-events.ts';
 import { startIvr, stepIvr, type IvrInput, type IvrStep } from '../domain/ivr.ts';
 import type { AgentCandidate, AgentState, QueueRule, RoutingMemory } from '../domain/routing-types.ts';
@@ -24,6 +24,10 @@ import {
 export type CallCenterLog = (level: 'info' | 'warn' | 'error', message: string, data?: object) => void;
 
 const KEY_ACCOUNT_PRIORITY = 10;
+/** The handling time the expected wait is computed with until the KPI module measures it per queue. */
+const AHT_ESTIMATE_SECONDS = 240;
+/** How long the closed message plays before the caller is released. */
+const CLOSED_MESSAGE_MS = 8_000;
 
 export class CallCenter {
   private readonly queues = new Map<string, QueueRule>();
@@ -436,6 +440,10 @@ export class CallCenter {
 
   private enqueue(call: LiveCall, queue: string, at: Date): void {
     const rule = this.queueOf(queue);
+    if (!isOpen(rule, this.setup.calendar, at)) {
+      this.closed(call, rule, at);
+      return;
+    }
     call.status = 'queued';
     call.queue = rule.code;
     call.enteredAt ??= at;
@@ -445,6 +453,49 @@ export class CallCenter {
     void this.port.hold(call.id).catch(() => undefined);
     this.armOverflow(call, rule);
     this.dispatch();
+    if (call.status === 'queued') this.announcePlace(call, rule);
+  }
+
+  /** ترتيبك في الانتظار: the caller's place and the expected wait, when nobody took the call at once. */
+  private announcePlace(call: LiveCall, rule: QueueRule): void {
+    const waiting = [...this.calls.values()]
+      .filter((c) => c.status === 'queued' && c.queue === rule.code)
+      .map((c) => ({ callId: c.id, queue: rule.code, enteredAt: c.enteredAt ?? this.now(), priority: c.priority }));
+    const me = waiting.find((w) => w.callId === call.id);
+    if (!me) return;
+    const position = queuePosition(me, waiting, this.queues);
+    const serving = [...this.seats.values()].filter(
+      (s) => s.queues.includes(rule.code) && s.state !== 'offline' && s.state !== 'break',
+    ).length;
+    const wait = expectedWaitSeconds(position, serving, AHT_ESTIMATE_SECONDS);
+    const minutes = Number.isFinite(wait) ? Math.max(1, Math.ceil(wait / 60)) : null;
+    const text =
+      minutes === null
+        ? `ترتيبك في الانتظار ${position}. شكرًا لانتظارك.`
+        : `ترتيبك في الانتظار ${position}، ومدة الانتظار المتوقعة ${minutes} دقيقة تقريبًا. شكرًا لانتظارك.`;
+    void this.port.play(call.id, { text }, { bargeIn: false }).catch(() => undefined);
+  }
+
+  /** Outside the queue's hours (its hours, the weekend, a holiday): a message, or a call-back taken. */
+  private closed(call: LiveCall, rule: QueueRule, at: Date): void {
+    call.status = 'routing';
+    call.queue = rule.code;
+    call.released = true;
+    if (rule.closedAction === 'callback') {
+      this.recordCall(call.id, [{ type: 'callback_requested', at }]);
+    }
+    const text =
+      rule.closedAction === 'callback'
+        ? 'مركز الاتصال مغلق الآن. سجّلنا رقمك وسنعاود الاتصال بك في أقرب وقت عمل.'
+        : 'مركز الاتصال مغلق الآن. يسعدنا اتصالك في أوقات العمل.';
+    this.log('info', 'a call reached a closed queue', { queue: rule.code });
+    void (async () => {
+      await this.port.play(call.id, { text }, { bargeIn: false }).catch(() => undefined);
+      // The message is short; the caller is released after it (the played event ends the IVR-less call).
+      call.cancelTimers.push(
+        this.timers.after(CLOSED_MESSAGE_MS, () => void this.port.hangup(call.id).catch(() => undefined)),
+      );
+    })();
   }
 
   private armOverflow(call: LiveCall, rule: QueueRule): void {

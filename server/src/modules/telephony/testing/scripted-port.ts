@@ -9,6 +9,7 @@ import {
   type EndCause,
   type LegId,
   type OriginateRequest,
+  type Prompt,
   type TelephonyEvent,
   type TelephonyPort,
 } from '../port.ts';
@@ -93,8 +94,8 @@ export class ScriptedPort implements TelephonyPort {
     await this.record('hangup', legId, cause);
     if (this.alive.has(legId)) this.emit({ type: 'ended', legId, cause });
   }
-  play(legId: LegId) {
-    return this.record('play', legId);
+  play(legId: LegId, prompt: Prompt) {
+    return this.record('play', legId, prompt);
   }
   async startRecording(legId: LegId) {
     await this.record('startRecording', legId);
