@@ -22,7 +22,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { AttemptThrottle, authRoutes } from '../modules/auth/index.ts';
 import { messagingRoutes } from '../modules/messaging/index.ts';
 import { SettingsService, settingsRoutes } from '../modules/settings/index.ts';
-import { callsRoutes, closeTelephony, telephonyRoutes } from '../modules/telephony/index.ts';
+import { callsRoutes, closeTelephony, routingAdminRoutes, telephonyRoutes } from '../modules/telephony/index.ts';
 import { ticketsRoutes } from '../modules/tickets/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import type { AppContext } from './context.ts';
@@ -156,6 +156,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(ticketsRoutes, ctx);
   await app.register(callsRoutes, ctx);
   await app.register(telephonyRoutes, ctx);
+  await app.register(routingAdminRoutes, ctx);
   app.addHook('onClose', () => closeTelephony(ctx));
   await app.register(liveRoutes, ctx);
 
@@ -190,7 +191,11 @@ const apiTags = [
   { name: 'tickets', description: 'Tickets, groups and SLA settings' },
   { name: 'inquiries', description: 'Inquiries (S1)' },
   { name: 'ticket reports', description: 'Key-accounts and weekly reports' },
-  { name: 'telephony', description: 'The agent’s seat and the supervisor’s live view of agents, calls and queues' },
+  {
+    name: 'telephony',
+    description:
+      'The agent’s seat, the supervisor’s live view, and routing set-up: queues, break reasons, IVR menus, DNIS routes',
+  },
   { name: 'calls', description: 'Call records, exports and agents’ state timelines' },
 ];
 

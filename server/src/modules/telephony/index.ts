@@ -19,6 +19,7 @@ export { canTransition, allowedTransitions, dayTimeline, type AgentStateChange }
 export { readQueueLog, QueueLogReader } from './domain/queue-log.ts';
 export { agentStates, type AgentState } from './domain/routing-types.ts';
 export { telephonyRoutes } from './telephony.routes.ts';
+export { routingAdminRoutes } from './routing-admin.routes.ts';
 export { telephonyOf, closeTelephony, type StartTelephonyOptions } from './telephony.instance.ts';
 export type { TelephonyRuntime } from './telephony.runtime.ts';
 export { loadDemoTelephony } from './demo-telephony.ts';
