@@ -45,6 +45,8 @@ export type Page =
   | 'ticketReports'
   | 'ticketSettings'
   | 'inquiries'
+  | 'callQueues'
+  | 'ivrMenus'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -81,6 +83,9 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   inquiries: ['admin', 'manager', 'supervisor', 'agent'],
   // إعدادات التذاكر: the server's settingsRoles edit; supervisors read them (its reportRoles).
   ticketSettings: ['admin', 'manager', 'supervisor'],
+  // Routing set-up (the server's routing-admin.routes.ts editRoles; supervisors read it through the API).
+  callQueues: ['admin', 'manager'],
+  ivrMenus: ['admin', 'manager'],
   profile: 'everyone',
 };
 

@@ -275,6 +275,24 @@ const ticketRoute = createRoute({
   ),
 });
 
+const callQueuesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/telephony/queues',
+  component: guarded(
+    'callQueues',
+    lazyRouteComponent(() => import('../features/telephony-admin/routes/queues-page'), 'QueuesPage'),
+  ),
+});
+
+const ivrMenusRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/telephony/ivr',
+  component: guarded(
+    'ivrMenus',
+    lazyRouteComponent(() => import('../features/telephony-admin/routes/ivr-page'), 'IvrPage'),
+  ),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -308,6 +326,8 @@ const routeTree = rootRoute.addChildren([
     inquiriesRoute,
     inquiryRoute,
     newInquiryRoute,
+    callQueuesRoute,
+    ivrMenusRoute,
     profileRoute,
   ]),
 ]);
