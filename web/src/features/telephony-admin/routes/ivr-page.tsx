@@ -88,7 +88,7 @@ export function IvrPage() {
                   </Group>
                 </Card>
               ))}
-              <Group gap="xs" align="flex-end" wrap="nowrap">
+              <Stack gap={6}>
                 <TextInput
                   label={t('ivr.newCode')}
                   description={t('ivr.newCodeHint')}
@@ -99,10 +99,12 @@ export function IvrPage() {
                   onChange={(e) => setNewCode(e.currentTarget.value)}
                   error={newCode && !codePattern.test(newCode.trim()) ? t('ivr.badCode') : undefined}
                 />
-                <Button size="xs" leftSection={<IconPlus size={14} />} onClick={startNew} data-testid="new-menu">
-                  {t('ivr.new')}
-                </Button>
-              </Group>
+                <Group>
+                  <Button size="xs" leftSection={<IconPlus size={14} />} onClick={startNew} data-testid="new-menu">
+                    {t('ivr.new')}
+                  </Button>
+                </Group>
+              </Stack>
             </Stack>
             <DialRoutes routes={routes.data.items} menus={menuOptions} queues={queueOptions} />
           </Stack>

@@ -62,11 +62,7 @@ export function QueuesPage() {
                   <Table.Td>{t(`common:skills.${q.skill}`)}</Table.Td>
                   <Table.Td>{t(`queues.strategies.${q.strategy}`)}</Table.Td>
                   <Table.Td data-testid="wrap-up">{t('queues.seconds', { count: q.wrap_up_seconds })}</Table.Td>
-                  <Table.Td>
-                    <Ltr>
-                      {q.sl_target_percent}% / {q.sl_seconds}s
-                    </Ltr>
-                  </Table.Td>
+                  <Table.Td>{t('queues.slValue', { percent: q.sl_target_percent, seconds: q.sl_seconds })}</Table.Td>
                   <Table.Td data-testid="hours">
                     <Ltr mono>{q.hours}</Ltr>
                   </Table.Td>
