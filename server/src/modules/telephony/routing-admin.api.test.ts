@@ -213,6 +213,25 @@ describeEachDatabase('telephony API — routing administration', (get) => {
     expect(fieldsOf(body)).toEqual(['tree.queue:required']);
   });
 
+  it('a tree nested thousands deep is a 422 naming the tree, not a crash', async () => {
+    // Built as text: JSON.stringify itself would run out of stack on it.
+    const depth = 15_000;
+    const tree = `${'{"kind":"message","prompt":{"ar":"ا"},"next":'.repeat(depth)}{"kind":"queue","queue":"service"}${'}'.repeat(depth)}`;
+    for (const [method, url, body] of [
+      ['PUT', '/api/v1/telephony/ivr-menus/deep', `{"name":"x","tree":${tree}}`],
+      ['POST', '/api/v1/telephony/ivr-menus/deep/try', `{"inputs":[],"tree":${tree}}`],
+    ] as const) {
+      const r = await get().app.inject({
+        method,
+        url,
+        headers: { cookie: manager, 'content-type': 'application/json' },
+        payload: body,
+      });
+      expect(r.statusCode).toBe(422);
+      expect(fieldsOf(r.json())).toEqual(['tree:too_deep']);
+    }
+  });
+
   it('tries a draft: key 2 goes to collections; silence repeats, then hangs up', async () => {
     const two = await send('POST', '/api/v1/telephony/ivr-menus/main/try', manager, {
       tree: menuTree(),

@@ -1,11 +1,12 @@
 // Routing administration over HTTP: queues, break reasons, IVR menus (with a try-out walk) and
 // DNIS routes. Managers and admins edit; supervisors read the queues they watch.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
 import { errors, noContent } from '../../http/contract.ts';
+import { AppError } from '../../http/errors.ts';
 import {
   breakCodeParam,
   breakReasonAdminSchema,
@@ -40,6 +41,38 @@ import {
 } from './routing-admin.service.ts';
 
 const readRoles = ['supervisor', 'manager', 'admin'] as const;
+
+/** Objects and arrays nested deeper than this in a tree body are refused before the (recursive) schema runs. */
+const maxBodyNesting = 64;
+
+function nestingOf(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > maxBodyNesting) return deepest;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** A tree a caller could never walk (and that would exhaust the validator's stack) is a 422, not a 500. */
+async function refuseDeepTree(request: FastifyRequest) {
+  if (nestingOf(request.body) > maxBodyNesting) {
+    throw new AppError('validation_failed', {
+      errors: [
+        {
+          field: 'tree',
+          code: 'too_deep',
+          message: 'The menu is too deep: a caller would go through more than eight levels.',
+          message_ar: 'القائمة عميقة جدًا: سيمر المتصل بأكثر من ثمانية مستويات.',
+        },
+      ],
+    });
+  }
+}
 const editRoles = ['manager', 'admin'] as const;
 
 export async function routingAdminRoutes(instance: FastifyInstance, ctx: AppContext) {
@@ -155,6 +188,7 @@ export async function routingAdminRoutes(instance: FastifyInstance, ctx: AppCont
         body: ivrMenuBody,
         response: { 200: ivrMenuSchema, 201: ivrMenuSchema },
       },
+      preValidation: refuseDeepTree,
       config: { access: editRoles },
     },
     async (request, reply) => {
@@ -194,6 +228,7 @@ export async function routingAdminRoutes(instance: FastifyInstance, ctx: AppCont
         body: ivrTryBody,
         response: { 200: ivrTryResultSchema },
       },
+      preValidation: refuseDeepTree,
       config: { access: editRoles },
     },
     async (request) => tryIvrMenu(ctx.database, request.params.code, request.body),
