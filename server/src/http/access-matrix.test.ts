@@ -123,6 +123,18 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'POST /api/v1/telephony/agents/:agent/state': ['supervisor', 'manager', 'admin'],
   'POST /api/v1/telephony/calls/:id/move': ['supervisor', 'manager', 'admin'],
   'POST /api/v1/telephony/agents/:agent/snoop': ['supervisor', 'manager', 'admin'],
+  'GET /api/v1/telephony/queues': ['supervisor', 'manager', 'admin'],
+  'PUT /api/v1/telephony/queues/:code': ['manager', 'admin'],
+  'GET /api/v1/telephony/break-reasons': ['supervisor', 'manager', 'admin'],
+  'PUT /api/v1/telephony/break-reasons/:code': ['manager', 'admin'],
+  'GET /api/v1/telephony/ivr-menus': ['supervisor', 'manager', 'admin'],
+  'GET /api/v1/telephony/ivr-menus/:code': ['supervisor', 'manager', 'admin'],
+  'PUT /api/v1/telephony/ivr-menus/:code': ['manager', 'admin'],
+  'DELETE /api/v1/telephony/ivr-menus/:code': ['manager', 'admin'],
+  'POST /api/v1/telephony/ivr-menus/:code/try': ['manager', 'admin'],
+  'GET /api/v1/telephony/routes': ['supervisor', 'manager', 'admin'],
+  'PUT /api/v1/telephony/routes/:dnis': ['manager', 'admin'],
+  'DELETE /api/v1/telephony/routes/:dnis': ['manager', 'admin'],
   // A WebSocket; each user receives only the events of what he or she may see.
   'GET /api/v1/live': everyone,
 };
@@ -151,7 +163,7 @@ describeEachDatabase('role × route matrix', (get) => {
         .replace(':kind', 'customers'),
       ...(url.endsWith('/lookup') ? { query: { q: 'NO-SUCH' } } : {}),
       headers: cookie ? { cookie } : {},
-      ...(method === 'POST' || method === 'PATCH' ? { payload: {} } : {}),
+      ...(method === 'POST' || method === 'PATCH' || method === 'PUT' ? { payload: {} } : {}),
     });
 
   const routes = Object.entries(expected).filter(([key]) => key !== 'POST /api/v1/auth/logout');

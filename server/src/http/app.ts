@@ -27,7 +27,7 @@ import { settingsRoutes } from '../modules/settings/mount.ts';
 import { ticketsRoutes } from '../modules/tickets/mount.ts';
 import { usersRoutes } from '../modules/users/mount.ts';
 import { closeTelephony } from '../modules/telephony/index.ts';
-import { callsRoutes, telephonyRoutes } from '../modules/telephony/mount.ts';
+import { callsRoutes, routingAdminRoutes, telephonyRoutes } from '../modules/telephony/mount.ts';
 import type { AppContext } from './context.ts';
 import { contractTransform, contractTransformObject, registerContract } from './contract.ts';
 import { AppError, isAppError } from './errors.ts';
@@ -159,6 +159,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(ticketsRoutes, ctx);
   await app.register(callsRoutes, ctx);
   await app.register(telephonyRoutes, ctx);
+  await app.register(routingAdminRoutes, ctx);
   app.addHook('onClose', () => closeTelephony(ctx));
   await app.register(liveRoutes, ctx);
 
@@ -193,7 +194,11 @@ const apiTags = [
   { name: 'tickets', description: 'Tickets, groups and SLA settings' },
   { name: 'inquiries', description: 'Inquiries (S1)' },
   { name: 'ticket reports', description: 'Key-accounts and weekly reports' },
-  { name: 'telephony', description: 'The agent’s seat and the supervisor’s live view of agents, calls and queues' },
+  {
+    name: 'telephony',
+    description:
+      'The agent’s seat, the supervisor’s live view, and routing set-up: queues, break reasons, IVR menus, DNIS routes',
+  },
   { name: 'calls', description: 'Call records, their export, and agent timelines (T4, A1)' },
 ];
 

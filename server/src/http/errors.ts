@@ -337,6 +337,16 @@ export const errorCatalogue = {
     en: 'There is no call queue with this code.',
     ar: 'لا يوجد طابور مكالمات بهذا الرمز.',
   },
+  ivr_menu_in_use: {
+    status: 409,
+    en: 'This IVR menu is still in use (a dialled number routes to it, or another menu goes to it): change those first.',
+    ar: 'القائمة الصوتية ما زالت مستخدمة (رقم مُوجَّه إليها أو قائمة أخرى تنتقل إليها): غيّر ذلك أولًا.',
+  },
+  break_reason_system: {
+    status: 409,
+    en: 'The telephone itself uses this break reason: it can be renamed but not switched off.',
+    ar: 'يستخدم نظام الهاتف سبب الاستراحة هذا: يمكن تغيير اسمه دون إيقافه.',
+  },
   telephony_unavailable: {
     status: 503,
     en: 'The telephone switch is not reachable right now; calls cannot be controlled from here.',

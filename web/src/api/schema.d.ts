@@ -1049,6 +1049,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/telephony/break-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every break reason, switched-off ones too (agents read theirs through the seat) */
+        get: operations["listBreakReasonsAdmin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/break-reasons/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or change a break reason (names, time limit, order, on/off); audited */
+        put: operations["saveBreakReason"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/telephony/calls/{id}/move": {
         parameters: {
             query?: never;
@@ -1060,6 +1094,59 @@ export interface paths {
         put?: never;
         /** Move a waiting call to another queue; it keeps its place in line; audited */
         post: operations["moveWaitingCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/ivr-menus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The IVR menus, with the numbers routed to each */
+        get: operations["listIvrMenus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/ivr-menus/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One IVR menu with its tree */
+        get: operations["getIvrMenu"];
+        /** Create or change an IVR menu; the tree is checked first (each problem a field error at its path); the version goes up; audited */
+        put: operations["saveIvrMenu"];
+        post?: never;
+        /** Delete an IVR menu; refused (ivr_menu_in_use) while a number or another menu leads to it; audited */
+        delete: operations["deleteIvrMenu"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/ivr-menus/{code}/try": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Walk a draft tree with keys and timeouts as a caller would: what is played and where the call goes */
+        post: operations["tryIvrMenu"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1078,6 +1165,75 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every inbound queue with its routing settings (switched-off ones too) */
+        get: operations["listCallQueues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/queues/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or change a queue (skill, strategy, wrap-up, service level, overflow, hours); audited */
+        put: operations["saveCallQueue"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where each dialled number (DNIS) goes: an IVR menu or a queue; `default` for the rest */
+        get: operations["listDialRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/routes/{dnis}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Route a dialled number to an IVR menu or a queue (which must exist); audited */
+        put: operations["saveDialRoute"];
+        post?: never;
+        /** Remove a number’s route (its calls then take the default route); audited */
+        delete: operations["deleteDialRoute"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1693,6 +1849,50 @@ export interface components {
             name_ar: string;
             name_en: string;
         };
+        BreakReasonAdmin: {
+            active: boolean;
+            code: string;
+            limit_minutes: number | null;
+            name_ar: string;
+            name_en: string;
+            sort: number;
+            /** @description Set by the telephone itself (missed call …): cannot be switched off */
+            system: boolean;
+        };
+        /** @description An inbound queue: its skill, routing, service level, hours */
+        CallQueue: {
+            active: boolean;
+            callback_after_seconds: number | null;
+            /** @enum {string} */
+            closed_action: "message" | "callback" | "voicemail";
+            code: string;
+            greeting: {
+                media?: string;
+                text?: string;
+            } | null;
+            /** @description Opening hours, `08:00-20:00` or `08:00-12:00,16:00-22:00` */
+            hours: string;
+            name_ar: string;
+            name_en: string;
+            overflow_queue: string | null;
+            overflow_seconds: number | null;
+            priority: number;
+            short_abandon_seconds: number;
+            /**
+             * @description The skill an agent needs to take these calls
+             * @enum {string}
+             */
+            skill: "collections" | "marketing" | "service" | "key_accounts";
+            /** @enum {string} */
+            sl_abandoned: "negative" | "ignored" | "positive";
+            sl_seconds: number;
+            sl_target_percent: number;
+            /** @enum {string} */
+            strategy: "longest_idle" | "least_recent" | "fewest_calls" | "round_robin" | "random" | "ring_all";
+            /** Format: date-time */
+            updated_at: string;
+            wrap_up_seconds: number;
+        };
         CallRecord: {
             /** @description The username of the agent who answered */
             agent: string | null;
@@ -1840,6 +2040,15 @@ export interface components {
                 summary: string;
             }[];
         };
+        DialRoute: {
+            dnis: string;
+            note: string | null;
+            target: string;
+            /** @enum {string} */
+            target_kind: "ivr" | "queue" | "campaign";
+            /** Format: date-time */
+            updated_at: string;
+        };
         /** @description An error: a stable code and a message in English and Arabic */
         Error: {
             /** @description A stable code from the error catalogue (bad_request, not_found …) */
@@ -1943,6 +2152,154 @@ export interface components {
             subject: string;
             ticket_id: string | null;
             version: number;
+        };
+        IvrMenu: {
+            code: string;
+            /** @description The numbers routed to this menu */
+            dnis: string[];
+            name: string;
+            tree: components["schemas"]["IvrNode"];
+            /** Format: date-time */
+            updated_at: string;
+            updated_by: string | null;
+            version: number;
+        };
+        IvrMenuSummary: {
+            code: string;
+            /** @description The numbers routed to this menu */
+            dnis: string[];
+            name: string;
+            /** Format: date-time */
+            updated_at: string;
+            updated_by: string | null;
+            version: number;
+        };
+        /** @description A node of an IVR tree (menu, queue …) */
+        IvrNode: {
+            fallback?: components["schemas"]["IvrNode"];
+            /** @constant */
+            kind: "menu";
+            maxRetries: number;
+            options: {
+                [key: string]: components["schemas"]["IvrNode"];
+            };
+            prompt: {
+                ar: string;
+                en?: string;
+                media?: string;
+            };
+            timeoutSeconds: number;
+        } | {
+            /** @constant */
+            kind: "queue";
+            queue: string;
+        } | {
+            /** @constant */
+            kind: "message";
+            next?: components["schemas"]["IvrNode"];
+            prompt: {
+                ar: string;
+                en?: string;
+                media?: string;
+            };
+        } | {
+            /** @constant */
+            kind: "goto";
+            menu: string;
+        } | {
+            /** @constant */
+            kind: "callback";
+            prompt?: {
+                ar: string;
+                en?: string;
+                media?: string;
+            };
+            queue: string;
+        } | {
+            /** @constant */
+            kind: "lookup";
+            maxDigits: number;
+            maxRetries: number;
+            next: components["schemas"]["IvrNode"];
+            prompt: {
+                ar: string;
+                en?: string;
+                media?: string;
+            };
+            timeoutSeconds: number;
+        };
+        /** @description A node of an IVR tree (menu, queue …) */
+        IvrNodeInput: {
+            fallback?: components["schemas"]["IvrNodeInput"];
+            /** @constant */
+            kind: "menu";
+            maxRetries: number;
+            options: {
+                [key: string]: components["schemas"]["IvrNodeInput"];
+            };
+            prompt: {
+                ar: string;
+                en?: string;
+                media?: string;
+            };
+            timeoutSeconds: number;
+        } | {
+            /** @constant */
+            kind: "queue";
+            queue: string;
+        } | {
+            /** @constant */
+            kind: "message";
+            next?: components["schemas"]["IvrNodeInput"];
+            prompt: {
+                ar: string;
+                en?: string;
+                media?: string;
+            };
+        } | {
+            /** @constant */
+            kind: "goto";
+            menu: string;
+        } | {
+            /** @constant */
+            kind: "callback";
+            prompt?: {
+                ar: string;
+                en?: string;
+                media?: string;
+            };
+            queue: string;
+        } | {
+            /** @constant */
+            kind: "lookup";
+            maxDigits: number;
+            maxRetries: number;
+            next: components["schemas"]["IvrNodeInput"];
+            prompt: {
+                ar: string;
+                en?: string;
+                media?: string;
+            };
+            timeoutSeconds: number;
+        };
+        IvrTryResult: {
+            /** @description The call left the IVR (false: it still waits for a key) */
+            finished: boolean;
+            steps: components["schemas"]["IvrTryStep"][];
+        };
+        IvrTryStep: {
+            /** @enum {string} */
+            action: "play" | "collect" | "queue" | "callback" | "lookup" | "hangup";
+            /** @description The key or timeout that led here (null: the call came in) */
+            input: string | null;
+            menu: string;
+            /** @description Where in the tree (`options.1.next`); empty for the root */
+            path: string;
+            prompt_ar: string | null;
+            prompt_en: string | null;
+            queue: string | null;
+            /** @description hangup: finished, no_choice, unknown_menu, loop */
+            reason: string | null;
         };
         LiveAgent: {
             agent: string;
@@ -7736,6 +8093,151 @@ export interface operations {
             };
         };
     };
+    listBreakReasonsAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BreakReasonAdmin"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveBreakReason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and _ (service, key_accounts) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active: boolean;
+                    limit_minutes: number | null;
+                    name_ar: string;
+                    name_en: string;
+                    sort: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakReasonAdmin"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakReasonAdmin"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current data (the code says which rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     moveWaitingCall: {
         parameters: {
             query?: never;
@@ -7834,6 +8336,349 @@ export interface operations {
             };
         };
     };
+    listIvrMenus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IvrMenuSummary"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getIvrMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and _ (service, key_accounts) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvrMenu"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveIvrMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and _ (service, key_accounts) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    tree: components["schemas"]["IvrNodeInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvrMenu"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvrMenu"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteIvrMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and _ (service, key_accounts) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current data (the code says which rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    tryIvrMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and _ (service, key_accounts) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Keys pressed, or `timeout` for silence, in order */
+                    inputs: (("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "*" | "#") | "timeout")[];
+                    tree: components["schemas"]["IvrNodeInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvrTryResult"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getTelephonyLive: {
         parameters: {
             query?: never;
@@ -7863,6 +8708,357 @@ export interface operations {
             };
             /** @description Not allowed: the role may not do this, or the request came from another site */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCallQueues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CallQueue"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveCallQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and _ (service, key_accounts) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active: boolean;
+                    callback_after_seconds: number | null;
+                    /** @enum {string} */
+                    closed_action: "message" | "callback" | "voicemail";
+                    greeting: {
+                        media?: string;
+                        text?: string;
+                    } | null;
+                    /** @description Opening hours, `08:00-20:00` or `08:00-12:00,16:00-22:00` */
+                    hours: string;
+                    name_ar: string;
+                    name_en: string;
+                    overflow_queue: string | null;
+                    overflow_seconds: number | null;
+                    priority: number;
+                    short_abandon_seconds: number;
+                    /**
+                     * @description The skill an agent needs to take these calls
+                     * @enum {string}
+                     */
+                    skill: "collections" | "marketing" | "service" | "key_accounts";
+                    /** @enum {string} */
+                    sl_abandoned: "negative" | "ignored" | "positive";
+                    sl_seconds: number;
+                    sl_target_percent: number;
+                    /** @enum {string} */
+                    strategy: "longest_idle" | "least_recent" | "fewest_calls" | "round_robin" | "random" | "ring_all";
+                    wrap_up_seconds: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallQueue"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallQueue"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDialRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DialRoute"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveDialRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The number dialled, digits only, or `default` for numbers without a route */
+                dnis: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                    target: string;
+                    /** @enum {string} */
+                    target_kind: "ivr" | "queue";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialRoute"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialRoute"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDialRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The number dialled, digits only, or `default` for numbers without a route */
+                dnis: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -47,6 +47,8 @@ export type Page =
   | 'inquiries'
   | 'calls'
   | 'myCalls'
+  | 'callQueues'
+  | 'ivrMenus'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -86,6 +88,9 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   // سجل المكالمات (T4): every call for those who oversee the center; مكالماتي: an agent's own.
   calls: ['admin', 'manager', 'supervisor'],
   myCalls: ['agent'],
+  // Routing set-up (the server's routing-admin.routes.ts editRoles; supervisors read it through the API).
+  callQueues: ['admin', 'manager'],
+  ivrMenus: ['admin', 'manager'],
   profile: 'everyone',
 };
 

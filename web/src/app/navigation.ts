@@ -29,6 +29,8 @@ export type NavPath =
   | '/inquiries'
   | '/calls'
   | '/my-calls'
+  | '/telephony/queues'
+  | '/telephony/ivr'
   | '/profile';
 
 export type NavLinkEntry = { page: Page; to: NavPath };
@@ -77,6 +79,8 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
       { page: 'imports', to: '/imports' },
       { page: 'users', to: '/users' },
       { page: 'settings', to: '/settings' },
+      { page: 'callQueues', to: '/telephony/queues' },
+      { page: 'ivrMenus', to: '/telephony/ivr' },
       { page: 'audit', to: '/audit' },
       { page: 'tokens', to: '/api-tokens' },
     ],

@@ -259,6 +259,20 @@ const ticketRoute = createRoute({
   component: guarded('tickets', () => import('../features/tickets/routes/ticket-page').then((m) => m.TicketPage)),
 });
 
+const callQueuesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/telephony/queues',
+  component: guarded('callQueues', () =>
+    import('../features/telephony-admin/routes/queues-page').then((m) => m.QueuesPage),
+  ),
+});
+
+const ivrMenusRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/telephony/ivr',
+  component: guarded('ivrMenus', () => import('../features/telephony-admin/routes/ivr-page').then((m) => m.IvrPage)),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -294,6 +308,8 @@ const routeTree = rootRoute.addChildren([
     inquiriesRoute,
     inquiryRoute,
     newInquiryRoute,
+    callQueuesRoute,
+    ivrMenusRoute,
     profileRoute,
   ]),
 ]);

@@ -9,6 +9,7 @@ import type arImports from './locales/ar/imports.json';
 import type arMessaging from './locales/ar/messaging.json';
 import type arProfile from './locales/ar/profile.json';
 import type arSettings from './locales/ar/settings.json';
+import type arTelephonyAdmin from './locales/ar/telephonyAdmin.json';
 import type arTickets from './locales/ar/tickets.json';
 import type arTokens from './locales/ar/tokens.json';
 import type arUsers from './locales/ar/users.json';
@@ -32,6 +33,7 @@ export type Resources = {
   messaging: typeof arMessaging;
   tickets: typeof arTickets;
   calls: typeof arCalls;
+  telephonyAdmin: typeof arTelephonyAdmin;
 };
 
 export type Namespace = keyof Resources;
@@ -51,6 +53,7 @@ export const namespaces = [
   'messaging',
   'tickets',
   'calls',
+  'telephonyAdmin',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */
