@@ -45,6 +45,7 @@ export type Page =
   | 'ticketReports'
   | 'ticketSettings'
   | 'inquiries'
+  | 'telephonyLive'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -81,6 +82,8 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   inquiries: ['admin', 'manager', 'supervisor', 'agent'],
   // إعدادات التذاكر: the server's settingsRoles edit; supervisors read them (its reportRoles).
   ticketSettings: ['admin', 'manager', 'supervisor'],
+  // المراقبة المباشرة — the server's superviseRoles in telephony.routes.ts.
+  telephonyLive: ['admin', 'manager', 'supervisor'],
   profile: 'everyone',
 };
 
@@ -142,6 +145,11 @@ export type MessagingAction = keyof typeof messagingActions;
 
 export function canDoMessaging(action: MessagingAction, role: string): boolean {
   return isRole(role) && (messagingActions[action] as readonly Role[]).includes(role);
+}
+
+/** Who has a telephone seat (the state bar and the screen pop: the server's seatRoles). */
+export function hasSeat(role: string): boolean {
+  return role === 'agent' || role === 'supervisor';
 }
 
 /** Who changes groups and SLA settings (the server's settingsRoles in tickets.routes.ts). */

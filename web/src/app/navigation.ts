@@ -1,11 +1,11 @@
 import { canOpen, type Page } from './access';
 
 // The side menu as a call-center user reads it: the home page, then one group per line of work
-// (collections, the service desk, messaging, administration), then the user's own profile.
+// (collections, the service desk, the contact center, messaging, administration), then the user's own profile.
 // Each link shows to the roles that may open its page (access.ts); a group shows when one of its
 // links does, and a group left with a single link is shown as that link alone.
 
-export type NavGroup = 'collections' | 'serviceDesk' | 'messaging' | 'administration';
+export type NavGroup = 'collections' | 'serviceDesk' | 'telephony' | 'messaging' | 'administration';
 
 export type NavPath =
   | '/'
@@ -27,6 +27,7 @@ export type NavPath =
   | '/tickets/reports'
   | '/tickets/settings'
   | '/inquiries'
+  | '/telephony/live'
   | '/profile';
 
 export type NavLinkEntry = { page: Page; to: NavPath };
@@ -52,6 +53,10 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
       { page: 'ticketReports', to: '/tickets/reports' },
       { page: 'ticketSettings', to: '/tickets/settings' },
     ],
+  },
+  {
+    group: 'telephony',
+    links: [{ page: 'telephonyLive', to: '/telephony/live' }],
   },
   {
     group: 'messaging',

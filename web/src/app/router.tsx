@@ -275,6 +275,15 @@ const ticketRoute = createRoute({
   ),
 });
 
+const telephonyLiveRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/telephony/live',
+  component: guarded(
+    'telephonyLive',
+    lazyRouteComponent(() => import('../features/telephony/routes/live-view-page'), 'LiveViewPage'),
+  ),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -308,6 +317,7 @@ const routeTree = rootRoute.addChildren([
     inquiriesRoute,
     inquiryRoute,
     newInquiryRoute,
+    telephonyLiveRoute,
     profileRoute,
   ]),
 ]);

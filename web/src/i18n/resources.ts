@@ -8,6 +8,7 @@ import arImports from './locales/ar/imports.json';
 import arMessaging from './locales/ar/messaging.json';
 import arProfile from './locales/ar/profile.json';
 import arSettings from './locales/ar/settings.json';
+import arTelephony from './locales/ar/telephony.json';
 import arTickets from './locales/ar/tickets.json';
 import arTokens from './locales/ar/tokens.json';
 import arUsers from './locales/ar/users.json';
@@ -21,6 +22,7 @@ import enImports from './locales/en/imports.json';
 import enMessaging from './locales/en/messaging.json';
 import enProfile from './locales/en/profile.json';
 import enSettings from './locales/en/settings.json';
+import enTelephony from './locales/en/telephony.json';
 import enTickets from './locales/en/tickets.json';
 import enTokens from './locales/en/tokens.json';
 import enUsers from './locales/en/users.json';
@@ -40,6 +42,7 @@ export const resources = {
     tokens: arTokens,
     messaging: arMessaging,
     tickets: arTickets,
+    telephony: arTelephony,
   },
   en: {
     common: enCommon,
@@ -55,6 +58,7 @@ export const resources = {
     tokens: enTokens,
     messaging: enMessaging,
     tickets: enTickets,
+    telephony: enTelephony,
   },
 } as const;
 

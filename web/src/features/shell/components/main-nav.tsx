@@ -9,6 +9,7 @@ import {
   IconChevronRight,
   IconCoins,
   IconFileImport,
+  IconDeviceDesktopAnalytics,
   IconHeadset,
   IconHistory,
   IconHome,
@@ -17,6 +18,7 @@ import {
   IconMailbox,
   IconMessage2Cog,
   IconMessages,
+  IconPhone,
   IconPhoneCall,
   IconReportAnalytics,
   IconSend,
@@ -52,6 +54,7 @@ const pageIcons: Partial<Record<Page, Icon>> = {
   inquiries: IconHeadset,
   ticketReports: IconReportAnalytics,
   ticketSettings: IconAdjustmentsHorizontal,
+  telephonyLive: IconDeviceDesktopAnalytics,
   imports: IconFileImport,
   messageTemplates: IconTemplate,
   outbox: IconSend,
@@ -67,6 +70,7 @@ const pageIcons: Partial<Record<Page, Icon>> = {
 const groupIcons: Record<NavGroup, Icon> = {
   collections: IconCoins,
   serviceDesk: IconUsersGroup,
+  telephony: IconPhone,
   messaging: IconMessages,
   administration: IconShieldCog,
 };
