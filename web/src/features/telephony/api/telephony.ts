@@ -98,9 +98,7 @@ export function useWrapUpDone() {
 }
 
 export function useTransfer() {
-  return useSeatCommand((queue: string) =>
-    unwrap(client.POST('/api/v1/telephony/seat/transfer', { body: { queue } })),
-  );
+  return useSeatCommand((queue: string) => unwrap(client.POST('/api/v1/telephony/seat/transfer', { body: { queue } })));
 }
 
 export type LiveAnswer = LiveView & { skewMs: number };

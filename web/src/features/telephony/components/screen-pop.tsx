@@ -67,7 +67,9 @@ export function ScreenPop({
   const colour = wrapUp ? 'cyan' : state === 'ringing' ? 'yellow' : state === 'hold' ? 'grape' : 'blue';
   // Ringing: how long it has rung; connected: the talk; wrap-up: the wrap-up itself.
   const clock =
-    !wrapUp && call?.answered_at ? elapsedSeconds(call.answered_at, now, skewMs) : elapsedSeconds(seat.since, now, skewMs);
+    !wrapUp && call?.answered_at
+      ? elapsedSeconds(call.answered_at, now, skewMs)
+      : elapsedSeconds(seat.since, now, skewMs);
   const waited = call?.entered_at
     ? call.answered_at
       ? Math.max(0, Math.floor((Date.parse(call.answered_at) - Date.parse(call.entered_at)) / 1000))
@@ -114,9 +116,7 @@ export function ScreenPop({
             <Fact label={t('pop.queue')}>
               <span data-testid="pop-queue">{queueName(call.queue)}</span>
             </Fact>
-            <Fact label={t('pop.waiting')}>
-              {waited === null ? '—' : <Ltr mono>{formatDuration(waited)}</Ltr>}
-            </Fact>
+            <Fact label={t('pop.waiting')}>{waited === null ? '—' : <Ltr mono>{formatDuration(waited)}</Ltr>}</Fact>
           </SimpleGrid>
         ) : null}
 
