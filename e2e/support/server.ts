@@ -5,6 +5,7 @@ import { buildApp } from '../../server/src/http/app.ts';
 import { systemActor } from '../../server/src/modules/audit/index.ts';
 import { createUser, type Role } from '../../server/src/modules/users/index.ts';
 import { ingestRawEmail } from '../../server/src/modules/messaging/index.ts';
+import { telephonyOf } from '../../server/src/modules/telephony/index.ts';
 import { processInboundEmails, ticketsDepsOf } from '../../server/src/modules/tickets/index.ts';
 import { loadImport } from '../../server/src/testing/import-fixture.ts';
 
@@ -24,6 +25,11 @@ export type TestServer = {
   loadCustomers(lines: string[]): Promise<void>;
   /** A mail arriving in the service mailbox, taken in as the minute job does (inquiry or ticket). */
   receiveMail(raw: Buffer): Promise<void>;
+  /**
+   * A caller dials the general line (8001240000) on the simulated switch of this process, as the
+   * demo's callers do; the queues and agents are read again first (users made after the start).
+   */
+  callIn(ani: string, dnis?: string): Promise<void>;
 };
 
 /** The real server, in this process, on a free port, with an in-memory database and the built web app. */
@@ -60,6 +66,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         maxAttachmentBytes: 1_000_000,
       });
       await processInboundEmails(ticketsDepsOf(ctx));
+    },
+    async callIn(ani, dnis = '8001240000') {
+      const runtime = await telephonyOf(ctx);
+      if (!runtime.simulator) throw new Error('callIn needs the simulator (TAWASUL_TELEPHONY=simulator)');
+      await runtime.reload();
+      runtime.simulator.arrive(dnis, { ani });
     },
   };
 }
