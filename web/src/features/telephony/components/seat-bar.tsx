@@ -47,7 +47,8 @@ export function SeatBar() {
       </Text>
     );
   }
-  if (!seat.data.seat) {
+  // No queue for the user's skills: going available would be refused (not_in_queue), so no telephone.
+  if (!seat.data.seat || (seat.data.seat.queues.length === 0 && seat.data.seat.call === null)) {
     return (
       <Text size="sm" c="dimmed" data-testid="seat-not-in-queue">
         {t('bar.notInQueue')}
