@@ -155,11 +155,8 @@ function QueueTile({
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">
-          {t('live.serviceLevel')} ·{' '}
-          {t('live.serviceLevelTarget', {
-            percent: `\u2066${formatNumber(queue.sl_target_percent, locale)}%\u2069`,
-            seconds: formatNumber(queue.sl_seconds, locale),
-          })}
+          {t('live.serviceLevel')} · {t('live.target')} <Ltr>{`${formatNumber(queue.sl_target_percent, locale)}%`}</Ltr>{' '}
+          {t('live.targetWithin', { seconds: formatNumber(queue.sl_seconds, locale) })}
         </Text>
         <SimpleGrid cols={3} spacing="xs">
           <Figure
