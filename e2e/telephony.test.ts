@@ -202,4 +202,17 @@ describeInBrowser('the telephone bar, the screen pop and the live view in the br
     await agent.locator('[data-testid="seat-state"][data-state="break"]').waitFor({ timeout: LIVE_MS });
     await expect(agent.getByTestId('seat-state').textContent()).resolves.toContain('بأمر المشرف');
   });
+
+  it('in English the live view reads left to right, with the same states and times', async () => {
+    await supervisor.getByTestId('language-switch').click();
+    await supervisor.getByRole('heading', { name: 'Live view', exact: true }).waitFor();
+    expect(await htmlAttributes(supervisor)).toEqual({ lang: 'en', dir: 'ltr' });
+    await expect(liveRow().getByTestId('live-agent-state').textContent()).resolves.toMatch(
+      /^Break · By a supervisor\d\d:\d\d$/,
+    );
+    await expect(supervisor.getByTestId('live-queue-service').getByTestId('live-queue-sl').textContent()).resolves.toBe(
+      '100%',
+    );
+    await screenshot(supervisor, 'telephony-live-view-en.png');
+  });
 });

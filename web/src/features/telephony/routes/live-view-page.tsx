@@ -141,7 +141,7 @@ function QueueTile({
           <Text fw={700}>{name}</Text>
           <Badge
             color={trafficColour[traffic]}
-            variant="filled"
+            variant={traffic === 'gray' ? 'light' : 'filled'}
             size="lg"
             radius="sm"
             data-testid="live-queue-sl"
