@@ -193,6 +193,45 @@ describeInBrowser('the telephone bar, the screen pop and the live view in the br
     await agent.locator('[data-testid="seat-state"][data-state="available"]').waitFor();
   });
 
+  it('a caller waits while the agent is at lunch; the supervisor moves him between queues; he rings when she is back', async () => {
+    await agent.getByTestId('seat-state-menu').click();
+    await agent.getByTestId('seat-break-lunch').click();
+    await agent.locator('[data-testid="seat-state"][data-state="break"]').waitFor();
+    await expect(agent.getByTestId('seat-state').textContent()).resolves.toContain('غداء');
+
+    await server.callIn(caller);
+    await supervisor.locator('[data-testid="live-call"][data-status="queued"]').waitFor({ timeout: LIVE_MS });
+    const waitingIn = (queue: string) =>
+      supervisor.getByTestId(`live-queue-${queue}`).getByTestId('live-queue-waiting').textContent();
+    await expect(waitingIn('service')).resolves.toBe('1');
+    await supervisor.getByTestId('live-move-menu').click();
+    await supervisor.getByTestId('live-move-collections').click();
+    await expect.poll(() => waitingIn('collections'), { timeout: LIVE_MS }).toBe('1');
+    await expect(waitingIn('service')).resolves.toBe('0');
+    await supervisor.getByTestId('live-move-menu').click();
+    await supervisor.getByTestId('live-move-service').click();
+    await expect.poll(() => waitingIn('service'), { timeout: LIVE_MS }).toBe('1');
+
+    await agent.getByTestId('seat-state-menu').click();
+    await agent.getByTestId('seat-go-available').click();
+    await waitPop('ringing');
+    await expect(agent.getByTestId('pop-customer-link').textContent()).resolves.toBe('مؤسسة النخبة');
+    await agent.keyboard.press('F2');
+    await waitPop('on_call');
+    // The transfer menu names the three queues in Arabic.
+    await agent.getByTestId('pop-transfer').click();
+    await expect(agent.locator('[data-testid^="pop-transfer-"]').allTextContents()).resolves.toEqual([
+      'خدمة العملاء',
+      'التحصيل',
+      'كبار العملاء',
+    ]);
+    await agent.keyboard.press('Escape');
+    await agent.keyboard.press('F8');
+    await waitPop('wrap_up');
+    await agent.keyboard.press('F9');
+    await agent.locator('[data-testid="seat-state"][data-state="available"]').waitFor();
+  });
+
   it('the supervisor forces the agent on a break, after a confirmation; the agent’s bar follows', async () => {
     await liveRow().getByTestId('live-force-menu').click();
     await supervisor.getByTestId('live-force-break').click();
