@@ -86,13 +86,13 @@ export function ScreenPop({
       style={{ position: 'fixed', insetInlineEnd: 16, bottom: 16, width: 400, zIndex: 250 }}
       role="region"
       aria-label={t('pop.label')}
-      aria-live="polite"
       data-testid="screen-pop"
       data-status={wrapUp ? 'wrap_up' : state}
     >
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
-          <Badge color={colour} variant="filled" size="lg" radius="sm" data-testid="pop-title">
+          {/* Announced when it changes (ringing, connected …); the ticking clock is not. */}
+          <Badge color={colour} variant="filled" size="lg" radius="sm" aria-live="polite" data-testid="pop-title">
             {title}
           </Badge>
           <Text fw={700} size="lg" className="tw-mono" data-testid="pop-clock">
