@@ -82,7 +82,15 @@ export function useSetSeatState() {
 }
 
 export function useAnswer() {
-  return useSeatCommand(() => unwrap(client.POST('/api/v1/telephony/seat/answer')));
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(client.POST('/api/v1/telephony/seat/answer')),
+    // The seat rings a moment before the phone itself does (the switch is still setting the leg
+    // up): the switch refuses that answer as call_state; a second try a moment later goes through.
+    retry: (failures, error) => failures < 4 && isApiError(error) && error.code === 'call_state',
+    retryDelay: 300,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: seatKey }),
+  });
 }
 
 export function useHold() {
