@@ -7,7 +7,7 @@ import { buildApp } from '../../server/src/http/app.ts';
 import { systemActor } from '../../server/src/modules/audit/index.ts';
 import { createUser, type Role } from '../../server/src/modules/users/index.ts';
 import { ingestRawEmail } from '../../server/src/modules/messaging/index.ts';
-import { importQueueLog, type QueueLogSummary } from '../../server/src/modules/telephony/index.ts';
+import { importQueueLog, telephonyOf, type QueueLogSummary } from '../../server/src/modules/telephony/index.ts';
 import { processInboundEmails } from '../../server/src/modules/tickets/index.ts';
 import { ticketsDepsOf } from '../../server/src/modules/tickets/mount.ts';
 import { loadImport } from '../../server/src/testing/import-fixture.ts';
@@ -32,6 +32,11 @@ export type TestServer = {
   importQueueLog(path: string, timeZone?: string): Promise<QueueLogSummary>;
   /** A break reason as managers keep them (prayer, lunch …). */
   addBreakReason(code: string, nameAr: string, nameEn: string): Promise<void>;
+  /**
+   * A caller dials the general line (8001240000) on the simulated switch of this process, as the
+   * demo's callers do; the queues and agents are read again first (users made after the start).
+   */
+  callIn(ani: string, dnis?: string): Promise<void>;
 };
 
 /** The real server, in this process, on a free port, with an in-memory database and the built web app. */
@@ -79,6 +84,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         nameAr,
         nameEn,
       ]);
+    },
+    async callIn(ani, dnis = '8001240000') {
+      const runtime = await telephonyOf(ctx);
+      if (!runtime.simulator) throw new Error('callIn needs the simulator (TAWASUL_TELEPHONY=simulator)');
+      await runtime.reload();
+      runtime.simulator.arrive(dnis, { ani });
     },
   };
 }

@@ -49,6 +49,7 @@ export type Page =
   | 'myCalls'
   | 'callQueues'
   | 'ivrMenus'
+  | 'telephonyLive'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -91,6 +92,8 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   // Routing set-up (the server's routing-admin.routes.ts editRoles; supervisors read it through the API).
   callQueues: ['admin', 'manager'],
   ivrMenus: ['admin', 'manager'],
+  // المراقبة المباشرة — the server's superviseRoles in telephony.routes.ts.
+  telephonyLive: ['admin', 'manager', 'supervisor'],
   profile: 'everyone',
 };
 
@@ -152,6 +155,11 @@ export type MessagingAction = keyof typeof messagingActions;
 
 export function canDoMessaging(action: MessagingAction, role: string): boolean {
   return isRole(role) && (messagingActions[action] as readonly Role[]).includes(role);
+}
+
+/** Who has a telephone seat (the state bar and the screen pop: the server's seatRoles). */
+export function hasSeat(role: string): boolean {
+  return role === 'agent' || role === 'supervisor';
 }
 
 /** Who changes groups and SLA settings (the server's settingsRoles in tickets.routes.ts). */

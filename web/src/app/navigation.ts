@@ -1,7 +1,7 @@
 import { canOpen, type Page } from './access';
 
 // The side menu as a call-center user reads it: the home page, then one group per line of work
-// (collections, the service desk, messaging, administration), then the user's own profile.
+// (collections, the service desk, the contact center, messaging, administration), then the user's own profile.
 // Each link shows to the roles that may open its page (access.ts); a group shows when one of its
 // links does, and a group left with a single link is shown as that link alone.
 
@@ -31,6 +31,7 @@ export type NavPath =
   | '/my-calls'
   | '/telephony/queues'
   | '/telephony/ivr'
+  | '/telephony/live'
   | '/profile';
 
 export type NavLinkEntry = { page: Page; to: NavPath };
@@ -60,6 +61,7 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
   {
     group: 'callCenter',
     links: [
+      { page: 'telephonyLive', to: '/telephony/live' },
       { page: 'calls', to: '/calls' },
       { page: 'myCalls', to: '/my-calls' },
     ],

@@ -273,6 +273,14 @@ const ivrMenusRoute = createRoute({
   component: guarded('ivrMenus', () => import('../features/telephony-admin/routes/ivr-page').then((m) => m.IvrPage)),
 });
 
+const telephonyLiveRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/telephony/live',
+  component: guarded('telephonyLive', () =>
+    import('../features/telephony/routes/live-view-page').then((m) => m.LiveViewPage),
+  ),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -310,6 +318,7 @@ const routeTree = rootRoute.addChildren([
     newInquiryRoute,
     callQueuesRoute,
     ivrMenusRoute,
+    telephonyLiveRoute,
     profileRoute,
   ]),
 ]);

@@ -9,6 +9,7 @@ import type arImports from './locales/ar/imports.json';
 import type arMessaging from './locales/ar/messaging.json';
 import type arProfile from './locales/ar/profile.json';
 import type arSettings from './locales/ar/settings.json';
+import type arTelephony from './locales/ar/telephony.json';
 import type arTelephonyAdmin from './locales/ar/telephonyAdmin.json';
 import type arTickets from './locales/ar/tickets.json';
 import type arTokens from './locales/ar/tokens.json';
@@ -34,6 +35,7 @@ export type Resources = {
   tickets: typeof arTickets;
   calls: typeof arCalls;
   telephonyAdmin: typeof arTelephonyAdmin;
+  telephony: typeof arTelephony;
 };
 
 export type Namespace = keyof Resources;
@@ -54,6 +56,7 @@ export const namespaces = [
   'tickets',
   'calls',
   'telephonyAdmin',
+  'telephony',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */

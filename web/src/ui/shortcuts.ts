@@ -42,7 +42,15 @@ export type ShortcutKey =
   | '9'
   | 'arrowup'
   | 'arrowdown'
-  | 'enter';
+  | 'enter'
+  | FunctionKey;
+
+/** F1–F12: they type nothing, so they work in fields too (the telephone's answer and hang-up keys). */
+export type FunctionKey = `f${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`;
+
+export function isFunctionKey(key: ShortcutKey): key is FunctionKey {
+  return /^f\d+$/.test(key);
+}
 
 const named: Record<string, ShortcutKey> = {
   ArrowUp: 'arrowup',
@@ -60,6 +68,8 @@ export function shortcutKey(event: KeyLike): ShortcutKey | null {
   if (letter) return letter[1]!.toLowerCase() as ShortcutKey;
   const digit = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
   if (digit) return digit[1] as ShortcutKey;
+  const fn = /^F([1-9]|1[0-2])$/.exec(event.code);
+  if (fn) return `f${fn[1]}` as FunctionKey;
   if (event.code in named) return named[event.code]!;
   // Some virtual keyboards send no code: fall back to the character, Arabic-Indic digits included.
   if (!event.code) {
@@ -81,7 +91,8 @@ export function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Page-wide shortcuts: `handler` gets the physical key and returns true when it used it (the
- * browser's default is then prevented). Key presses in fields and with modifiers are left alone.
+ * browser's default is then prevented). Key presses with modifiers are left alone, and so are
+ * letters, digits and Enter typed in a field (function keys still count there).
  */
 export function useShortcuts(handler: (key: ShortcutKey, event: KeyboardEvent) => boolean | void) {
   const latest = useRef(handler);
@@ -90,9 +101,10 @@ export function useShortcuts(handler: (key: ShortcutKey, event: KeyboardEvent) =
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTyping(event.target)) return;
+      if (event.defaultPrevented) return;
       const key = shortcutKey(event);
-      if (key && latest.current(key, event)) event.preventDefault();
+      if (!key || (isTyping(event.target) && !isFunctionKey(key))) return;
+      if (latest.current(key, event)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

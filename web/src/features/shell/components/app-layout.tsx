@@ -12,11 +12,15 @@ import { queryClient } from '../../../app/query-client';
 import { LiveIndicator } from '../../../live/live-indicator';
 import { useLiveUpdates } from '../../../live/use-live-updates';
 import { LoadingBlock } from '../../../ui/query-state';
-import { SessionContext, sessionQuery } from '../../auth/api/session';
+import { hasSeat } from '../../../app/access';
+import { SessionContext, sessionQuery, useSession } from '../../auth/api/session';
+import { SeatBar } from '../../telephony/components/seat-bar';
 import { useSettingValue } from '../../settings/api/settings';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { UserMenu } from './user-menu';
+
+const SEAT_BAR_HEIGHT = 44;
 
 export function AppLayout() {
   return (
@@ -44,15 +48,17 @@ function Shell() {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   useEffect(close, [pathname, close]);
   const live = useLiveUpdates();
+  // Agents and supervisors have a telephone: a slim bar under the header, on every page.
+  const seat = hasSeat(useSession().user.role);
 
   return (
     <AppShell
-      header={{ height: 60 }}
+      header={{ height: seat ? 60 + SEAT_BAR_HEIGHT : 60 }}
       navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h={60} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
             <Text fw={700} size="xl" c="teal.8" data-testid="product-name">
@@ -73,6 +79,19 @@ function Shell() {
             <UserMenu />
           </Group>
         </Group>
+        {seat ? (
+          <Group
+            h={SEAT_BAR_HEIGHT}
+            px="md"
+            wrap="nowrap"
+            bg="gray.0"
+            style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+            component="section"
+            aria-label={t('nav.seat')}
+          >
+            <SeatBar />
+          </Group>
+        ) : null}
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')} component="nav">
         {/* The list outgrows short screens (admins see every page): it scrolls on its own. */}
