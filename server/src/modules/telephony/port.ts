@@ -91,6 +91,11 @@ export interface TelephonyPort {
   unhold(legId: LegId): Promise<void>;
   /** Put two answered legs in one mixing bridge. */
   connect(legId: LegId, otherLegId: LegId): Promise<void>;
+  /**
+   * Take the leg out of its bridge into the holding bridge (music on hold); the leg it talked to
+   * stays up. A transfer to a queue: the caller waits again while the agent's leg is released.
+   */
+  detach(legId: LegId): Promise<void>;
   /** Blind: the leg goes to `to` and this side is released. Attended: after a consultation leg was connected. */
   transfer(legId: LegId, to: Destination, mode: 'blind' | 'attended', consultLegId?: LegId): Promise<void>;
   hangup(legId: LegId, cause?: EndCause): Promise<void>;

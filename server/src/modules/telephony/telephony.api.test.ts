@@ -203,4 +203,21 @@ describeEachDatabase('telephony API — the seat and the live view', (get) => {
       'available',
     ]);
   });
+
+  it('transfers a connected caller to another queue: the agent wraps up, the caller waits there on music', async () => {
+    runtime.simulator!.arrive(demoDnis.general, { ani: '+966551238888' });
+    await pass(2_000);
+    expect((await send('POST', '/api/v1/telephony/seat/answer', agent)).status).toBe(204);
+    await pass(1_000);
+    expect((await send('POST', '/api/v1/telephony/seat/transfer', agent, { queue: 'collections' })).status).toBe(204);
+    await pass(5_000);
+    expect((await send('GET', '/api/v1/telephony/seat', agent)).body.state).toBe('wrap_up');
+    const live = await send('GET', '/api/v1/telephony/live', supervisor);
+    expect(live.body.calls).toContainEqual(
+      expect.objectContaining({ status: 'queued', queue: 'collections', number: '+966551238888' }),
+    );
+    expect((await send('POST', '/api/v1/telephony/seat/transfer', agent, { queue: 'nowhere' })).body.code).toBe(
+      'no_call',
+    );
+  });
 });

@@ -195,6 +195,12 @@ export class CallCenter {
     this.queueOf(queue);
     const seat = this.seatOf(agent);
     const agentLeg = call.agentLegId;
+    // The caller leaves the agent's bridge first, so that releasing the agent does not end the call.
+    call.status = 'routing';
+    await this.command(() => this.port.detach(call.id)).catch((error: unknown) => {
+      call.status = 'connected';
+      throw error;
+    });
     const at = this.now();
     this.recordCall(call.id, [{ type: 'transferred', at, to: queue, mode: 'blind' }]);
     this.releaseAgent(seat, call, at);

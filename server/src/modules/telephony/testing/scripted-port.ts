@@ -84,6 +84,9 @@ export class ScriptedPort implements TelephonyPort {
   unhold(legId: LegId) {
     return this.record('unhold', legId);
   }
+  detach(legId: LegId) {
+    return this.record('detach', legId);
+  }
   connect(legId: LegId, otherLegId: LegId) {
     return this.record('connect', legId, otherLegId);
   }

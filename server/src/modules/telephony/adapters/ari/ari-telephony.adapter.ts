@@ -163,6 +163,11 @@ export class AriTelephonyAdapter implements TelephonyPort {
     });
   }
 
+  /** Into the holding bridge: the partner stays alone in the mixing bridge, up (a transfer to a queue). */
+  async detach(legId: LegId): Promise<void> {
+    if (!this.leg(legId).held) await this.hold(legId);
+  }
+
   async unhold(legId: LegId): Promise<void> {
     const leg = this.leg(legId);
     if (!leg.held || !leg.bridgeId) throw new TelephonyCommandError('leg_state', `leg ${legId} is not on hold`);

@@ -291,6 +291,13 @@ export class SimulatorTelephony implements TelephonyPort, TimerTarget {
     this.bridge(a, b);
   }
 
+  async detach(legId: LegId): Promise<void> {
+    const leg = this.get(legId);
+    if (leg.state !== 'up' || !leg.peer) throw refused(leg, 'detach');
+    this.unbridge(leg);
+    if (!leg.held) this.setHeld(leg, true);
+  }
+
   async transfer(legId: LegId, to: Destination, mode: 'blind' | 'attended', consultLegId?: LegId): Promise<void> {
     const leg = this.get(legId);
     if (leg.state !== 'up' || leg.snooping || leg.transferLeg) throw refused(leg, `${mode} transfer`);
