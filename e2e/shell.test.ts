@@ -123,12 +123,13 @@ describeInBrowser('web shell in the browser', () => {
     const hijri = await page.getByTestId('date-hijri').textContent();
     expect(hijri).toMatch(/هـ/);
     const navLabels = await page.locator('nav a[data-nav]').allTextContents();
-    // The menu in groups, as a call center works: collections, the service desk, messaging,
-    // administration; each group opens and folds, and stays folded on this browser.
+    // The menu in groups, as a call center works: collections, the service desk, the call center,
+    // messaging, administration; each group opens and folds, and stays folded on this browser.
     const groups = page.locator('nav [data-nav-group]');
     await expect(groups.locator('.mantine-NavLink-label').allTextContents()).resolves.toEqual([
       'التحصيل',
       'خدمة العملاء',
+      'مركز الاتصال',
       'الرسائل',
       'الإدارة',
     ]);
