@@ -79,11 +79,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       return importQueueLog(database, createInterface({ input, crlfDelay: Infinity }), { timeZone });
     },
     async addBreakReason(code, nameAr, nameEn) {
-      await database.executeSql('insert into break_reasons (code, name_ar, name_en) values ($1, $2, $3)', [
-        code,
-        nameAr,
-        nameEn,
-      ]);
+      await database.executeSql(
+        'insert into break_reasons (code, name_ar, name_en) values ($1, $2, $3) on conflict (code) do update set name_ar = excluded.name_ar, name_en = excluded.name_en',
+        [code, nameAr, nameEn],
+      );
     },
     async callIn(ani, dnis = '8001240000') {
       const runtime = await telephonyOf(ctx);
