@@ -274,6 +274,8 @@ describeInBrowser('the collections day in the browser', () => {
     await signIn(page, server.url, 'supervisor1', password);
     await page.locator('[data-nav="worklists"]').click();
     await page.getByRole('heading', { name: 'كشوف اليوم', exact: true }).waitFor();
+    // The heading comes before the lists: wait for them.
+    await page.getByTestId('worklist').nth(3).waitFor();
     await expect(page.getByTestId('worklist').count()).resolves.toBe(4);
 
     const followup = listCard(page, 'followup', 'phone');
@@ -333,9 +335,11 @@ describeInBrowser('the collections day in the browser', () => {
     await signIn(page, server.url, 'agent1', password);
     expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     const nav = await page.locator('nav a[data-nav]').evaluateAll((a) => a.map((l) => l.getAttribute('data-nav')));
-    expect(nav).toEqual(['home', 'myList', 'tickets', 'profile']);
+    expect(nav).toEqual(['home', 'myList', 'tickets', 'myCalls', 'profile']);
     await page.locator('[data-nav="myList"]').click();
     await page.getByRole('heading', { name: 'قائمتي اليوم', exact: true }).waitFor();
+    // The heading comes before the items: wait for them.
+    await page.getByTestId('my-item').nth(5).waitFor();
     await expect(page.getByTestId('my-item').count()).resolves.toBe(6);
 
     // The follow-up of C203: landline first (P2-1), masked, with its priority tier.
