@@ -419,6 +419,7 @@ describeInBrowser('the collections day in the browser', () => {
     await form.locator('[data-outcome="promise_to_pay"]').click();
     await form.locator('input[name="promise_amount"]').fill('');
     await page.getByTestId('save-outcome').click();
+    await form.getByText('هذا الحقل مطلوب.').nth(1).waitFor();
     await expect(form.getByText('هذا الحقل مطلوب.').count()).resolves.toBe(2);
     // Typed as the rows show dates (day first); the picker keeps the ISO day.
     const [py, pm, pd] = riyadhDate(3).split('-');
@@ -589,6 +590,8 @@ describeInBrowser('the collections day in the browser', () => {
     // Its open items show the last call's result and what comes next (C202: busy on its only number).
     await reminderPhone.locator('[data-action="items"]').click();
     const c202Row = reminderPhone.locator('[data-testid="items-table"] tr[data-customer="C202"]');
+    // The table loads after the click: wait for the busy mark, then look at it.
+    await c202Row.locator('[data-outcome="busy"]').waitFor();
     await expect(c202Row.locator('[data-outcome="busy"]').count()).resolves.toBe(1);
     await expect(c202Row.getByTestId('item-reason').textContent()).resolves.toMatch(
       /^لم يرد على كل الأرقام — محاولة جديدة /,

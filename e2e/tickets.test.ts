@@ -119,6 +119,7 @@ describeInBrowser('tickets in the browser', () => {
     await page.getByTestId('new-ticket-category').click();
     // A shipment category asks for the shipper's and the consignee's details …
     await page.getByRole('option', { name: 'شكوى فشل الخدمة', exact: true }).click();
+    await form.locator('input[name="fields.waybill_no"]').waitFor();
     await expect(form.locator('input[name="fields.waybill_no"]').count()).resolves.toBe(1);
     // … a complaint does not.
     await page.getByTestId('new-ticket-category').click();
