@@ -20,3 +20,6 @@ export { agentStates, type AgentState } from './domain/routing-types.ts';
 export { telephonyOf, closeTelephony, type StartTelephonyOptions } from './telephony.instance.ts';
 export type { TelephonyRuntime } from './telephony.runtime.ts';
 export { loadDemoTelephony } from './demo-telephony.ts';
+// The simulator's seeded randomness and virtual clock, for other simulations (the dialer's campaign day).
+export { Random, drawMs, lognormalParameters, type Distribution } from './adapters/simulator/random.ts';
+export { VirtualClock, TimerEntry, type TimerTarget } from './adapters/simulator/virtual-clock.ts';

@@ -1,0 +1,28 @@
+// The dialer module (SPEC T3): outbound pacing rules and the campaign-day simulation.
+export {
+  dialerModes,
+  callsToPlace,
+  predictiveCalls,
+  progressiveCalls,
+  previewCalls,
+  allowedAbandonRate,
+  isThin,
+  defaultPredictiveSettings,
+  type DialerMode,
+  type CampaignSnapshot,
+  type DayCounters,
+  type Measurements,
+  type PredictiveSettings,
+} from './domain/pacing.ts';
+export {
+  VicidialAdaptAverage,
+  defaultVicidialSettings,
+  type VicidialSettings,
+  type VicidialSample,
+  type VicidialDay,
+} from './domain/vicidial-adapt.ts';
+export {
+  simulateCampaignDay,
+  type CampaignDayOptions,
+  type CampaignDayResult,
+} from './simulation/campaign-day.ts';
