@@ -5,7 +5,7 @@ export {
   predictiveCalls,
   progressiveCalls,
   previewCalls,
-  allowedAbandonRate,
+  budgetFactor,
   isThin,
   defaultPredictiveSettings,
   type DialerMode,

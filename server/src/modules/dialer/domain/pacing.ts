@@ -14,7 +14,8 @@
 //               the measurements are too thin and it dials progressively.
 // - vicidial    : VICIdial's ADAPT_AVERAGE, the anchor; see vicidial-adapt.ts (it keeps state).
 
-import { endsWithin, expectedPositivePart, lognormalOf, type Moments } from './probability.ts';
+import { overflowOf, type WindowTerms } from './overflow.ts';
+import { endsWithin, lognormalOf, type Moments } from './probability.ts';
 
 export const dialerModes = ['preview', 'progressive', 'predictive', 'vicidial'] as const;
 export type DialerMode = (typeof dialerModes)[number];
@@ -67,8 +68,10 @@ export interface Measurements {
 export interface PredictiveSettings {
   /** The cap: abandoned ÷ answered per campaign per day (T3: 3 %). */
   abandonCap: number;
-  /** The share the controller plans for (below the cap: a margin for chance). */
+  /** The day's abandon rate the controller steers to (below the cap: a margin for chance). */
   planningRate: number;
+  /** A call is placed while its own chance of being abandoned stays under this (at the planning rate). */
+  marginalAbandon: number;
   /** An answered call waits this long for an agent before it is abandoned. */
   abandonAfterSeconds: number;
   /** The windows (seconds from now) in which answers and freed agents are compared. */
@@ -83,6 +86,7 @@ export interface PredictiveSettings {
 export const defaultPredictiveSettings: PredictiveSettings = {
   abandonCap: 0.03,
   planningRate: 0.025,
+  marginalAbandon: 0.12,
   abandonAfterSeconds: 2,
   horizons: [2, 4, 7, 10, 14, 20],
   maxLinesPerAgent: 4,
@@ -106,61 +110,40 @@ export function isThin(s: CampaignSnapshot, settings: PredictiveSettings = defau
 }
 
 /**
- * The abandon rate the next calls may be planned at: the planning rate, lowered when the day has
- * already spent more than its share of the cap (never below 0), so the day ends at or under it.
- * `expectedAnswers` are the answers the calls in flight will bring.
+ * The windows of the prediction: for each horizon h, of the calls ringing and of one new call the
+ * chance a person answers within h seconds; of the busy agents the chance each is free within
+ * h + the abandon threshold.
  */
-export function allowedAbandonRate(
-  today: DayCounters,
-  expectedAnswers: number,
-  settings: PredictiveSettings = defaultPredictiveSettings,
-): number {
-  const e = Math.max(expectedAnswers, 1);
-  const budget = (settings.abandonCap * (today.answered + e) - today.abandoned) / e;
-  return Math.max(0, Math.min(settings.planningRate, budget));
-}
-
-/**
- * One window of the prediction: of the calls ringing, and of one new call, the chance a person
- * answers within `h` seconds; of the agents, the chance each is free within `h` + the threshold.
- * Each a sum of independent chances, so mean and variance add up.
- */
-type Window = { answerMean: number; answerVar: number; agentMean: number; agentVar: number; perNewCall: number };
-
-function windowsOf(s: CampaignSnapshot, settings: PredictiveSettings): Window[] {
+function windowsOf(s: CampaignSnapshot, settings: PredictiveSettings): WindowTerms[] {
   const m = s.measured;
   const p = Math.min(1, Math.max(0, m.answerRate));
   const delay = lognormalOf(m.answerDelay);
   const talk = lognormalOf(m.talk);
   const wrap = lognormalOf(m.wrapUp);
   const timeout = Math.max(1, m.ringTimeoutSeconds);
+  // Per ringing call, once: answered-so-far share and the chance it is still a person's call.
+  const ringing = s.ringing.map((e) => {
+    const before = cdfAt(e, delay);
+    // Still ringing after e seconds: a person who has not answered yet, or a line that will end
+    // without one (no answer at the timeout, busy, machine), taken as ending evenly until then.
+    const personLeft = p * (1 - before);
+    const otherLeft = (1 - p) * Math.max(0.02, 1 - e / timeout);
+    return { e, before, weight: p / Math.max(1e-9, personLeft + otherLeft) };
+  });
   return settings.horizons.map((h) => {
-    let answerMean = s.waitingAnswered;
-    let answerVar = 0;
-    for (const e of s.ringing) {
-      // Still ringing after e seconds: a person who has not answered yet, or a line that will end
-      // without one (no answer, busy, machine), taken as ending evenly until the ring timeout.
-      const personLeft = p * (1 - cdfAt(e, delay));
-      const otherLeft = (1 - p) * Math.max(0.02, 1 - e / timeout);
-      const q = (p * (cdfAt(e + h, delay) - cdfAt(e, delay))) / Math.max(1e-9, personLeft + otherLeft);
-      answerMean += q;
-      answerVar += q * (1 - q);
-    }
+    const answerChances = ringing.map((r) => Math.min(1, r.weight * (cdfAt(r.e + h, delay) - r.before)));
     const within = h + settings.abandonAfterSeconds;
-    let agentMean = s.readyAgents;
-    let agentVar = 0;
-    for (const w of s.wrapUp) {
-      const f = endsWithin(w, within, wrap);
-      agentMean += f;
-      agentVar += f * (1 - f);
-    }
-    for (const t of s.talking) {
-      // Talk left, then the wrap-up (taken at its mean).
-      const f = endsWithin(t, within - m.wrapUp.mean, talk);
-      agentMean += f;
-      agentVar += f * (1 - f);
-    }
-    return { answerMean, answerVar, agentMean, agentVar, perNewCall: p * cdfAt(h, delay) };
+    const agentChances: number[] = [];
+    for (const w of s.wrapUp) agentChances.push(endsWithin(w, within, wrap));
+    // Talk left, then the wrap-up (taken at its mean).
+    for (const t of s.talking) agentChances.push(endsWithin(t, within - m.wrapUp.mean, talk));
+    return {
+      certainAnswers: s.waitingAnswered,
+      answerChances,
+      certainAgents: s.readyAgents,
+      agentChances,
+      perNewCall: p * cdfAt(h, delay),
+    };
   });
 }
 
@@ -169,9 +152,11 @@ function cdfAt(t: number, ln: { mu: number; sigma: number }): number {
 }
 
 /**
- * Predictive: the most calls to place now such that, in every window, the expected number of
- * answered calls finding no agent stays within the allowed share of the answers expected.
- * Never fewer than progressive would place (those calls cannot be abandoned).
+ * Predictive: place calls one by one while the next call's own chance of being abandoned — the
+ * expected overflow it adds in the worst window, over its chance of being answered — stays under
+ * the threshold. A constant marginal threshold is the cheapest way to spend an abandon budget
+ * (each call is placed when it is likely to find an agent, whatever was placed before it); the
+ * threshold follows the day's budget (budgetFactor). Never fewer than progressive would place.
  */
 export function predictiveCalls(s: CampaignSnapshot, settings: PredictiveSettings = defaultPredictiveSettings): number {
   const floor = progressiveCalls(s);
@@ -179,29 +164,37 @@ export function predictiveCalls(s: CampaignSnapshot, settings: PredictiveSetting
   const cap = Math.max(0, Math.ceil(s.loggedInAgents * settings.maxLinesPerAgent) - s.ringing.length);
   if (cap <= floor) return floor;
   const windows = windowsOf(s, settings);
-  const last = windows[windows.length - 1]!;
   const p = s.measured.answerRate;
+  const threshold = settings.marginalAbandon * budgetFactor(s.today, settings);
+  if (threshold <= 0) return floor;
+  const overflows = windows.map(overflowOf);
+  const previous = overflows.map((o) => o.at(floor));
   let n = floor;
   while (n < cap) {
-    const next = n + 1;
-    const rate = allowedAbandonRate(s.today, last.answerMean + next * p, settings);
-    let fits = true;
-    for (const w of windows) {
-      const a = next * w.perNewCall;
-      const answers = w.answerMean + a;
-      const overflow = expectedPositivePart(
-        answers - w.agentMean,
-        w.answerVar + next * w.perNewCall * (1 - w.perNewCall) + w.agentVar,
-      );
-      if (overflow > rate * answers) {
-        fits = false;
-        break;
-      }
+    let worst = 0;
+    for (let i = 0; i < overflows.length; i++) {
+      const next = overflows[i]!.at(n + 1);
+      worst = Math.max(worst, next - previous[i]!);
+      previous[i] = next;
     }
-    if (!fits) break;
-    n = next;
+    if (worst / p > threshold) break;
+    n++;
   }
   return n;
+}
+
+/**
+ * How much of the marginal threshold the day still allows: 1 while the day's abandons are at the
+ * planning rate, less as they near the cap (0 at the cap), up to 1.5 while well under it.
+ */
+export function budgetFactor(today: DayCounters, settings: PredictiveSettings = defaultPredictiveSettings): number {
+  const answered = Math.max(today.answered, 1);
+  const rate = today.abandoned / answered;
+  const cap = settings.abandonCap;
+  const plan = settings.planningRate;
+  if (rate >= cap) return 0;
+  if (rate >= plan) return (cap - rate) / (cap - plan);
+  return Math.min(1.5, 1 + (plan - rate) / plan);
 }
 
 /** How many calls to place now, for the stateless modes (vicidial keeps state: see vicidial-adapt.ts). */
