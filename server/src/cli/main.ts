@@ -6,6 +6,7 @@ import { groupsCommand } from './commands/groups.ts';
 import { importCommand } from './commands/import.ts';
 import { messagingCommands } from './commands/messaging.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { simulateCommand } from './commands/simulate.ts';
 import { startCommand } from './commands/start.ts';
 import { usersCommand } from './commands/users.ts';
 import { exitCodes } from './output.ts';
@@ -33,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(dailyCommand(run));
   program.addCommand(listsCommand(run));
   program.addCommand(callsCommand(run));
+  program.addCommand(simulateCommand(run));
   for (const command of messagingCommands(run)) program.addCommand(command);
   program.addHelpText(
     'after',
