@@ -28,8 +28,11 @@ export interface Overflow {
 }
 
 export function overflowOf(t: WindowTerms): Overflow {
-  return t.answerChances.length + t.agentChances.length <= exactLimit ? new ExactOverflow(t) : new NormalOverflow(t);
+  return t.answerChances.length + t.agentChances.length <= exactLimit ? exactOverflow(t) : normalOverflow(t);
 }
+
+export const exactOverflow = (t: WindowTerms): Overflow => new ExactOverflow(t);
+export const normalOverflow = (t: WindowTerms): Overflow => new NormalOverflow(t);
 
 class NormalOverflow implements Overflow {
   private readonly mean: number;
