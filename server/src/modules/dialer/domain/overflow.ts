@@ -20,7 +20,29 @@ export interface WindowTerms {
 }
 
 /** Above this many uncertain terms the normal law is used (and is close). */
-export const exactLimit = 120;
+export const exactLimit = 100;
+
+// Scratch buffers for the exact sums, reused from one decision to the next (the pacing runs every
+// second; fresh arrays each time kept the garbage collector busy). Not re-entrant: a decision
+// calls releaseScratch() first, then takes what it needs synchronously.
+const pool: Float64Array[] = [];
+let taken = 0;
+
+/** Every scratch buffer may be reused (call at the start of a decision). */
+export function releaseScratch(): void {
+  taken = 0;
+}
+
+function scratch(size: number): Float64Array {
+  let buffer = pool[taken];
+  if (!buffer || buffer.length < size) {
+    buffer = new Float64Array(Math.max(size, 256));
+    pool[taken] = buffer;
+  }
+  taken++;
+  buffer.fill(0, 0, size);
+  return buffer;
+}
 
 export interface Overflow {
   /** E[(X − A)⁺] with n new calls; n only grows between calls (incremental). */
@@ -61,6 +83,8 @@ class ExactOverflow implements Overflow {
   /** P(X = x) for the answers so far (new calls included up to `n`). */
   private x: Float64Array;
   private n = 0;
+  /** Highest value X can take so far. */
+  private top: number;
   /** G(x) = E[(x − A)⁺]. */
   private readonly g: Float64Array;
   private readonly size: number;
@@ -68,13 +92,15 @@ class ExactOverflow implements Overflow {
   constructor(private readonly t: WindowTerms) {
     // X can reach certain + all chances + the new calls; room for 4 new calls per agent term.
     this.size = t.certainAnswers + t.answerChances.length + 4 * (t.agentChances.length + t.certainAgents) + 8;
-    this.x = poissonBinomial(t.answerChances, t.certainAnswers, this.size);
-    const a = poissonBinomial(t.agentChances, t.certainAgents, t.certainAgents + t.agentChances.length + 1);
+    this.x = poissonBinomial(t.answerChances, t.certainAnswers, this.size, scratch(this.size));
+    this.top = Math.min(this.size - 1, t.certainAnswers + t.answerChances.length);
+    const aSize = t.certainAgents + t.agentChances.length + 1;
+    const a = poissonBinomial(t.agentChances, t.certainAgents, aSize, scratch(aSize));
     // G(x) = Σ_{a<x} (x − a) P(a): with the running mass below x, G(x+1) = G(x) + P(A ≤ x).
-    this.g = new Float64Array(this.size);
+    this.g = scratch(this.size);
     let below = 0;
     for (let v = 0; v + 1 < this.size; v++) {
-      below += v < a.length ? a[v]! : 0;
+      below += v < aSize ? a[v]! : 0;
       this.g[v + 1] = this.g[v]! + below;
     }
   }
@@ -83,23 +109,30 @@ class ExactOverflow implements Overflow {
     const c = this.t.perNewCall;
     while (this.n < n) {
       // One more new call: X ← X ⊕ Bernoulli(c).
-      for (let v = this.size - 1; v > 0; v--) this.x[v] = this.x[v]! * (1 - c) + this.x[v - 1]! * c;
+      if (this.top + 1 < this.size) this.top++;
+      for (let v = this.top; v > 0; v--) this.x[v] = this.x[v]! * (1 - c) + this.x[v - 1]! * c;
       this.x[0] = this.x[0]! * (1 - c);
       this.n++;
     }
     let sum = 0;
-    for (let v = 1; v < this.size; v++) sum += this.x[v]! * this.g[v]!;
+    for (let v = 1; v <= this.top; v++) sum += this.x[v]! * this.g[v]!;
     return sum;
   }
 }
 
 /** The distribution of `shift` + a sum of independent Bernoulli(p_i), on 0 … size−1. */
-export function poissonBinomial(chances: readonly number[], shift: number, size: number): Float64Array {
-  const d = new Float64Array(Math.max(size, shift + 1));
+export function poissonBinomial(
+  chances: readonly number[],
+  shift: number,
+  size: number,
+  into: Float64Array = new Float64Array(Math.max(size, shift + 1)),
+): Float64Array {
+  const d = into;
+  const length = Math.max(size, shift + 1);
   d[shift] = 1;
   let top = shift;
   for (const p of chances) {
-    if (top + 1 < d.length) top++;
+    if (top + 1 < length) top++;
     for (let v = top; v > shift; v--) d[v] = d[v]! * (1 - p) + d[v - 1]! * p;
     d[shift] = d[shift]! * (1 - p);
   }

@@ -14,8 +14,8 @@
 //               the measurements are too thin and it dials progressively.
 // - vicidial    : VICIdial's ADAPT_AVERAGE, the anchor; see vicidial-adapt.ts (it keeps state).
 
-import { overflowOf, type WindowTerms } from './overflow.ts';
-import { endsWithin, lognormalOf, type Moments } from './probability.ts';
+import { overflowOf, releaseScratch, type WindowTerms } from './overflow.ts';
+import { cdfTableOf, type Moments } from './probability.ts';
 
 export const dialerModes = ['preview', 'progressive', 'predictive', 'vicidial'] as const;
 export type DialerMode = (typeof dialerModes)[number];
@@ -117,13 +117,13 @@ export function isThin(s: CampaignSnapshot, settings: PredictiveSettings = defau
 function windowsOf(s: CampaignSnapshot, settings: PredictiveSettings): WindowTerms[] {
   const m = s.measured;
   const p = Math.min(1, Math.max(0, m.answerRate));
-  const delay = lognormalOf(m.answerDelay);
-  const talk = lognormalOf(m.talk);
-  const wrap = lognormalOf(m.wrapUp);
+  const delay = cdfTableOf(m.answerDelay);
+  const talk = cdfTableOf(m.talk);
+  const wrap = cdfTableOf(m.wrapUp);
   const timeout = Math.max(1, m.ringTimeoutSeconds);
   // Per ringing call, once: answered-so-far share and the chance it is still a person's call.
   const ringing = s.ringing.map((e) => {
-    const before = cdfAt(e, delay);
+    const before = delay.cdf(e);
     // Still ringing after e seconds: a person who has not answered yet, or a line that will end
     // without one (no answer at the timeout, busy, machine), taken as ending evenly until then.
     const personLeft = p * (1 - before);
@@ -131,24 +131,20 @@ function windowsOf(s: CampaignSnapshot, settings: PredictiveSettings): WindowTer
     return { e, before, weight: p / Math.max(1e-9, personLeft + otherLeft) };
   });
   return settings.horizons.map((h) => {
-    const answerChances = ringing.map((r) => Math.min(1, r.weight * (cdfAt(r.e + h, delay) - r.before)));
+    const answerChances = ringing.map((r) => Math.min(1, r.weight * (delay.cdf(r.e + h) - r.before)));
     const within = h + settings.abandonAfterSeconds;
     const agentChances: number[] = [];
-    for (const w of s.wrapUp) agentChances.push(endsWithin(w, within, wrap));
+    for (const w of s.wrapUp) agentChances.push(wrap.endsWithin(w, within));
     // Talk left, then the wrap-up (taken at its mean).
-    for (const t of s.talking) agentChances.push(endsWithin(t, within - m.wrapUp.mean, talk));
+    for (const t of s.talking) agentChances.push(talk.endsWithin(t, within - m.wrapUp.mean));
     return {
       certainAnswers: s.waitingAnswered,
       answerChances,
       certainAgents: s.readyAgents,
       agentChances,
-      perNewCall: p * cdfAt(h, delay),
+      perNewCall: p * delay.cdf(h),
     };
   });
-}
-
-function cdfAt(t: number, ln: { mu: number; sigma: number }): number {
-  return endsWithin(0, t, ln);
 }
 
 /**
@@ -167,6 +163,7 @@ export function predictiveCalls(s: CampaignSnapshot, settings: PredictiveSetting
   const p = s.measured.answerRate;
   const threshold = settings.marginalAbandon * budgetFactor(s.today, settings);
   if (threshold <= 0) return floor;
+  releaseScratch();
   const overflows = windows.map(overflowOf);
   const previous = overflows.map((o) => o.at(floor));
   let n = floor;
