@@ -4,6 +4,7 @@ import { runAcdBenchmark } from './acd.bench.ts';
 import { runAuthMeBenchmark } from './auth-me.bench.ts';
 import { runCustomersBenchmark } from './customers.bench.ts';
 import { runDailyRunBenchmark } from './daily-run.bench.ts';
+import { runDialerBenchmark } from './dialer.bench.ts';
 import { runImportsMemoryBenchmark } from './imports-memory.bench.ts';
 import { runLiveBenchmark } from './live.bench.ts';
 import { runSimulatorWorldBenchmark } from './simulator-world.bench.ts';
@@ -22,6 +23,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   acd: runAcdBenchmark,
   'simulator-world': runSimulatorWorldBenchmark,
   'call-center': runCallCenterBenchmark,
+  dialer: runDialerBenchmark,
 };
 
 const only = process.env.BENCH_ONLY;
