@@ -86,7 +86,7 @@ export interface PredictiveSettings {
 export const defaultPredictiveSettings: PredictiveSettings = {
   abandonCap: 0.03,
   planningRate: 0.025,
-  marginalAbandon: 0.04,
+  marginalAbandon: 0.02,
   abandonAfterSeconds: 2,
   horizons: [2, 4, 7, 10, 14, 20],
   maxLinesPerAgent: 4,

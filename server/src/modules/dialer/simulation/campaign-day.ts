@@ -43,6 +43,8 @@ export interface CampaignDayOptions {
   abandonAfterSeconds?: number;
   /** Talk-time shape. Default log-normal (coefficient of variation 0.75). */
   talk?: 'lognormal' | 'exponential';
+  /** After-call work. Default log-normal, mean min(20 s, 20 % of the AHT), sd half the mean. */
+  wrapUp?: Distribution;
   /** Preview: seconds an agent reads the card before dialing. Default uniform 5–15 s. */
   previewSeconds?: Distribution;
   predictive?: Partial<PredictiveSettings>;
@@ -123,6 +125,17 @@ const machineAfter: Distribution = { kind: 'lognormal', mean: 13, sd: 5, max: ri
 /** Of the calls no person answers: no answer, busy, failed, machine. */
 const otherWeights = { no_answer: 0.6, busy: 0.15, failed: 0.05, machine: 0.2 };
 
+function meanOf(d: Distribution): number {
+  switch (d.kind) {
+    case 'fixed':
+      return d.seconds;
+    case 'uniform':
+      return (d.min + d.max) / 2;
+    default:
+      return d.mean;
+  }
+}
+
 export function simulateCampaignDay(options: CampaignDayOptions): CampaignDayResult {
   return new CampaignDay(options).run();
 }
@@ -167,13 +180,13 @@ class CampaignDay implements TimerTarget {
     this.random = new Random(o.seed, 0x0d1a1e7);
     this.endMs = Math.round(o.hours * 3_600_000);
     this.abandonAfterMs = Math.round((o.abandonAfterSeconds ?? 2) * 1000);
-    const wrapMean = Math.min(20, o.ahtSeconds * 0.2);
+    const wrapMean = o.wrapUp ? meanOf(o.wrapUp) : Math.min(20, o.ahtSeconds * 0.2);
     const talkMean = Math.max(1, o.ahtSeconds - wrapMean);
     this.talk =
       o.talk === 'exponential'
         ? { kind: 'exponential', mean: talkMean, max: talkMean * 20 }
         : { kind: 'lognormal', mean: talkMean, sd: talkMean * 0.75, max: talkMean * 20 };
-    this.wrap = { kind: 'lognormal', mean: wrapMean, sd: wrapMean / 2, max: wrapMean * 9 };
+    this.wrap = o.wrapUp ?? { kind: 'lognormal', mean: wrapMean, sd: wrapMean / 2, max: wrapMean * 9 };
     this.previewDist = o.previewSeconds ?? { kind: 'uniform', min: 5, max: 15 };
     this.settings = {
       ...defaultPredictiveSettings,
