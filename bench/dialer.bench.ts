@@ -38,7 +38,9 @@ export async function runDialerBenchmark(): Promise<void> {
     }
     const p = runs.predictive.r;
     const verdict =
-      (agents === 20 ? (p.occupancy >= occupancyTarget ? 'occupancy target met' : 'occupancy target MISSED') + '; ' : '') +
+      (agents === 20
+        ? (p.occupancy >= occupancyTarget ? 'occupancy target met' : 'occupancy target MISSED') + '; '
+        : '') +
       (p.abandon_rate <= abandonCap ? 'abandon within 3 %' : 'abandon OVER 3 %') +
       '; ' +
       (p.occupancy > anchor.occupancy && p.abandon_rate <= anchor.abandon_rate

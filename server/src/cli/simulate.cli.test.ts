@@ -13,7 +13,20 @@ function tawasul(args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, lines, last: lines.at(-1) ?? '' };
 }
 
-const base = ['simulate', 'dialer', '--agents', '10', '--answer-rate', '0.25', '--aht', '180', '--hours', '1', '--seed', '3'];
+const base = [
+  'simulate',
+  'dialer',
+  '--agents',
+  '10',
+  '--answer-rate',
+  '0.25',
+  '--aht',
+  '180',
+  '--hours',
+  '1',
+  '--seed',
+  '3',
+];
 
 describe('tawasul simulate dialer', () => {
   it('prints one JSON line with the contract’s keys, the same for the same seed', () => {
@@ -51,9 +64,13 @@ describe('tawasul simulate dialer', () => {
     ['an answer rate given in percent', ['--mode', 'progressive', '--answer-rate', '25'], 'answer rate'],
     ['a fractional number of agents', ['--mode', 'progressive', '--agents', '2.5'], 'agents'],
     ['no mode', [], "required option '--mode <mode>' not specified"],
-  ])('exits 2 with a clear message for %s', (_name, args, message) => {
-    const r = tawasul([...base, ...args, '--json']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(message);
-  }, 300_000);
+  ])(
+    'exits 2 with a clear message for %s',
+    (_name, args, message) => {
+      const r = tawasul([...base, ...args, '--json']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(message);
+    },
+    300_000,
+  );
 });

@@ -18,7 +18,9 @@ function number(min: number, max: number, what: string, minExclusive = false) {
   return (value: string): number => {
     const n = Number(value);
     if (value.trim() === '' || !Number.isFinite(n) || n > max || n < min || (minExclusive && n === min)) {
-      throw new InvalidArgumentError(`${what}: a number ${minExclusive ? 'above' : 'from'} ${min} ${minExclusive ? 'up ' : ''}to ${max}`);
+      throw new InvalidArgumentError(
+        `${what}: a number ${minExclusive ? 'above' : 'from'} ${min} ${minExclusive ? 'up ' : ''}to ${max}`,
+      );
     }
     return n;
   };

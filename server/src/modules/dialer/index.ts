@@ -21,8 +21,4 @@ export {
   type VicidialSample,
   type VicidialDay,
 } from './domain/vicidial-adapt.ts';
-export {
-  simulateCampaignDay,
-  type CampaignDayOptions,
-  type CampaignDayResult,
-} from './simulation/campaign-day.ts';
+export { simulateCampaignDay, type CampaignDayOptions, type CampaignDayResult } from './simulation/campaign-day.ts';

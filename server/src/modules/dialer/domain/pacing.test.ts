@@ -100,7 +100,9 @@ describe('predictiveCalls', () => {
   });
 
   it('never places fewer calls than progressive would', () => {
-    expect(predictiveCalls(snapshot({ readyAgents: 4, talking: Array.from({ length: 6 }, () => 1) }))).toBeGreaterThanOrEqual(4);
+    expect(
+      predictiveCalls(snapshot({ readyAgents: 4, talking: Array.from({ length: 6 }, () => 1) })),
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it('falls back to progressive once the day reached the 3 % cap', () => {

@@ -43,14 +43,26 @@ describe('overflow of a window', () => {
   });
 
   it('two calls at ½ against one ready agent: only both answering overflows, E = ¼', () => {
-    const o = overflowOf({ certainAnswers: 0, answerChances: [0.5, 0.5], certainAgents: 1, agentChances: [], perNewCall: 0.5 });
+    const o = overflowOf({
+      certainAnswers: 0,
+      answerChances: [0.5, 0.5],
+      certainAgents: 1,
+      agentChances: [],
+      perNewCall: 0.5,
+    });
     expect(o.at(0)).toBeCloseTo(0.25, 12);
     // A third call at ½: P(2)·1 + P(3)·2 = 3/8 + 2/8 = 5/8.
     expect(o.at(1)).toBeCloseTo(0.625, 12);
   });
 
   it('an agent who may be free in time: one certain answer, agent free with ¾ ⇒ E = ¼', () => {
-    const o = overflowOf({ certainAnswers: 1, answerChances: [], certainAgents: 0, agentChances: [0.75], perNewCall: 0.25 });
+    const o = overflowOf({
+      certainAnswers: 1,
+      answerChances: [],
+      certainAgents: 0,
+      agentChances: [0.75],
+      perNewCall: 0.25,
+    });
     expect(o.at(0)).toBeCloseTo(0.25, 12);
   });
 
@@ -62,7 +74,13 @@ describe('overflow of a window', () => {
     const exact = exactOverflow(large).at(3);
     expect(Math.abs(normalOverflow(large).at(3) - exact) / exact).toBeLessThan(0.05);
     // Poisson-like 0.3 answers against one agent: exact 0.3 − 1 + e^−0.3 ≈ 0.0408; normal ≈ 0.026.
-    const small = { certainAnswers: 0, answerChances: Array.from({ length: 30 }, () => 0.01), certainAgents: 1, agentChances: [], perNewCall: 0 };
+    const small = {
+      certainAnswers: 0,
+      answerChances: Array.from({ length: 30 }, () => 0.01),
+      certainAgents: 1,
+      agentChances: [],
+      perNewCall: 0,
+    };
     expect(exactOverflow(small).at(0)).toBeCloseTo(0.0398, 3);
     expect(normalOverflow(small).at(0)).toBeLessThan(0.03);
   });

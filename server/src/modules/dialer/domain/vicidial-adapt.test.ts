@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultVicidialSettings, VicidialAdaptAverage, type VicidialDay, type VicidialSample } from './vicidial-adapt.ts';
+import {
+  defaultVicidialSettings,
+  VicidialAdaptAverage,
+  type VicidialDay,
+  type VicidialSample,
+} from './vicidial-adapt.ts';
 
 const quiet: VicidialDay = { placed: 0, answered: 0, dropped: 0 };
 

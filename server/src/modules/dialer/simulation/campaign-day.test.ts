@@ -4,7 +4,15 @@ import { simulateCampaignDay, type CampaignDayOptions } from './campaign-day.ts'
 // The contract on fixed seeds (no timings): a day is a function of its seed; preview and
 // progressive never abandon; predictive holds the 3 % cap and keeps agents busier than progressive.
 const day = (over: Partial<CampaignDayOptions>) =>
-  simulateCampaignDay({ mode: 'progressive', agents: 20, answerRate: 0.25, ahtSeconds: 180, hours: 8, seed: 7, ...over });
+  simulateCampaignDay({
+    mode: 'progressive',
+    agents: 20,
+    answerRate: 0.25,
+    ahtSeconds: 180,
+    hours: 8,
+    seed: 7,
+    ...over,
+  });
 
 describe('a campaign day in the simulator', () => {
   it('is the same day for the same seed, another for another seed', () => {
