@@ -127,6 +127,17 @@ describe('predictiveCalls', () => {
   });
 });
 
+describe('predictiveCalls reads the measured unanswered lines', () => {
+  it('lines that mostly ring to the timeout hide few answers: more new calls than when taken as ending evenly', () => {
+    const base = snapshot({
+      wrapUp: Array.from({ length: 10 }, () => 25),
+      ringing: Array.from({ length: 20 }, () => 18),
+    });
+    const measured = { ...base.measured, unanswered: { timeoutShare: 0.8, earlyMeanSeconds: 4 } };
+    expect(predictiveCalls({ ...base, measured })).toBeGreaterThan(predictiveCalls(base));
+  });
+});
+
 describe('callsToPlace', () => {
   it.each([
     ['preview', 2],

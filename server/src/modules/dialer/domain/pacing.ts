@@ -15,7 +15,7 @@
 // - vicidial    : VICIdial's ADAPT_AVERAGE, the anchor; see vicidial-adapt.ts (it keeps state).
 
 import { overflowOf, releaseScratch, type WindowTerms } from './overflow.ts';
-import { cdfTableOf, type Moments } from './probability.ts';
+import { cdfTableOf, lognormalOf, type Moments } from './probability.ts';
 
 export const dialerModes = ['preview', 'progressive', 'predictive', 'vicidial'] as const;
 export type DialerMode = (typeof dialerModes)[number];
@@ -63,6 +63,11 @@ export interface Measurements {
   wrapUp: Moments;
   /** A call that nobody answered is given up after this long. */
   ringTimeoutSeconds: number;
+  /**
+   * Of the calls no person answers, the share that ring until the timeout, and the mean length of
+   * the others (busy, failed, machines). Unknown: they are taken as ending evenly until the timeout.
+   */
+  unanswered?: { timeoutShare: number; earlyMeanSeconds: number };
 }
 
 export interface PredictiveSettings {
@@ -121,13 +126,15 @@ function windowsOf(s: CampaignSnapshot, settings: PredictiveSettings): WindowTer
   const talk = cdfTableOf(m.talk);
   const wrap = cdfTableOf(m.wrapUp);
   const timeout = Math.max(1, m.ringTimeoutSeconds);
+  const wrapLn = lognormalOf(m.wrapUp);
+  const wrapPoints = [-0.8416, 0, 0.8416].map((z) => Math.exp(wrapLn.mu + z * wrapLn.sigma));
   // Per ringing call, once: answered-so-far share and the chance it is still a person's call.
   const ringing = s.ringing.map((e) => {
     const before = delay.cdf(e);
     // Still ringing after e seconds: a person who has not answered yet, or a line that will end
     // without one (no answer at the timeout, busy, machine), taken as ending evenly until then.
     const personLeft = p * (1 - before);
-    const otherLeft = (1 - p) * Math.max(0.02, 1 - e / timeout);
+    const otherLeft = (1 - p) * Math.max(0.02, unansweredLeft(e, timeout, m.unanswered));
     return { e, before, weight: p / Math.max(1e-9, personLeft + otherLeft) };
   });
   return settings.horizons.map((h) => {
@@ -135,8 +142,12 @@ function windowsOf(s: CampaignSnapshot, settings: PredictiveSettings): WindowTer
     const within = h + settings.abandonAfterSeconds;
     const agentChances: number[] = [];
     for (const w of s.wrapUp) agentChances.push(wrap.endsWithin(w, within));
-    // Talk left, then the wrap-up (taken at its mean).
-    for (const t of s.talking) agentChances.push(talk.endsWithin(t, within - m.wrapUp.mean));
+    // Talk left, then the wrap-up (at its 20th, 50th and 80th percentiles).
+    for (const t of s.talking) {
+      let f = 0;
+      for (const w of wrapPoints) f += talk.endsWithin(t, within - w);
+      agentChances.push(f / wrapPoints.length);
+    }
     return {
       certainAnswers: s.waitingAnswered,
       answerChances,
@@ -145,6 +156,13 @@ function windowsOf(s: CampaignSnapshot, settings: PredictiveSettings): WindowTer
       perNewCall: p * delay.cdf(h),
     };
   });
+}
+
+/** The share of unanswered lines still ringing after e seconds. */
+function unansweredLeft(e: number, timeout: number, u: Measurements['unanswered']): number {
+  if (e >= timeout) return 0;
+  if (!u) return 1 - e / timeout;
+  return u.timeoutShare + (1 - u.timeoutShare) * Math.exp(-e / Math.max(0.1, u.earlyMeanSeconds));
 }
 
 /**

@@ -172,6 +172,7 @@ class CampaignDay implements TimerTarget {
   private readonly answerDelay = new RunningMoments();
   private readonly talkTimes = new RunningMoments();
   private readonly wrapTimes = new RunningMoments();
+  private readonly earlyEnds = new RunningMoments();
   private measured: CampaignSnapshot['measured'];
   private ticks = 0;
 
@@ -365,6 +366,13 @@ class CampaignDay implements TimerTarget {
       talk: this.talkTimes.moments(this.measured.talk),
       wrapUp: this.wrapTimes.moments(this.measured.wrapUp),
       ringTimeoutSeconds,
+      unanswered:
+        this.earlyEnds.count > 10
+          ? {
+              timeoutShare: this.outcomes.no_answer / Math.max(1, this.resolved - this.answered),
+              earlyMeanSeconds: this.earlyEnds.moments({ mean: 5, sd: 5 }).mean,
+            }
+          : undefined,
     };
   }
 
@@ -417,6 +425,7 @@ class CampaignDay implements TimerTarget {
     this.resolved++;
     if (call.outcome !== 'answer') {
       this.outcomes[call.outcome]++;
+      if (call.outcome !== 'no_answer') this.earlyEnds.add(call.ringMs / 1000);
       if (call.agent) this.becomeReady(call.agent);
       return;
     }
