@@ -6,6 +6,7 @@ export {
   progressiveCalls,
   previewCalls,
   budgetFactor,
+  measurementsFrom,
   isThin,
   defaultPredictiveSettings,
   type DialerMode,

@@ -4,6 +4,7 @@ import {
   callsToPlace,
   defaultPredictiveSettings,
   isThin,
+  measurementsFrom,
   predictiveCalls,
   previewCalls,
   progressiveCalls,
@@ -135,6 +136,29 @@ describe('predictiveCalls reads the measured unanswered lines', () => {
     });
     const measured = { ...base.measured, unanswered: { timeoutShare: 0.8, earlyMeanSeconds: 4 } };
     expect(predictiveCalls({ ...base, measured })).toBeGreaterThan(predictiveCalls(base));
+  });
+});
+
+describe('measurementsFrom: what a runtime knows from the campaign screen', () => {
+  it.each([
+    ['AHT 180 s: 20 s after-call work, 160 s talk', 180, undefined, 160, 20],
+    ['AHT 60 s: after-call work 20 % = 12 s, talk 48 s', 60, undefined, 48, 12],
+    ['AHT 180 s with 30 s measured after-call work', 180, 30, 150, 30],
+  ])('%s', (_name, ahtSeconds, wrapUpSeconds, talk, wrap) => {
+    const m = measurementsFrom({ answerRate: 0.3, ahtSeconds, wrapUpSeconds });
+    expect(m.talk.mean).toBe(talk);
+    expect(m.wrapUp.mean).toBe(wrap);
+    expect(m.answerRate).toBe(0.3);
+  });
+
+  it('drives the predictive pacing from a live campaign’s state', () => {
+    const s = snapshot({
+      readyAgents: 1,
+      wrapUp: [5, 12, 19, 25],
+      talking: [30, 90, 150, 200, 400],
+      measured: measurementsFrom({ answerRate: 0.25, ahtSeconds: 180 }),
+    });
+    expect(callsToPlace('predictive', s)).toBeGreaterThanOrEqual(1);
   });
 });
 

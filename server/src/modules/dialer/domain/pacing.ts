@@ -99,6 +99,29 @@ export const defaultPredictiveSettings: PredictiveSettings = {
   minCompletedHandles: 30,
 };
 
+/**
+ * Measurements from the few figures a campaign screen shows — answer rate, AHT and, when known,
+ * the after-call work — for a runtime that does not track each distribution yet: talk = AHT −
+ * after-call work with a coefficient of variation of 0.75, after-call work with half its mean,
+ * a person answering after 10 ± 5 s, lines given up after 26 s.
+ */
+export function measurementsFrom(figures: {
+  answerRate: number;
+  ahtSeconds: number;
+  wrapUpSeconds?: number;
+  ringTimeoutSeconds?: number;
+}): Measurements {
+  const wrap = figures.wrapUpSeconds ?? Math.min(20, figures.ahtSeconds * 0.2);
+  const talk = Math.max(1, figures.ahtSeconds - wrap);
+  return {
+    answerRate: figures.answerRate,
+    answerDelay: { mean: 10, sd: 5 },
+    talk: { mean: talk, sd: talk * 0.75 },
+    wrapUp: { mean: Math.max(wrap, 0.1), sd: Math.max(wrap, 0.1) / 2 },
+    ringTimeoutSeconds: figures.ringTimeoutSeconds ?? 26,
+  };
+}
+
 /** Preview: one call per agent who asked, on request only. */
 export function previewCalls(s: CampaignSnapshot): number {
   return Math.max(0, Math.min(s.previewRequests, s.readyAgents));
