@@ -191,7 +191,11 @@ export async function findAgentStateChanges(db: DbOrTx, agent: string, from: Dat
 }
 
 /** The call of (source, external id) — a live call's record, found by its leg id. */
-export async function findCallByExternalId(db: DbOrTx, source: string, externalId: string): Promise<CallRow | undefined> {
+export async function findCallByExternalId(
+  db: DbOrTx,
+  source: string,
+  externalId: string,
+): Promise<CallRow | undefined> {
   const [row] = await db
     .select()
     .from(calls)

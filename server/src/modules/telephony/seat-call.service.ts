@@ -44,9 +44,7 @@ export async function seatCallOf(ctx: Host, agent: string): Promise<SeatCall> {
     record = await findCallByExternalId(ctx.database.db, source, seat.callId);
   }
   const events = record ? await findCallEventRows(ctx.database.db, record.id) : [];
-  const queueRow = record?.queue
-    ? (await findQueues(ctx.database.db)).find((q) => q.code === record.queue)
-    : undefined;
+  const queueRow = record?.queue ? (await findQueues(ctx.database.db)).find((q) => q.code === record.queue) : undefined;
   return {
     agent,
     phase,

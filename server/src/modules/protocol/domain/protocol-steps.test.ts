@@ -31,7 +31,13 @@ describe('decideStep', () => {
       step: 'greeted',
       expected: { code: 'protocol_step_repeated' },
     },
-    { name: 'greeting in the wrap-up', before: [], step: 'greeted', phase: 'wrap_up', expected: { code: 'call_state' } },
+    {
+      name: 'greeting in the wrap-up',
+      before: [],
+      step: 'greeted',
+      phase: 'wrap_up',
+      expected: { code: 'call_state' },
+    },
     { name: 'hold without consent', before: [], step: 'hold_started', expected: { code: 'hold_consent_missing' } },
     {
       name: 'hold after consent is hold 1',
