@@ -89,7 +89,8 @@ export function ScreenPop({
         insetInlineEnd: 16,
         bottom: 16,
         width: 440,
-        maxHeight: 'calc(100vh - 32px)',
+        // Below the header (the telephone bar stays in sight); the protocol panel scrolls inside.
+        maxHeight: 'calc(100vh - 96px)',
         overflowY: 'auto',
         zIndex: 250,
       }}

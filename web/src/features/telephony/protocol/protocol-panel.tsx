@@ -253,7 +253,7 @@ function GreetingBlock({
             data-testid="protocol-greeted"
             data-on-time={view.greeting.on_time}
           >
-            {t('panel.greetedAfter', { seconds: view.greeting.seconds })} ·{' '}
+            {t('panel.greetedAfter')} <Ltr>{view.greeting.seconds}</Ltr> {t('panel.secondsUnit')} ·{' '}
             {view.greeting.on_time ? t('panel.onTime') : t('panel.late')}
           </Badge>
         ) : (
@@ -269,7 +269,7 @@ function GreetingBlock({
               <Ltr mono>{elapsed}</Ltr>
             </Badge>
             <Text size="xs" c="dimmed">
-              {t('panel.target', { seconds: target })}
+              {t('panel.target')} <Ltr>{target}</Ltr> {t('panel.secondsUnit')}
             </Text>
           </Group>
         )}
