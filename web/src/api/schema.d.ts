@@ -3828,7 +3828,7 @@ export interface operations {
                                 [key: string]: unknown;
                             } | null;
                             seq: number;
-                            /** @description offered, ivr, queued, overflowed, agent_ringing, agent_missed, answered, held, unheld, transferred, recording, customer, callback_requested, ended, wrap_up_ended, outcome */
+                            /** @description offered, ivr, queued, overflowed, agent_ringing, agent_missed, answered, held, unheld, transferred, recording, customer, callback_requested, ended, wrap_up_ended, outcome (with the agent’s note), protocol (a call-protocol step: data.step, data.late, data.hold) */
                             type: string;
                         }[];
                     };
