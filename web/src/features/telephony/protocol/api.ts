@@ -59,6 +59,8 @@ export function useCallProtocol(enabled: boolean) {
       return { ...view, skewMs: Date.parse(view.now) - Date.now() };
     },
     retry: 1,
+    // A call's protocol is not kept once its panel closes: the next call never shows the last one's steps.
+    gcTime: 0,
   });
 }
 
