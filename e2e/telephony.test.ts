@@ -148,6 +148,8 @@ describeInBrowser('the telephone bar, the screen pop and the live view in the br
     await screenshot(agent, 'telephony-connected.png');
 
     await agent.getByTestId('pop-hold').click();
+    // The call protocol asks the customer's consent before the hold (issue 13).
+    await agent.getByTestId('protocol-hold-agree').click();
     await waitPop('hold');
     await expect(agent.getByTestId('pop-hold').textContent()).resolves.toContain('استئناف');
     await waitLiveState('hold');

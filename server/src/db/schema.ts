@@ -59,3 +59,4 @@ export {
   ivrMenus,
   dialRoutes,
 } from '../modules/telephony/telephony.schema.ts';
+export { protocolPhrases, ratingInvitations } from '../modules/protocol/protocol.schema.ts';

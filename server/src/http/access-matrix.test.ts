@@ -120,6 +120,13 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'POST /api/v1/telephony/seat/wrap-up-done': ['agent', 'supervisor'],
   'POST /api/v1/telephony/seat/transfer': ['agent', 'supervisor'],
   'GET /api/v1/telephony/live': ['supervisor', 'manager', 'admin'],
+  // The call-protocol assistant: the library for everyone on the telephone, edited by managers; the seat's call.
+  'GET /api/v1/protocol/phrases': ['agent', 'supervisor', 'manager', 'admin'],
+  'POST /api/v1/protocol/phrases': ['manager', 'admin'],
+  'PATCH /api/v1/protocol/phrases/:id': ['manager', 'admin'],
+  'GET /api/v1/protocol/call': ['agent', 'supervisor'],
+  'POST /api/v1/protocol/call/steps': ['agent', 'supervisor'],
+  'POST /api/v1/protocol/call/outcome': ['agent', 'supervisor'],
   'POST /api/v1/telephony/agents/:agent/state': ['supervisor', 'manager', 'admin'],
   'POST /api/v1/telephony/calls/:id/move': ['supervisor', 'manager', 'admin'],
   'POST /api/v1/telephony/agents/:agent/snoop': ['supervisor', 'manager', 'admin'],

@@ -327,6 +327,36 @@ export const errorCatalogue = {
     en: 'There is no call on your line right now.',
     ar: 'لا توجد مكالمة على خطك الآن.',
   },
+  protocol_step_repeated: {
+    status: 409,
+    en: 'This protocol step is recorded on the call already (a greeting and each closing item count once).',
+    ar: 'هذه الخطوة من تعليمات الاتصال مسجّلة على المكالمة من قبل (التحية وكل بند من بنود الإنهاء تُسجَّل مرة واحدة).',
+  },
+  hold_consent_missing: {
+    status: 409,
+    en: 'Ask the customer’s consent before putting the call on hold.',
+    ar: 'اطلب موافقة العميل قبل وضع المكالمة على الانتظار.',
+  },
+  already_on_hold: {
+    status: 409,
+    en: 'The call is on hold already: take the customer back first.',
+    ar: 'المكالمة على الانتظار بالفعل: ارجع إلى العميل أولًا.',
+  },
+  not_on_hold: {
+    status: 409,
+    en: 'The call is not on hold.',
+    ar: 'المكالمة ليست على الانتظار.',
+  },
+  no_hold_before: {
+    status: 409,
+    en: 'A second hold follows a first one: there was no hold on this call yet.',
+    ar: 'الانتظار الثاني يأتي بعد انتظار أول، ولم توضع هذه المكالمة على الانتظار بعد.',
+  },
+  protocol_checklist_incomplete: {
+    status: 409,
+    en: 'Tick the closing checklist (resolution confirmed, more help offered, rating invited) before the outcome.',
+    ar: 'أكمل بنود إنهاء المكالمة (التأكد من الحل، عرض المزيد من المساعدة، دعوة العميل للتقييم) قبل تسجيل النتيجة.',
+  },
   not_in_queue: {
     status: 409,
     en: 'The agent is not signed in to any queue that takes calls: sign in to a queue first.',

@@ -997,6 +997,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/protocol/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The protocol of the call on my seat: steps so far, greeting time, hold, closing checklist, outcome */
+        get: operations["getCallProtocol"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protocol/call/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The outcome of my call with a note (the closing checklist first for an answered call); invites the customer to rate by SMS, once per cool-down */
+        post: operations["recordCallOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protocol/call/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a protocol step on my call (greeted, hold consent, hold, return, second hold, call-back suggested, closing items); 409 with a code when the protocol or the call does not allow it */
+        post: operations["recordProtocolStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protocol/phrases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phrase library and the scripts per purpose (editors also see retired ones) */
+        get: operations["listProtocolPhrases"];
+        put?: never;
+        /** Add a phrase or a script; audited */
+        post: operations["createProtocolPhrase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protocol/phrases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit, reorder, retire or bring back a phrase; audited */
+        patch: operations["updateProtocolPhrase"];
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -1859,6 +1945,60 @@ export interface components {
             /** @description Set by the telephone itself (missed call …): cannot be switched off */
             system: boolean;
         };
+        /** @description The protocol of the call on my seat */
+        CallProtocol: {
+            answered_at: string | null;
+            /** @description The call record (GET /calls/:id shows the steps as events) */
+            call_id: string | null;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            ended_at: string | null;
+            greeting: {
+                on_time: boolean;
+                seconds: number;
+            } | null;
+            greeting_target_seconds: number;
+            greeting_values: {
+                agent: string;
+                company: string;
+                department: string | null;
+                department_en: string | null;
+                reason: string | null;
+            };
+            held: boolean;
+            hold: {
+                consent: boolean;
+                held_since: string | null;
+                holds: number;
+            };
+            hold_seconds: number;
+            missing_closing: ("resolved_confirmed" | "more_help_offered" | "rating_invited")[];
+            /**
+             * Format: date-time
+             * @description The telephone’s clock (the countdowns run from it)
+             */
+            now: string;
+            outcome: {
+                /** Format: date-time */
+                at: string;
+                code: string;
+                note: string | null;
+            } | null;
+            /** @enum {string} */
+            phase: "connected" | "wrap_up";
+            /**
+             * @description The purpose the call is for by default
+             * @enum {string}
+             */
+            purpose: "reminder" | "follow_up" | "thanks" | "marketing" | "survey" | "inquiry" | "complaint";
+            queue: string | null;
+            /** @description The rating invitation after the outcome: sent, or why not */
+            rating: {
+                reason: string | null;
+                sent: boolean;
+            } | null;
+            steps: components["schemas"]["ProtocolStepRecord"][];
+        };
         /** @description An inbound queue: its skill, routing, service level, hours */
         CallQueue: {
             active: boolean;
@@ -2398,6 +2538,35 @@ export interface components {
             template_id: string | null;
             /** Format: date-time */
             updated_at: string;
+        };
+        ProtocolPhrase: {
+            active: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "greeting" | "empathy" | "positive" | "hold" | "second_hold" | "hold_return" | "late_apology" | "callback" | "closing" | "escalation" | "script";
+            /** @enum {string} */
+            origin: "seed_003" | "house" | "custom";
+            purpose: ("reminder" | "follow_up" | "thanks" | "marketing" | "survey" | "inquiry" | "complaint") | null;
+            sort: number;
+            /** @description May hold {agent}, {company}, {department}, {reason}, {seconds} */
+            text_ar: string;
+            text_en: string;
+            title_ar: string | null;
+            title_en: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            updated_by: string | null;
+        };
+        ProtocolStepRecord: {
+            /** Format: date-time */
+            at: string;
+            /** @description hold_started / hold_returned: which hold of the call */
+            hold?: number;
+            /** @description hold_returned: later than the hold time asked for */
+            late?: boolean;
+            /** @enum {string} */
+            step: "greeted" | "hold_consent_asked" | "hold_started" | "hold_returned" | "second_hold" | "callback_suggested" | "resolved_confirmed" | "more_help_offered" | "rating_invited";
         };
         /** @description The signed-in agent’s telephone: state, current call, screen pop */
         Seat: {
@@ -3659,7 +3828,7 @@ export interface operations {
                                 [key: string]: unknown;
                             } | null;
                             seq: number;
-                            /** @description offered, ivr, queued, overflowed, agent_ringing, agent_missed, answered, held, unheld, transferred, recording, customer, callback_requested, ended, wrap_up_ended, outcome */
+                            /** @description offered, ivr, queued, overflowed, agent_ringing, agent_missed, answered, held, unheld, transferred, recording, customer, callback_requested, ended, wrap_up_ended, outcome (with the agent’s note), protocol (a call-protocol step: data.step, data.late, data.hold) */
                             type: string;
                         }[];
                     };
@@ -7738,6 +7907,464 @@ export interface operations {
             };
         };
     };
+    getCallProtocol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallProtocol"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current data (the code says which rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordCallOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    /** @enum {string} */
+                    outcome: "resolved" | "information_given" | "escalated" | "callback_promised" | "promise_to_pay" | "not_resolved" | "wrong_number" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallProtocol"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current data (the code says which rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordProtocolStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    step: "greeted" | "hold_consent_asked" | "hold_started" | "hold_returned" | "second_hold" | "callback_suggested" | "resolved_confirmed" | "more_help_offered" | "rating_invited";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallProtocol"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current data (the code says which rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listProtocolPhrases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProtocolPhrase"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createProtocolPhrase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    active?: boolean;
+                    /** @enum {string} */
+                    kind: "greeting" | "empathy" | "positive" | "hold" | "second_hold" | "hold_return" | "late_apology" | "callback" | "closing" | "escalation" | "script";
+                    /** @default null */
+                    purpose?: ("reminder" | "follow_up" | "thanks" | "marketing" | "survey" | "inquiry" | "complaint") | null;
+                    /** @default 0 */
+                    sort?: number;
+                    text_ar: string;
+                    text_en: string;
+                    /** @default null */
+                    title_ar?: string | null;
+                    /** @default null */
+                    title_en?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolPhrase"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateProtocolPhrase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    purpose?: ("reminder" | "follow_up" | "thanks" | "marketing" | "survey" | "inquiry" | "complaint") | null;
+                    sort?: number;
+                    text_ar?: string;
+                    text_en?: string;
+                    title_ar?: string | null;
+                    title_en?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolPhrase"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getSettings: {
         parameters: {
             query?: never;
@@ -7794,12 +8421,15 @@ export interface operations {
                     currency?: string;
                     daily_run_time?: string;
                     followup_days_after?: number;
+                    greeting_target_seconds?: number;
+                    hold_seconds?: number;
                     holidays?: {
                         /** Format: date */
                         date: string;
                         name: string;
                     }[];
                     max_attempts_per_day?: number;
+                    rating_cooldown_days?: number;
                     reminder_days_before?: number;
                     retry_delay_minutes?: number;
                     sms_sender?: string;

@@ -49,6 +49,7 @@ export type Page =
   | 'myCalls'
   | 'callQueues'
   | 'ivrMenus'
+  | 'callPhrases'
   | 'telephonyLive'
   | 'profile';
 
@@ -92,6 +93,8 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   // Routing set-up (the server's routing-admin.routes.ts editRoles; supervisors read it through the API).
   callQueues: ['admin', 'manager'],
   ivrMenus: ['admin', 'manager'],
+  // مكتبة عبارات الاتصال — the server's libraryEditorRoles (protocol module).
+  callPhrases: ['admin', 'manager'],
   // المراقبة المباشرة — the server's superviseRoles in telephony.routes.ts.
   telephonyLive: ['admin', 'manager', 'supervisor'],
   profile: 'everyone',

@@ -31,6 +31,7 @@ export type NavPath =
   | '/my-calls'
   | '/telephony/queues'
   | '/telephony/ivr'
+  | '/telephony/phrases'
   | '/telephony/live'
   | '/profile';
 
@@ -83,6 +84,7 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
       { page: 'settings', to: '/settings' },
       { page: 'callQueues', to: '/telephony/queues' },
       { page: 'ivrMenus', to: '/telephony/ivr' },
+      { page: 'callPhrases', to: '/telephony/phrases' },
       { page: 'audit', to: '/audit' },
       { page: 'tokens', to: '/api-tokens' },
     ],

@@ -273,6 +273,14 @@ const ivrMenusRoute = createRoute({
   component: guarded('ivrMenus', () => import('../features/telephony-admin/routes/ivr-page').then((m) => m.IvrPage)),
 });
 
+const callPhrasesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/telephony/phrases',
+  component: guarded('callPhrases', () =>
+    import('../features/telephony/protocol/phrases-page').then((m) => m.PhrasesPage),
+  ),
+});
+
 const telephonyLiveRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/telephony/live',
@@ -318,6 +326,7 @@ const routeTree = rootRoute.addChildren([
     newInquiryRoute,
     callQueuesRoute,
     ivrMenusRoute,
+    callPhrasesRoute,
     telephonyLiveRoute,
     profileRoute,
   ]),

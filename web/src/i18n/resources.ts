@@ -8,6 +8,7 @@ import type arHome from './locales/ar/home.json';
 import type arImports from './locales/ar/imports.json';
 import type arMessaging from './locales/ar/messaging.json';
 import type arProfile from './locales/ar/profile.json';
+import type arProtocol from './locales/ar/protocol.json';
 import type arSettings from './locales/ar/settings.json';
 import type arTelephony from './locales/ar/telephony.json';
 import type arTelephonyAdmin from './locales/ar/telephonyAdmin.json';
@@ -36,6 +37,7 @@ export type Resources = {
   calls: typeof arCalls;
   telephonyAdmin: typeof arTelephonyAdmin;
   telephony: typeof arTelephony;
+  protocol: typeof arProtocol;
 };
 
 export type Namespace = keyof Resources;
@@ -57,6 +59,7 @@ export const namespaces = [
   'calls',
   'telephonyAdmin',
   'telephony',
+  'protocol',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */

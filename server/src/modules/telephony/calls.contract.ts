@@ -41,7 +41,7 @@ export const callDetailSchema = z.object({
       seq: z.number().int(),
       type: z.string().meta({
         description:
-          'offered, ivr, queued, overflowed, agent_ringing, agent_missed, answered, held, unheld, transferred, recording, customer, callback_requested, ended, wrap_up_ended, outcome',
+          'offered, ivr, queued, overflowed, agent_ringing, agent_missed, answered, held, unheld, transferred, recording, customer, callback_requested, ended, wrap_up_ended, outcome (with the agent’s note), protocol (a call-protocol step: data.step, data.late, data.hold)',
       }),
       at,
       agent: z.string().nullable(),

@@ -189,3 +189,17 @@ export async function findAgentStateChanges(db: DbOrTx, agent: string, from: Dat
     .orderBy(asc(agentStateChanges.at), asc(agentStateChanges.id));
   return before ? [before, ...within] : within;
 }
+
+/** The call of (source, external id) — a live call's record, found by its leg id. */
+export async function findCallByExternalId(
+  db: DbOrTx,
+  source: string,
+  externalId: string,
+): Promise<CallRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(calls)
+    .where(and(eq(calls.source, source), eq(calls.externalId, externalId)))
+    .limit(1);
+  return row;
+}

@@ -41,7 +41,7 @@ const isOverseer = (user: Pick<AuthUser, 'role'>) => (overseerRoles as readonly 
 
 function rowOf(callId: string, seq: number, event: CallEvent) {
   const { type, at, ...rest } = event;
-  const agent = 'agent' in rest ? rest.agent : null;
+  const agent = 'agent' in rest ? (rest.agent ?? null) : null;
   const data: Record<string, unknown> = { ...rest };
   delete data.agent;
   return { callId, seq, type, at, agent, data: Object.keys(data).length ? data : null };

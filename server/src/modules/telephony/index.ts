@@ -12,6 +12,7 @@ export {
   type RecordedCall,
 } from './calls.service.ts';
 export { exportCalls } from './calls-export.ts';
+export { seatCallOf, recordSeatCallEvents, type SeatCall } from './seat-call.service.ts';
 export { callRecordOf, applyCallEvent, type CallRecord } from './domain/call-record.ts';
 export type { CallEvent, CallDirection } from './domain/call-events.ts';
 export { canTransition, allowedTransitions, dayTimeline, type AgentStateChange } from './domain/agent-state.ts';

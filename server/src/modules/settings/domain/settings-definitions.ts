@@ -42,6 +42,11 @@ export const settingSchemas = {
   max_attempts_per_day: z.number().int().min(1).max(20),
   // The scheduled collections day, local time on business days (SPEC P: default 09:00).
   daily_run_time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 00:00–23:59'),
+  // The call protocol (seed 003): a hold asked for this long, a greeting within this many seconds.
+  hold_seconds: z.number().int().min(10).max(600),
+  greeting_target_seconds: z.number().int().min(1).max(30),
+  // One rating invitation by SMS per customer within this many days (0: after every answered call).
+  rating_cooldown_days: z.number().int().min(0).max(365),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -64,6 +69,9 @@ export const settingDefaults: Settings = {
   retry_delay_minutes: 120,
   max_attempts_per_day: 3,
   daily_run_time: '09:00',
+  hold_seconds: 40,
+  greeting_target_seconds: 3,
+  rating_cooldown_days: 30,
 };
 
 export const settingEnvNames: Record<SettingKey, string> = {
@@ -81,6 +89,9 @@ export const settingEnvNames: Record<SettingKey, string> = {
   retry_delay_minutes: 'TAWASUL_RETRY_DELAY_MINUTES',
   max_attempts_per_day: 'TAWASUL_MAX_ATTEMPTS_PER_DAY',
   daily_run_time: 'TAWASUL_DAILY_RUN_TIME',
+  hold_seconds: 'TAWASUL_HOLD_SECONDS',
+  greeting_target_seconds: 'TAWASUL_GREETING_TARGET_SECONDS',
+  rating_cooldown_days: 'TAWASUL_RATING_COOLDOWN_DAYS',
 };
 
 // Environment values are text; each setting reads its own text form:
@@ -106,6 +117,9 @@ export function parseSettingText(key: SettingKey, text: string): unknown {
     case 'tier2_from':
     case 'retry_delay_minutes':
     case 'max_attempts_per_day':
+    case 'hold_seconds':
+    case 'greeting_target_seconds':
+    case 'rating_cooldown_days':
       return raw === '' ? raw : Number(raw);
     default:
       return raw;

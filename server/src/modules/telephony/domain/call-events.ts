@@ -27,6 +27,9 @@ export type CallEvent =
   | { type: 'callback_requested'; at: Date }
   | { type: 'ended'; at: Date; cause: EndCause }
   | { type: 'wrap_up_ended'; at: Date }
-  | { type: 'outcome'; at: Date; outcome: string };
+  /** The agent's outcome code after the call, with his note (wrap-up). */
+  | { type: 'outcome'; at: Date; outcome: string; agent?: string; note?: string }
+  /** A step of the call protocol the agent marked (greeted, hold asked, …): the QA scorecard reads them. */
+  | { type: 'protocol'; at: Date; agent: string; step: string; late?: boolean; hold?: number };
 
 export type CallEventType = CallEvent['type'];

@@ -166,6 +166,7 @@ export function applyCallEvent(record: CallRecordState, event: CallEvent): CallR
     case 'agent_missed':
     case 'transferred':
     case 'callback_requested':
+    case 'protocol':
       // In the call's event list (the timeline); the record has no field for them.
       break;
   }

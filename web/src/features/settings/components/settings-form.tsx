@@ -24,7 +24,10 @@ type NumberKey =
   | 'tier1_above'
   | 'tier2_from'
   | 'retry_delay_minutes'
-  | 'max_attempts_per_day';
+  | 'max_attempts_per_day'
+  | 'hold_seconds'
+  | 'greeting_target_seconds'
+  | 'rating_cooldown_days';
 
 function timeZones(current: string): string[] {
   const zones = Intl.supportedValuesOf('timeZone');
@@ -218,6 +221,9 @@ export function SettingsForm({ items }: { items: SettingItem[] }) {
           {numberField('tier2_from')}
           {numberField('retry_delay_minutes', t('descriptions.retry_delay_minutes'))}
           {numberField('max_attempts_per_day', t('descriptions.max_attempts_per_day'))}
+          {numberField('hold_seconds', t('descriptions.hold_seconds'))}
+          {numberField('greeting_target_seconds', t('descriptions.greeting_target_seconds'))}
+          {numberField('rating_cooldown_days', t('descriptions.rating_cooldown_days'))}
           {field(
             'daily_run_time',
             <TextInput

@@ -17,6 +17,7 @@ import { Ltr } from '../../../ui/ltr';
 import { notifyError } from '../../../ui/notify';
 import { transferQueues, useTransfer, type Seat, type SeatCall } from '../api/telephony';
 import { elapsedSeconds, formatDuration } from '../domain/timing';
+import { ProtocolPanel } from '../protocol/protocol-panel';
 import { KeyButton } from './key-button';
 import { seatKeys } from './seat-bar';
 
@@ -83,7 +84,16 @@ export function ScreenPop({
       radius="md"
       p="md"
       // Bottom corner on the reading direction's end (left in Arabic), clear of the page's header actions.
-      style={{ position: 'fixed', insetInlineEnd: 16, bottom: 16, width: 400, zIndex: 250 }}
+      style={{
+        position: 'fixed',
+        insetInlineEnd: 16,
+        bottom: 16,
+        width: 440,
+        // Below the header (the telephone bar stays in sight); the protocol panel scrolls inside.
+        maxHeight: 'calc(100vh - 96px)',
+        overflowY: 'auto',
+        zIndex: 250,
+      }}
       role="region"
       aria-label={t('pop.label')}
       data-testid="screen-pop"
@@ -205,6 +215,8 @@ export function ScreenPop({
             />
           ) : null}
         </Group>
+        {/* The call-protocol assistant (seed 003) while talking, on hold and in the wrap-up. */}
+        {state === 'on_call' || state === 'hold' || wrapUp ? <ProtocolPanel state={state} /> : null}
       </Stack>
     </Paper>
   );

@@ -18,6 +18,7 @@ import {
   type SeatCall,
 } from '../api/telephony';
 import { elapsedSeconds } from '../domain/timing';
+import { protocolHoldKey } from '../protocol/hold-key';
 import { useNow } from '../hooks/use-now';
 import { ScreenPop } from './screen-pop';
 import { StateBadge, useReasonName } from './state-badge';
@@ -77,9 +78,10 @@ function SeatControls({ seat, skewMs }: { seat: Seat; skewMs: number }) {
   const fail = (error: unknown) => notifyError(errorText(error));
   const run = (action: keyof typeof seatKeys) => {
     if (action === 'answer' && seat.state === 'ringing') answer.mutate(undefined, { onError: fail });
-    else if (action === 'hold' && (seat.state === 'on_call' || seat.state === 'hold'))
-      hold.mutate(seat.state === 'on_call', { onError: fail });
-    else if (action === 'hangup' && (seat.state === 'ringing' || seat.state === 'on_call' || seat.state === 'hold'))
+    else if (action === 'hold' && (seat.state === 'on_call' || seat.state === 'hold')) {
+      // The call-protocol panel asks the customer's consent first (and thanks him on return).
+      if (!protocolHoldKey()) hold.mutate(seat.state === 'on_call', { onError: fail });
+    } else if (action === 'hangup' && (seat.state === 'ringing' || seat.state === 'on_call' || seat.state === 'hold'))
       hangup.mutate(undefined, { onError: fail });
     else if (action === 'wrapUpDone' && seat.state === 'wrap_up') wrapUpDone.mutate(undefined, { onError: fail });
     else return false;
