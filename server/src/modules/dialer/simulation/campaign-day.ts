@@ -486,6 +486,8 @@ class CampaignDay implements TimerTarget {
     agent.state = AgentState.Wrap;
     agent.since = now;
     this.clock.schedule(agent.wrapMs, this, Kind.WrapEnd, agent);
+    // New information for the predictive pacing: this agent will be free after the wrap-up.
+    if (this.o.mode === 'predictive' && this.dialing) this.pace();
   }
 
   private endWrap(agent: Agent): void {
