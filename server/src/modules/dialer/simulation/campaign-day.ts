@@ -28,6 +28,7 @@ import {
   type PredictiveSettings,
 } from '../domain/pacing.ts';
 import { defaultVicidialSettings, VicidialAdaptAverage, type VicidialSettings } from '../domain/vicidial-adapt.ts';
+import { drawOutcome, meanOf, ringTimeoutSeconds, type Outcome } from './outbound-world.ts';
 import { RunningMoments } from './running-moments.ts';
 
 export interface CampaignDayOptions {
@@ -92,8 +93,6 @@ const enum AgentState {
   Wrap,
 }
 
-type Outcome = 'answer' | 'no_answer' | 'busy' | 'failed' | 'machine';
-
 class Agent {
   state = AgentState.Ready;
   since = 0;
@@ -116,26 +115,6 @@ class Call {
 }
 
 const tickMs = 1000;
-const ringTimeoutSeconds = 26;
-const answerRing: Distribution = { kind: 'lognormal', mean: 10, sd: 5, max: ringTimeoutSeconds - 1 };
-const busyAfter: Distribution = { kind: 'uniform', min: 1, max: 4 };
-const failedAfter: Distribution = { kind: 'uniform', min: 0.5, max: 3 };
-// A machine answers after a ring like a person's; detection listens to its greeting (~3 s).
-const machineAfter: Distribution = { kind: 'lognormal', mean: 13, sd: 5, max: ringTimeoutSeconds + 4 };
-/** Of the calls no person answers: no answer, busy, failed, machine. */
-const otherWeights = { no_answer: 0.6, busy: 0.15, failed: 0.05, machine: 0.2 };
-
-function meanOf(d: Distribution): number {
-  switch (d.kind) {
-    case 'fixed':
-      return d.seconds;
-    case 'uniform':
-      return (d.min + d.max) / 2;
-    default:
-      return d.mean;
-  }
-}
-
 export function simulateCampaignDay(options: CampaignDayOptions): CampaignDayResult {
   return new CampaignDay(options).run();
 }
@@ -389,26 +368,8 @@ class CampaignDay implements TimerTarget {
   }
 
   private draw(agent: Agent | null): Call {
-    const r = this.random;
-    const now = this.now();
-    if (r.chance(this.o.answerRate)) return new Call(now, 'answer', drawMs(r, answerRing), agent);
-    const x = r.next();
-    let outcome: Outcome;
-    let ms: number;
-    if (x < otherWeights.no_answer) {
-      outcome = 'no_answer';
-      ms = ringTimeoutSeconds * 1000;
-    } else if (x < otherWeights.no_answer + otherWeights.busy) {
-      outcome = 'busy';
-      ms = drawMs(r, busyAfter);
-    } else if (x < otherWeights.no_answer + otherWeights.busy + otherWeights.failed) {
-      outcome = 'failed';
-      ms = drawMs(r, failedAfter);
-    } else {
-      outcome = 'machine';
-      ms = drawMs(r, machineAfter);
-    }
-    return new Call(now, outcome, ms, agent);
+    const { outcome, ms } = drawOutcome(this.random, this.o.answerRate);
+    return new Call(this.now(), outcome, ms, agent);
   }
 
   private unring(call: Call): void {
@@ -486,6 +447,8 @@ class CampaignDay implements TimerTarget {
     agent.state = AgentState.Wrap;
     agent.since = now;
     this.clock.schedule(agent.wrapMs, this, Kind.WrapEnd, agent);
+    // New information for the predictive pacing: this agent will be free after the wrap-up.
+    if (this.o.mode === 'predictive' && this.dialing) this.pace();
   }
 
   private endWrap(agent: Agent): void {
