@@ -59,3 +59,4 @@ export {
   ivrMenus,
   dialRoutes,
 } from '../modules/telephony/telephony.schema.ts';
+export { escalations } from '../modules/escalations/escalations.schema.ts';
