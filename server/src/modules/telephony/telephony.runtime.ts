@@ -12,6 +12,7 @@ import type { Speed } from './adapters/simulator/virtual-clock.ts';
 import { demoWorld } from './adapters/simulator/world.ts';
 import type { TelephonyPort } from './port.ts';
 import { ivrNodeSchema, type IvrNode } from './domain/ivr.ts';
+import { findOpenCallbacks } from './callbacks.repository.ts';
 import { findCallTakers, findDialRoutes, findIvrMenus, findQueues, queueRuleOf } from './routing.repository.ts';
 import type { AgentProfile, CallCenterSetup, CallCenterStore, DialRoute } from './runtime/call-center-state.ts';
 import { CallCenter, type CallCenterLog } from './runtime/call-center.ts';
@@ -127,6 +128,8 @@ export async function createTelephonyRuntime(deps: TelephonyDeps): Promise<Telep
   }
   const center = new CallCenter(port, timers, deps.store, setup, deps.log);
   center.start();
+  // Call-backs still owed from before a restart (issue #13).
+  center.loadCallbacks(await findOpenCallbacks(deps.database.db));
   // Simulated colleagues come to work with the process.
   for (const agent of setup.simulatedAgents) {
     try {
