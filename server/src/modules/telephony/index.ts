@@ -20,3 +20,4 @@ export { agentStates, type AgentState } from './domain/routing-types.ts';
 export { telephonyOf, closeTelephony, type StartTelephonyOptions } from './telephony.instance.ts';
 export type { TelephonyRuntime } from './telephony.runtime.ts';
 export { loadDemoTelephony } from './demo-telephony.ts';
+export { findAgentCall } from './callbacks.repository.ts';
