@@ -38,6 +38,8 @@ export type TelephonyDeps = {
   /** Numbers simulated callers call from (the demo's customers, for the screen pop). */
   knownNumbers?: readonly string[];
   simulatorSpeed?: Speed;
+  /** A port given by the caller (tests script one: testing/scripted-port.ts), with its timers. */
+  port?: { port: TelephonyPort; timers: Timers };
 };
 
 /** How long an agent's phone rings before the call tries another agent. */
@@ -100,7 +102,10 @@ export async function createTelephonyRuntime(deps: TelephonyDeps): Promise<Telep
   let port: TelephonyPort;
   let timers: Timers;
   let simulator: SimulatorTelephony | null = null;
-  if (config.telephony.adapter === 'ari') {
+  if (deps.port) {
+    port = deps.port.port;
+    timers = deps.port.timers;
+  } else if (config.telephony.adapter === 'ari') {
     const ari = config.telephony.ari;
     const adapter = new AriTelephonyAdapter({
       ...parseAriUrl(config.telephony.ariUrl ?? ''),
