@@ -50,6 +50,7 @@ export type Page =
   | 'callQueues'
   | 'ivrMenus'
   | 'telephonyLive'
+  | 'escalations'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -94,6 +95,8 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   ivrMenus: ['admin', 'manager'],
   // المراقبة المباشرة — the server's superviseRoles in telephony.routes.ts.
   telephonyLive: ['admin', 'manager', 'supervisor'],
+  // المتابعات المصعّدة (A5): supervisors handle them (the server's handlerRoles); an agent follows his own.
+  escalations: ['admin', 'manager', 'supervisor', 'agent'],
   profile: 'everyone',
 };
 

@@ -32,6 +32,7 @@ export type NavPath =
   | '/telephony/queues'
   | '/telephony/ivr'
   | '/telephony/live'
+  | '/escalations'
   | '/profile';
 
 export type NavLinkEntry = { page: Page; to: NavPath };
@@ -62,6 +63,7 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
     group: 'callCenter',
     links: [
       { page: 'telephonyLive', to: '/telephony/live' },
+      { page: 'escalations', to: '/escalations' },
       { page: 'calls', to: '/calls' },
       { page: 'myCalls', to: '/my-calls' },
     ],

@@ -281,6 +281,14 @@ const telephonyLiveRoute = createRoute({
   ),
 });
 
+const escalationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/escalations',
+  component: guarded('escalations', () =>
+    import('../features/escalations/routes/escalations-page').then((m) => m.EscalationsPage),
+  ),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -319,6 +327,7 @@ const routeTree = rootRoute.addChildren([
     callQueuesRoute,
     ivrMenusRoute,
     telephonyLiveRoute,
+    escalationsRoute,
     profileRoute,
   ]),
 ]);

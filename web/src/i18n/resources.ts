@@ -4,6 +4,7 @@ import type arCalls from './locales/ar/calls.json';
 import type arCollections from './locales/ar/collections.json';
 import type arCommon from './locales/ar/common.json';
 import type arCustomers from './locales/ar/customers.json';
+import type arEscalations from './locales/ar/escalations.json';
 import type arHome from './locales/ar/home.json';
 import type arImports from './locales/ar/imports.json';
 import type arMessaging from './locales/ar/messaging.json';
@@ -36,6 +37,7 @@ export type Resources = {
   calls: typeof arCalls;
   telephonyAdmin: typeof arTelephonyAdmin;
   telephony: typeof arTelephony;
+  escalations: typeof arEscalations;
 };
 
 export type Namespace = keyof Resources;
@@ -57,6 +59,7 @@ export const namespaces = [
   'calls',
   'telephonyAdmin',
   'telephony',
+  'escalations',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */
