@@ -1,5 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { TimePicker } from '@mantine/dates';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
@@ -72,13 +71,16 @@ export function EscalateModal({
               w={220}
               testId="escalate-date"
             />
-            <TimePicker
+            <TextInput
+              type="time"
               label={t('escalate.dueTime')}
-              format="24h"
               required
               value={due.slice(11, 16)}
-              onChange={(time) => time && setDue(`${due.slice(0, 10)}T${time.slice(0, 5)}`)}
-              w={120}
+              onChange={(event) => {
+                const time = event.currentTarget.value;
+                if (time) setDue(`${due.slice(0, 10)}T${time.slice(0, 5)}`);
+              }}
+              w={130}
               dir="ltr"
               data-testid="escalate-time"
             />
