@@ -139,6 +139,7 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
       'ticketReports',
       'ticketSettings',
       'telephonyLive',
+      'escalations',
       'calls',
       'messageTemplates',
       'outbox',

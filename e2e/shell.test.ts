@@ -144,6 +144,7 @@ describeInBrowser('web shell in the browser', () => {
       'تقارير التذاكر',
       'إعدادات التذاكر',
       'المراقبة المباشرة',
+      'المتابعات المصعّدة',
       'سجل المكالمات',
       'نماذج الرسائل',
       'صندوق الصادر',
@@ -317,11 +318,20 @@ describeInBrowser('web shell in the browser', () => {
         .evaluateAll((links) => links.map((a) => a.getAttribute('data-nav')));
       // agent1 has the `collections` and `service` skills: My list and customers are the agent's
       // pages, and her own calls; imports and the supervisor's lists are not.
-      expect(navPages).toEqual(['home', 'myList', 'customers', 'tickets', 'inquiries', 'myCalls', 'profile']);
-      // Her one collections page stands alone; her service pages make a group.
+      expect(navPages).toEqual([
+        'home',
+        'myList',
+        'customers',
+        'tickets',
+        'inquiries',
+        'escalations',
+        'myCalls',
+        'profile',
+      ]);
+      // Her one collections page stands alone; her service pages make a group, and her calls and escalations.
       await expect(
         agentPage.locator('nav [data-nav-group]').evaluateAll((g) => g.map((e) => e.getAttribute('data-nav-group'))),
-      ).resolves.toEqual(['serviceDesk']);
+      ).resolves.toEqual(['serviceDesk', 'callCenter']);
       await expect(agentPage.getByText('المستخدمون', { exact: true }).count()).resolves.toBe(0);
 
       await agentPage.goto(`${server.url}/users`);

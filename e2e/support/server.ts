@@ -26,6 +26,8 @@ export type TestServer = {
   }): Promise<void>;
   /** Customers through the real import (CSV lines, the first one the header). */
   loadCustomers(lines: string[]): Promise<void>;
+  /** Installments (or payments) through the real import. */
+  loadImport(kind: 'installments' | 'payments', lines: string[]): Promise<void>;
   /** A mail arriving in the service mailbox, taken in as the minute job does (inquiry or ticket). */
   receiveMail(raw: Buffer): Promise<void>;
   /** An Asterisk queue_log file read into call records, as `tawasul calls import-queue-log` does. */
@@ -65,6 +67,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     async loadCustomers(lines) {
       const result = await loadImport(database, 'customers', lines);
       if (result.rejected > 0) throw new Error(`${result.rejected} customer row(s) rejected`);
+    },
+    async loadImport(kind, lines) {
+      const result = await loadImport(database, kind, lines);
+      if (result.rejected > 0) throw new Error(`${result.rejected} ${kind} row(s) rejected`);
     },
     async receiveMail(raw) {
       await ingestRawEmail(database, raw, {

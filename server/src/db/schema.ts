@@ -60,3 +60,4 @@ export {
   dialRoutes,
 } from '../modules/telephony/telephony.schema.ts';
 export { protocolPhrases, ratingInvitations } from '../modules/protocol/protocol.schema.ts';
+export { escalations } from '../modules/escalations/escalations.schema.ts';

@@ -27,8 +27,9 @@ import { settingsRoutes } from '../modules/settings/mount.ts';
 import { ticketsRoutes } from '../modules/tickets/mount.ts';
 import { usersRoutes } from '../modules/users/mount.ts';
 import { closeTelephony } from '../modules/telephony/index.ts';
-import { callsRoutes, routingAdminRoutes, telephonyRoutes } from '../modules/telephony/mount.ts';
+import { callbacksRoutes, callsRoutes, routingAdminRoutes, telephonyRoutes } from '../modules/telephony/mount.ts';
 import { protocolRoutes } from '../modules/protocol/mount.ts';
+import { escalationsRoutes } from '../modules/escalations/mount.ts';
 import type { AppContext } from './context.ts';
 import { contractTransform, contractTransformObject, registerContract } from './contract.ts';
 import { AppError, isAppError } from './errors.ts';
@@ -160,6 +161,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(ticketsRoutes, ctx);
   await app.register(callsRoutes, ctx);
   await app.register(telephonyRoutes, ctx);
+  await app.register(callbacksRoutes, ctx);
+  await app.register(escalationsRoutes, ctx);
   await app.register(routingAdminRoutes, ctx);
   await app.register(protocolRoutes, ctx);
   app.addHook('onClose', () => closeTelephony(ctx));
@@ -202,6 +205,7 @@ const apiTags = [
       'The agent’s seat, the supervisor’s live view, and routing set-up: queues, break reasons, IVR menus, DNIS routes',
   },
   { name: 'calls', description: 'Call records, their export, and agent timelines (T4, A1)' },
+  { name: 'escalations', description: 'Escalations to supervisors with the promised follow-up time (A5)' },
 ];
 
 function registerErrorHandling(app: FastifyInstance) {

@@ -377,6 +377,21 @@ export const errorCatalogue = {
     en: 'The telephone itself uses this break reason: it can be renamed but not switched off.',
     ar: 'يستخدم نظام الهاتف سبب الاستراحة هذا: يمكن تغيير اسمه دون إيقافه.',
   },
+  do_not_call: {
+    status: 409,
+    en: 'This customer asked not to be called.',
+    ar: 'طلب هذا العميل عدم الاتصال به.',
+  },
+  number_unusable: {
+    status: 409,
+    en: 'This number cannot be dialled: it is flagged wrong or could not be read.',
+    ar: 'لا يمكن الاتصال بهذا الرقم: مُعلَّم بأنه خاطئ أو غير صالح.',
+  },
+  escalation_state: {
+    status: 409,
+    en: 'This escalation is already closed, or taken by another supervisor.',
+    ar: 'هذه المتابعة مغلقة بالفعل، أو استلمها مشرف آخر.',
+  },
   telephony_unavailable: {
     status: 503,
     en: 'The telephone switch is not reachable right now; calls cannot be controlled from here.',

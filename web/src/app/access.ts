@@ -51,6 +51,7 @@ export type Page =
   | 'ivrMenus'
   | 'callPhrases'
   | 'telephonyLive'
+  | 'escalations'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -97,6 +98,8 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   callPhrases: ['admin', 'manager'],
   // المراقبة المباشرة — the server's superviseRoles in telephony.routes.ts.
   telephonyLive: ['admin', 'manager', 'supervisor'],
+  // المتابعات المصعّدة (A5): supervisors handle them (the server's handlerRoles); an agent follows his own.
+  escalations: ['admin', 'manager', 'supervisor', 'agent'],
   profile: 'everyone',
 };
 

@@ -33,6 +33,7 @@ export type NavPath =
   | '/telephony/ivr'
   | '/telephony/phrases'
   | '/telephony/live'
+  | '/escalations'
   | '/profile';
 
 export type NavLinkEntry = { page: Page; to: NavPath };
@@ -63,6 +64,7 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
     group: 'callCenter',
     links: [
       { page: 'telephonyLive', to: '/telephony/live' },
+      { page: 'escalations', to: '/escalations' },
       { page: 'calls', to: '/calls' },
       { page: 'myCalls', to: '/my-calls' },
     ],

@@ -289,6 +289,14 @@ const telephonyLiveRoute = createRoute({
   ),
 });
 
+const escalationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/escalations',
+  component: guarded('escalations', () =>
+    import('../features/escalations/routes/escalations-page').then((m) => m.EscalationsPage),
+  ),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -328,6 +336,7 @@ const routeTree = rootRoute.addChildren([
     ivrMenusRoute,
     callPhrasesRoute,
     telephonyLiveRoute,
+    escalationsRoute,
     profileRoute,
   ]),
 ]);

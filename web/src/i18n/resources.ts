@@ -4,6 +4,7 @@ import type arCalls from './locales/ar/calls.json';
 import type arCollections from './locales/ar/collections.json';
 import type arCommon from './locales/ar/common.json';
 import type arCustomers from './locales/ar/customers.json';
+import type arEscalations from './locales/ar/escalations.json';
 import type arHome from './locales/ar/home.json';
 import type arImports from './locales/ar/imports.json';
 import type arMessaging from './locales/ar/messaging.json';
@@ -38,6 +39,7 @@ export type Resources = {
   telephonyAdmin: typeof arTelephonyAdmin;
   telephony: typeof arTelephony;
   protocol: typeof arProtocol;
+  escalations: typeof arEscalations;
 };
 
 export type Namespace = keyof Resources;
@@ -60,6 +62,7 @@ export const namespaces = [
   'telephonyAdmin',
   'telephony',
   'protocol',
+  'escalations',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */

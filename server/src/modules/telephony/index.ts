@@ -24,3 +24,4 @@ export { loadDemoTelephony } from './demo-telephony.ts';
 // The simulator's seeded randomness and virtual clock, for other simulations (the dialer's campaign day).
 export { Random, drawMs, lognormalParameters, type Distribution } from './adapters/simulator/random.ts';
 export { VirtualClock, TimerEntry, type TimerTarget } from './adapters/simulator/virtual-clock.ts';
+export { findAgentCall } from './callbacks.repository.ts';

@@ -2,3 +2,4 @@
 export { callsRoutes } from './calls.routes.ts';
 export { telephonyRoutes } from './telephony.routes.ts';
 export { routingAdminRoutes } from './routing-admin.routes.ts';
+export { callbacksRoutes } from './callbacks.routes.ts';

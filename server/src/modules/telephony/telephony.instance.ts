@@ -1,7 +1,9 @@
 // The telephony runtime of an app context: made once per process, on first use (routes) or by
 // `tawasul start` (which also decides whether the simulator brings a living demo center).
 import type { AppContext } from '../../http/context.ts';
+import type { Timers } from '../../shared/clock.ts';
 import type { Speed } from './adapters/simulator/virtual-clock.ts';
+import type { TelephonyPort } from './port.ts';
 import { databaseStore } from './runtime/database-store.ts';
 import type { CallCenterLog } from './runtime/call-center.ts';
 import { createTelephonyRuntime, type TelephonyRuntime } from './telephony.runtime.ts';
@@ -17,6 +19,8 @@ export type StartTelephonyOptions = {
   knownNumbers?: readonly string[];
   /** Tests drive the simulator's clock themselves ('max'). */
   simulatorSpeed?: Speed;
+  /** Tests script the switch (testing/scripted-port.ts) instead of the configured adapter. */
+  port?: { port: TelephonyPort; timers: Timers };
 };
 
 /** The runtime of `ctx`, started with `options` the first time. */
@@ -33,6 +37,7 @@ export function telephonyOf(ctx: TelephonyHost, options: StartTelephonyOptions =
       ...(options.log ? { log: options.log } : {}),
       ...(options.knownNumbers ? { knownNumbers: options.knownNumbers } : {}),
       ...(options.simulatorSpeed !== undefined ? { simulatorSpeed: options.simulatorSpeed } : {}),
+      ...(options.port ? { port: options.port } : {}),
     });
     runtimes.set(ctx, runtime);
     // A failed start is not kept: the next use tries again (the switch may be back).

@@ -12,6 +12,7 @@ import type { Speed } from './adapters/simulator/virtual-clock.ts';
 import { demoWorld } from './adapters/simulator/world.ts';
 import type { TelephonyPort } from './port.ts';
 import { ivrNodeSchema, type IvrNode } from './domain/ivr.ts';
+import { findOpenCallbacks } from './callbacks.repository.ts';
 import { findCallTakers, findDialRoutes, findIvrMenus, findQueues, queueRuleOf } from './routing.repository.ts';
 import type { AgentProfile, CallCenterSetup, CallCenterStore, DialRoute } from './runtime/call-center-state.ts';
 import { CallCenter, type CallCenterLog } from './runtime/call-center.ts';
@@ -37,6 +38,8 @@ export type TelephonyDeps = {
   /** Numbers simulated callers call from (the demo's customers, for the screen pop). */
   knownNumbers?: readonly string[];
   simulatorSpeed?: Speed;
+  /** A port given by the caller (tests script one: testing/scripted-port.ts), with its timers. */
+  port?: { port: TelephonyPort; timers: Timers };
 };
 
 /** How long an agent's phone rings before the call tries another agent. */
@@ -99,7 +102,10 @@ export async function createTelephonyRuntime(deps: TelephonyDeps): Promise<Telep
   let port: TelephonyPort;
   let timers: Timers;
   let simulator: SimulatorTelephony | null = null;
-  if (config.telephony.adapter === 'ari') {
+  if (deps.port) {
+    port = deps.port.port;
+    timers = deps.port.timers;
+  } else if (config.telephony.adapter === 'ari') {
     const ari = config.telephony.ari;
     const adapter = new AriTelephonyAdapter({
       ...parseAriUrl(config.telephony.ariUrl ?? ''),
@@ -127,6 +133,8 @@ export async function createTelephonyRuntime(deps: TelephonyDeps): Promise<Telep
   }
   const center = new CallCenter(port, timers, deps.store, setup, deps.log);
   center.start();
+  // Call-backs still owed from before a restart (issue #13).
+  center.loadCallbacks(await findOpenCallbacks(deps.database.db));
   // Simulated colleagues come to work with the process.
   for (const agent of setup.simulatedAgents) {
     try {

@@ -222,14 +222,28 @@ export const callCallbacks = pgTable(
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
     /** waiting, calling, done, failed. */
     status: text('status').notNull().default('waiting'),
+    /** The agent it belongs to: a dropped call comes back to the same agent; null: whoever of the queue is free. */
     agent: text('agent'),
     doneAt: timestamp('done_at', { withTimezone: true }),
+    /** requested (in the queue or the IVR), closed (asked for outside the queue's hours), dropped (A5). */
+    reason: text('reason').notNull().default('requested'),
+    /** The caller's place: when he first entered the queue (the request time when he never queued). */
+    placeAt: timestamp('place_at', { withTimezone: true }),
+    /** The work item the dropped call was placed for (outbound lists). */
+    workItemId: uuid('work_item_id'),
+    attempts: smallint('attempts').notNull().default(0),
+    /** How the last attempt ended (busy, no_answer …). */
+    lastCause: text('last_cause'),
+    /** Not dialled again before this time (a retry after an unanswered attempt). */
+    notBefore: timestamp('not_before', { withTimezone: true }),
   },
   (t) => [
     index('call_callbacks_waiting_idx')
       .on(t.queue, t.requestedAt)
       .where(sql`${t.status} = 'waiting'`),
+    index('call_callbacks_agent_idx').on(t.agent, t.status),
     check('call_callbacks_status_check', sql`${t.status} in ('waiting','calling','done','failed')`),
+    check('call_callbacks_reason_check', sql`${t.reason} in ('requested','closed','dropped')`),
   ],
 );
 

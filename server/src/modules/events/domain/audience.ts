@@ -12,6 +12,8 @@ export const liveEventTypes = [
   'call.updated',
   /** An agent's state changed (id: the agent's username). */
   'agent.state',
+  /** An escalation was raised, taken or closed (id: the escalation). */
+  'escalation.changed',
 ] as const;
 export type LiveEventType = (typeof liveEventTypes)[number];
 

@@ -2,9 +2,10 @@
 // CallCenter (call-center.ts) changes it in answer to port events and agents' commands.
 
 import type { CallEvent } from '../domain/call-events.ts';
+import type { PendingCallback } from '../domain/callbacks.ts';
 import type { IvrNode, IvrState } from '../domain/ivr.ts';
 import type { AgentState, BusinessCalendar, QueueRule } from '../domain/routing-types.ts';
-import type { LegId } from '../port.ts';
+import type { EndCause, LegId } from '../port.ts';
 
 export type AgentSeat = {
   agent: string;
@@ -56,6 +57,33 @@ export type LiveCall = {
   cancelIvrTimer: (() => void) | null;
   /** The center let the caller go on purpose (a call-back taken, the IVR's end): not an abandon. */
   released: boolean;
+  /** An outbound call an agent placed (click-to-call, a call-back): whose, for what. */
+  dial?: OutboundDial;
+};
+
+/** What an agent's outbound call is for, and the state to go back to when nobody answers. */
+export type OutboundDial = {
+  agent: string;
+  workItemId: string | null;
+  callbackId: string | null;
+  before: { state: 'available' | 'break' | 'offline'; reason: string | null };
+};
+
+/** The agent's last placed call as his screen follows it (the outcome form opens on its end). */
+export type DialView = {
+  callId: LegId;
+  agent: string;
+  status: 'dialing' | 'ringing' | 'answered' | 'connected' | 'ended';
+  number: string;
+  customerId: string | null;
+  workItemId: string | null;
+  callbackId: string | null;
+  startedAt: Date;
+  connectedAt: Date | null;
+  endedAt: Date | null;
+  cause: EndCause | null;
+  /** The L3 outcome the end suggests (no_answer, busy, reached, call_dropped), null when none does. */
+  outcome: string | null;
 };
 
 /** What the runtime reads from the database and writes back. */
@@ -67,6 +95,12 @@ export type CallCenterStore = {
   findCustomerByPhone(phone: string): Promise<{ id: string; keyAccount: boolean } | null>;
   /** A customer number keyed in the IVR → the customer. */
   findCustomerByNo(customerNo: string): Promise<{ id: string; keyAccount: boolean } | null>;
+  /** A new call-back (call_callbacks), tied to the call it came from when there is one. */
+  saveCallback?(callback: PendingCallback, fromCall: string | null): Promise<void>;
+  /** A call-back's status, attempts and retry time changed. */
+  updateCallback?(callback: PendingCallback): Promise<void>;
+  /** The work item an outbound call was placed for (calls.work_item_id). */
+  linkWorkItem?(externalId: string, workItemId: string): Promise<void>;
 };
 
 export type DialRoute = { kind: 'queue' | 'ivr'; target: string };

@@ -4,8 +4,19 @@
 
 import { AppError } from '../../../http/errors.ts';
 import type { Timers } from '../../../shared/clock.ts';
+import { randomUUID } from 'node:crypto';
 import { chooseAgents, expectedWaitSeconds, isOpen, queuePosition } from '../domain/acd.ts';
 import type { CallEvent } from '../domain/call-events.ts';
+import {
+  afterCallbackAttempt,
+  agentCallbacks,
+  compareCallbacks,
+  isDroppedCall,
+  outcomeOfDial,
+  queueCallbackDue,
+  type CallbackReason,
+  type PendingCallback,
+} from '../domain/callbacks.ts';
 import { startIvr, stepIvr, type IvrInput, type IvrStep } from '../domain/ivr.ts';
 import type { AgentCandidate, AgentState, QueueRule, RoutingMemory } from '../domain/routing-types.ts';
 import type { EndCause, LegId, TelephonyEvent, TelephonyPort } from '../port.ts';
@@ -18,6 +29,7 @@ import {
   type CallCenterSetup,
   type CallCenterStore,
   type CallView,
+  type DialView,
   type LiveCall,
 } from './call-center-state.ts';
 
@@ -28,6 +40,12 @@ const KEY_ACCOUNT_PRIORITY = 10;
 const AHT_ESTIMATE_SECONDS = 240;
 /** How long the closed message plays before the caller is released. */
 const CLOSED_MESSAGE_MS = 8_000;
+/** How long a customer's phone rings for an agent's outbound call before it counts as no answer. */
+const DIAL_RING_SECONDS = 30;
+/** Wrap-up after an answered outbound call (it has no queue): the outcome is recorded meanwhile. */
+const OUTBOUND_WRAP_UP_SECONDS = 60;
+/** A caller who asked for a call-back is not dialled before he has hung up. */
+const CALLBACK_SETTLE_MS = 20_000;
 
 export class CallCenter {
   private readonly queues = new Map<string, QueueRule>();
@@ -41,6 +59,11 @@ export class CallCenter {
   private readonly tasks = new Set<Promise<void>>();
   private unsubscribe: (() => void) | null = null;
   private random: () => number;
+  /** Call-backs waiting or being dialled (A5 dropped calls, T2 call-backs that keep the place). */
+  private readonly callbacks = new Map<string, PendingCallback>();
+  /** Each agent's last outbound call, as his screen follows it. */
+  private readonly dials = new Map<string, DialView>();
+  private readonly callbackTimers = new Set<() => void>();
 
   constructor(
     private readonly port: TelephonyPort,
@@ -63,6 +86,8 @@ export class CallCenter {
     this.unsubscribe = null;
     for (const call of this.calls.values()) for (const cancel of call.cancelTimers) cancel();
     for (const seat of this.seats.values()) seat.cancelWrapUp?.();
+    for (const cancel of this.callbackTimers) cancel();
+    this.callbackTimers.clear();
     await this.flush();
   }
 
@@ -169,6 +194,13 @@ export class CallCenter {
 
   async hangup(agent: string): Promise<void> {
     const seat = this.seatOf(agent);
+    const dialing = seat.callId ? this.calls.get(seat.callId) : undefined;
+    if (dialing?.dial && dialing.status !== 'connected' && dialing.status !== 'ended') {
+      // The agent gives up his own call before the customer answered.
+      dialing.released = true;
+      await this.command(() => this.port.hangup(dialing.id, 'normal'));
+      return;
+    }
     if (seat.state === 'ringing') {
       this.withdrawRing(seat);
       this.changeState(seat, 'available', null);
@@ -334,6 +366,7 @@ export class CallCenter {
       case 'callback':
         call.ivr = null;
         this.recordCall(call.id, [{ type: 'callback_requested', at: this.now() }]);
+        this.requestCallback(call, this.queues.has(action.queue) ? action.queue : this.setup.defaultQueue, 'requested');
         call.released = true;
         void this.port.hangup(call.id, 'normal').catch(() => undefined);
         return;
@@ -386,6 +419,12 @@ export class CallCenter {
       case 'dtmf':
         this.ivrInput(call, { kind: 'digit', digit: event.digit });
         return;
+      case 'ringing':
+        if (call.dial) this.updateDial(call.dial.agent, call.id, { status: 'ringing' });
+        return;
+      case 'answered':
+        if (call.dial) this.dialAnswered(call, event.machine === true);
+        return;
       case 'recording':
         if (event.state === 'started')
           this.recordCall(call.id, [{ type: 'recording', at: event.at, name: event.name }]);
@@ -405,6 +444,7 @@ export class CallCenter {
     if (!call || !seat || call.ringing.get(seat.agent) !== '') return;
     this.bindAgentLeg(seat, call, event.legId);
     this.recordCall(call.id, [{ type: 'agent_ringing', at: event.at, agent: seat.agent }]);
+    this.answerOwnDial(seat, call, event.legId);
   }
 
   private onAgentLeg(agent: string, event: TelephonyEvent): void {
@@ -415,8 +455,10 @@ export class CallCenter {
     }
     const call = seat.callId ? this.calls.get(seat.callId) : undefined;
     if (event.type === 'ringing') {
-      if (call?.ringing.get(agent) === event.legId)
+      if (call?.ringing.get(agent) === event.legId) {
         this.recordCall(call.id, [{ type: 'agent_ringing', at: event.at, agent }]);
+        this.answerOwnDial(seat, call, event.legId);
+      }
     } else if (event.type === 'answered') {
       if (!call || call.status === 'ended' || call.status === 'connected') {
         void this.port.hangup(event.legId).catch(() => undefined);
@@ -428,7 +470,13 @@ export class CallCenter {
       seat.legId = null;
       if (!call) return;
       if (call.status === 'connected' && call.agent === agent) {
-        void this.port.hangup(call.id, event.cause === 'dropped' ? 'dropped' : 'normal').catch(() => undefined);
+        // The agent's side fell (a lost line, a closed softphone): the call dropped (A5).
+        const dropped = event.cause === 'dropped' || event.cause === 'failed';
+        void this.port.hangup(call.id, dropped ? 'dropped' : 'normal').catch(() => undefined);
+      } else if (call.dial && call.ringing.has(agent)) {
+        // The agent's own phone did not take his outbound call: the customer is let go.
+        call.ringing.delete(agent);
+        void this.port.hangup(call.id, 'failed').catch(() => undefined);
       } else if (call.ringing.has(agent)) {
         call.ringing.delete(agent);
         if (call.ringing.size === 0 && call.status === 'ringing') call.status = 'queued';
@@ -489,6 +537,7 @@ export class CallCenter {
     call.released = true;
     if (rule.closedAction === 'callback') {
       this.recordCall(call.id, [{ type: 'callback_requested', at }]);
+      this.requestCallback(call, rule.code, 'closed');
     }
     const text =
       rule.closedAction === 'callback'
@@ -530,18 +579,39 @@ export class CallCenter {
     const waiting = [...this.calls.values()]
       .filter((c) => c.status === 'queued' && c.ringing.size === 0)
       .sort((a, b) => this.compareWaiting(a, b));
-    if (waiting.length === 0) return;
+    const callbacks = this.dueQueueCallbacks();
+    if (waiting.length === 0 && callbacks.length === 0) return;
     const candidates = this.candidates();
     if (candidates.length === 0) return;
-    for (const call of waiting) {
-      const rule = this.queues.get(call.queue ?? '');
+    // A call-back keeps the caller's place: it is served in line with the callers who wait (T2).
+    const line = [
+      ...waiting.map((call) => ({ call, callback: null, queue: call.queue, place: call.enteredAt })),
+      ...callbacks.map((callback) => ({ call: null, callback, queue: callback.queue, place: callback.placeAt })),
+    ].sort((a, b) => {
+      const qa = this.queues.get(a.queue ?? '')?.priority ?? 0;
+      const qb = this.queues.get(b.queue ?? '')?.priority ?? 0;
+      if (qa !== qb) return qb - qa;
+      const pa = a.call?.priority ?? 0;
+      const pb = b.call?.priority ?? 0;
+      if (pa !== pb) return pb - pa;
+      return (a.place?.getTime() ?? 0) - (b.place?.getTime() ?? 0);
+    });
+    for (const entry of line) {
+      const rule = this.queues.get(entry.queue ?? '');
       if (!rule) continue;
       const chosen = chooseAgents(rule, candidates, this.memory, this.random);
       if (chosen.length === 0) continue;
+      if (entry.callback) {
+        const agent = chosen[0]!;
+        const candidate = candidates.find((c) => c.agent === agent);
+        if (candidate) candidate.state = 'on_call';
+        this.dialQueueCallback(entry.callback, agent);
+        continue;
+      }
       for (const agent of chosen) {
         const candidate = candidates.find((c) => c.agent === agent);
         if (candidate) candidate.state = 'ringing';
-        this.ring(call, this.seatOf(agent));
+        this.ring(entry.call, this.seatOf(agent));
       }
     }
   }
@@ -635,6 +705,7 @@ export class CallCenter {
     seat.callsToday += 1;
     this.changeState(seat, 'on_call', null, at);
     this.recordCall(call.id, [{ type: 'answered', at, agent: seat.agent }]);
+    if (call.dial) this.updateDial(seat.agent, call.id, { status: 'connected', connectedAt: at });
     const agentLeg = seat.legId!;
     void (async () => {
       await this.port.unhold(call.id).catch(() => undefined);
@@ -645,6 +716,10 @@ export class CallCenter {
 
   private callEnded(call: LiveCall, cause: EndCause, at: Date): void {
     if (call.status === 'ended') return;
+    if (call.dial) {
+      this.dialEnded(call, cause, at);
+      return;
+    }
     const wasConnected = call.status === 'connected';
     call.cancelIvrTimer?.();
     call.cancelIvrTimer = null;
@@ -668,6 +743,7 @@ export class CallCenter {
       }
       seat.legId = null;
       this.releaseAgent(seat, call, at);
+      if (isDroppedCall({ answered: true, cause })) this.callbackOnDrop(call, call.agent, at);
     }
     this.calls.delete(call.id);
     this.dispatch();
@@ -677,7 +753,7 @@ export class CallCenter {
   private releaseAgent(seat: AgentSeat, call: LiveCall, at: Date): void {
     seat.lastCallEndedAt = at;
     seat.callId = call.id;
-    const wrapUp = this.queues.get(call.queue ?? '')?.wrapUpSeconds ?? 0;
+    const wrapUp = this.queues.get(call.queue ?? '')?.wrapUpSeconds ?? (call.dial ? OUTBOUND_WRAP_UP_SECONDS : 0);
     this.changeState(seat, 'wrap_up', null, at);
     seat.cancelWrapUp?.();
     seat.cancelWrapUp = this.timers.after(wrapUp * 1000, () => {
@@ -695,6 +771,321 @@ export class CallCenter {
     if (after) this.changeState(seat, after.state, after.reason, at);
     else this.changeState(seat, 'available', null, at);
     this.dispatch();
+  }
+
+  // ── Outbound calls and call-backs (issue #13: A5, A6) ─────────────────────────────
+
+  /** An agent's call-backs to dial, top first (his dropped calls). */
+  callbacksOf(agent: string): PendingCallback[] {
+    return agentCallbacks([...this.callbacks.values()], agent).map((c) => ({ ...c }));
+  }
+
+  /** Call-backs that wait for whoever of their queue is free. */
+  queueCallbacks(): PendingCallback[] {
+    return [...this.callbacks.values()]
+      .filter((c) => c.agent === null && (c.status === 'waiting' || c.status === 'calling'))
+      .sort(compareCallbacks)
+      .map((c) => ({ ...c }));
+  }
+
+  /** Call-backs read from the store at start (a restart keeps them). */
+  loadCallbacks(list: readonly PendingCallback[]): void {
+    for (const callback of list) this.callbacks.set(callback.id, { ...callback, status: 'waiting' });
+    this.dispatch();
+  }
+
+  /** The agent's last outbound call, as his screen follows it; null when he placed none. */
+  lastDial(agent: string): DialView | null {
+    const dial = this.dials.get(agent);
+    return dial ? { ...dial } : null;
+  }
+
+  /**
+   * Click-to-call (A6): the customer's number is dialled through the port for the agent, who never
+   * sees it. The seat counts as on a call from now; when the customer answers, the agent's own
+   * phone is rung (and, for the browser's seat, taken at once: the click was the answer).
+   */
+  async dial(
+    agent: string,
+    target: { number: string; customerId: string | null; workItemId?: string | null; callbackId?: string | null },
+  ): Promise<DialView> {
+    const seat = this.seatOf(agent);
+    if (seat.state !== 'available' && seat.state !== 'break' && seat.state !== 'offline' && seat.state !== 'wrap_up')
+      throw new AppError('agent_state');
+    const at = this.now();
+    let before: { state: 'available' | 'break' | 'offline'; reason: string | null };
+    if (seat.state === 'wrap_up') {
+      seat.cancelWrapUp?.();
+      seat.cancelWrapUp = null;
+      if (seat.callId) this.recordCall(seat.callId, [{ type: 'wrap_up_ended', at }]);
+      before = seat.after ?? { state: 'available', reason: null };
+    } else before = { state: seat.state, reason: seat.reason };
+    seat.callId = null;
+    // After the call and its wrap-up the agent goes back to what he was doing (a break, signed out).
+    seat.after = before.state === 'available' ? null : { state: before.state, reason: before.reason };
+    this.changeState(seat, 'on_call', null, at);
+    let legId: LegId;
+    try {
+      legId = await this.command(() =>
+        this.port.originate({
+          destination: { kind: 'number', number: target.number },
+          timeoutSeconds: DIAL_RING_SECONDS,
+          tag: `dial:${agent}`,
+          detectMachine: this.port.supports.machineDetection,
+        }),
+      );
+    } catch (error) {
+      seat.after = null;
+      this.changeState(seat, before.state, before.reason);
+      this.dispatch();
+      throw error;
+    }
+    const call: LiveCall = {
+      id: legId,
+      direction: 'outbound',
+      ani: target.number,
+      dnis: null,
+      customerId: target.customerId,
+      keyAccount: false,
+      status: 'ringing',
+      queue: null,
+      enteredAt: null,
+      queuedAt: null,
+      priority: 0,
+      ringing: new Map(),
+      agent: null,
+      agentLegId: null,
+      held: false,
+      answeredAt: null,
+      cancelTimers: [],
+      ivr: null,
+      cancelIvrTimer: null,
+      released: false,
+      dial: { agent, workItemId: target.workItemId ?? null, callbackId: target.callbackId ?? null, before },
+    };
+    this.calls.set(legId, call);
+    seat.callId = legId;
+    this.recordCall(legId, [
+      { type: 'offered', at, direction: 'outbound', ani: target.number, dnis: null },
+      ...(target.customerId ? [{ type: 'customer' as const, at, customerId: target.customerId }] : []),
+    ]);
+    const workItemId = target.workItemId;
+    if (workItemId) this.write(`call:${legId}`, async () => this.store.linkWorkItem?.(legId, workItemId));
+    const view: DialView = {
+      callId: legId,
+      agent,
+      status: 'dialing',
+      number: target.number,
+      customerId: target.customerId,
+      workItemId: target.workItemId ?? null,
+      callbackId: target.callbackId ?? null,
+      startedAt: at,
+      connectedAt: null,
+      endedAt: null,
+      cause: null,
+      outcome: null,
+    };
+    this.dials.set(agent, view);
+    return { ...view };
+  }
+
+  /** One key (A5): the agent dials one of his call-backs, or a waiting call-back of his queues. */
+  async dialCallback(agent: string, id: string): Promise<DialView> {
+    const seat = this.seatOf(agent);
+    const callback = this.callbacks.get(id);
+    const mine =
+      callback && (callback.agent === agent || (callback.agent === null && seat.queues.includes(callback.queue)));
+    if (!callback || !mine) throw new AppError('not_found');
+    if (callback.status !== 'waiting') throw new AppError('call_state');
+    callback.status = 'calling';
+    try {
+      return await this.dial(agent, {
+        number: callback.number,
+        customerId: callback.customerId,
+        workItemId: callback.workItemId,
+        callbackId: callback.id,
+      });
+    } catch (error) {
+      callback.status = 'waiting';
+      throw error;
+    }
+  }
+
+  private dueQueueCallbacks(): PendingCallback[] {
+    if (this.callbacks.size === 0) return [];
+    const now = this.now();
+    return [...this.callbacks.values()]
+      .filter((c) => {
+        if (!queueCallbackDue(c, now)) return false;
+        const rule = this.queues.get(c.queue);
+        return rule !== undefined && isOpen(rule, this.setup.calendar, now);
+      })
+      .sort(compareCallbacks);
+  }
+
+  private dialQueueCallback(callback: PendingCallback, agent: string): void {
+    callback.status = 'calling';
+    void this.dial(agent, {
+      number: callback.number,
+      customerId: callback.customerId,
+      workItemId: callback.workItemId,
+      callbackId: callback.id,
+    }).catch((error: unknown) => {
+      this.log('warn', 'dialling a call-back failed', { error: String(error) });
+      callback.status = 'waiting';
+    });
+  }
+
+  /** A caller asked to be called back (the IVR, a closed queue): the call-back keeps his place. */
+  private requestCallback(call: LiveCall, queue: string, reason: CallbackReason): void {
+    if (!call.ani) return;
+    const at = this.now();
+    this.addCallback(
+      {
+        id: randomUUID(),
+        queue,
+        number: call.ani,
+        customerId: call.customerId,
+        agent: null,
+        reason,
+        placeAt: call.enteredAt ?? at,
+        requestedAt: at,
+        status: 'waiting',
+        attempts: 0,
+        lastCause: null,
+        notBefore: new Date(at.getTime() + CALLBACK_SETTLE_MS),
+        workItemId: null,
+      },
+      call.id,
+    );
+  }
+
+  /** A dropped call (A5): an immediate call-back at the top of the same agent's list. */
+  private callbackOnDrop(call: LiveCall, agent: string, at: Date): void {
+    if (!call.ani) return;
+    this.addCallback(
+      {
+        id: randomUUID(),
+        queue: call.queue ?? 'outbound',
+        number: call.ani,
+        customerId: call.customerId,
+        agent,
+        reason: 'dropped',
+        placeAt: at,
+        requestedAt: at,
+        status: 'waiting',
+        attempts: 0,
+        lastCause: null,
+        notBefore: null,
+        workItemId: call.dial?.workItemId ?? null,
+      },
+      call.id,
+    );
+  }
+
+  private addCallback(callback: PendingCallback, fromCall: LegId): void {
+    this.callbacks.set(callback.id, callback);
+    const copy = { ...callback };
+    // After the call's own writes (the call-back names the stored call), before its own updates.
+    const callWritten = this.writes.get(`call:${fromCall}`);
+    this.write(`callback:${callback.id}`, async () => {
+      await callWritten;
+      await this.store.saveCallback?.(copy, fromCall);
+    });
+    if (callback.notBefore) this.dispatchAt(callback.notBefore);
+  }
+
+  private dispatchAt(at: Date): void {
+    const cancel = this.timers.after(Math.max(0, at.getTime() - this.now().getTime()), () => {
+      this.callbackTimers.delete(cancel);
+      this.dispatch();
+    });
+    this.callbackTimers.add(cancel);
+  }
+
+  /** The customer answered the agent's call (a machine is let go): the agent's phone is rung. */
+  private dialAnswered(call: LiveCall, machine: boolean): void {
+    const dial = call.dial!;
+    if (call.status !== 'ringing') return;
+    if (machine) {
+      void this.port.hangup(call.id, 'machine').catch(() => undefined);
+      return;
+    }
+    this.updateDial(dial.agent, call.id, { status: 'answered' });
+    const seat = this.seatOf(dial.agent);
+    call.ringing.set(seat.agent, '');
+    this.port
+      .originate({
+        destination: { kind: 'agent', agent: seat.agent },
+        timeoutSeconds: this.setup.ringSeconds,
+        tag: call.id,
+      })
+      .then((legId) => {
+        if (call.ringing.get(seat.agent) === '') this.bindAgentLeg(seat, call, legId);
+      })
+      .catch((error) => {
+        this.log('warn', 'ringing the agent for his call failed', { agent: seat.agent, error: String(error) });
+        call.ringing.delete(seat.agent);
+        void this.port.hangup(call.id, 'failed').catch(() => undefined);
+      });
+  }
+
+  /** The browser's seat takes its own outbound call at once (a simulated colleague answers himself). */
+  private answerOwnDial(seat: AgentSeat, call: LiveCall, legId: LegId): void {
+    if (!call.dial || seat.simulated) return;
+    void this.port
+      .answer(legId)
+      .catch((error) => this.log('warn', 'answering the own call failed', { error: String(error) }));
+  }
+
+  private dialEnded(call: LiveCall, cause: EndCause, at: Date): void {
+    const dial = call.dial!;
+    const connected = call.status === 'connected';
+    for (const cancel of call.cancelTimers) cancel();
+    call.cancelTimers = [];
+    call.status = 'ended';
+    this.recordCall(call.id, [{ type: 'ended', at, cause }]);
+    const seat = this.seatOf(dial.agent);
+    const agentLeg = call.agentLegId ?? (call.ringing.get(seat.agent) || null);
+    call.ringing.clear();
+    if (agentLeg) {
+      this.agentLegs.delete(agentLeg);
+      void this.port.hangup(agentLeg).catch(() => undefined);
+    }
+    if (seat.legId === agentLeg) seat.legId = null;
+    this.updateDial(dial.agent, call.id, {
+      status: 'ended',
+      endedAt: at,
+      cause,
+      outcome: outcomeOfDial({ answered: connected, cause }),
+    });
+    if (dial.callbackId) this.callbackAttempted(dial.callbackId, connected, cause, at);
+    if (connected) {
+      this.releaseAgent(seat, call, at);
+      if (isDroppedCall({ answered: true, cause })) this.callbackOnDrop(call, dial.agent, at);
+    } else if (seat.callId === call.id) {
+      // Nobody answered: the agent is back to what he was doing, and records the attempt.
+      seat.callId = null;
+      seat.after = null;
+      this.changeState(seat, dial.before.state, dial.before.reason, at);
+    }
+    this.calls.delete(call.id);
+    this.dispatch();
+  }
+
+  private callbackAttempted(id: string, connected: boolean, cause: EndCause, at: Date): void {
+    const callback = this.callbacks.get(id);
+    if (!callback) return;
+    Object.assign(callback, afterCallbackAttempt(callback, { connected, cause }, at));
+    if (callback.status === 'done' || callback.status === 'failed') this.callbacks.delete(id);
+    else if (callback.notBefore) this.dispatchAt(callback.notBefore);
+    const copy = { ...callback };
+    this.write(`callback:${id}`, async () => this.store.updateCallback?.(copy));
+  }
+
+  private updateDial(agent: string, callId: LegId, patch: Partial<DialView>): void {
+    const dial = this.dials.get(agent);
+    if (dial?.callId === callId) Object.assign(dial, patch);
   }
 
   // ── Helpers ─────────────────────────────────────────────────────────────────────────

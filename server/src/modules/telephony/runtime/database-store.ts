@@ -2,6 +2,7 @@
 // service (which publishes call.updated and agent.state), callers found by number.
 import type { Database } from '../../../db/client.ts';
 import { findCustomerByNo, findCustomerByPhone } from '../../customers/index.ts';
+import { insertCallback, setCallWorkItem, updateCallbackRow } from '../callbacks.repository.ts';
 import { recordAgentState, recordCallEvents } from '../calls.service.ts';
 import type { CallCenterStore } from './call-center-state.ts';
 
@@ -17,6 +18,15 @@ export function databaseStore(database: Database, source: string): CallCenterSto
     async findCustomerByPhone(phone) {
       const customer = await findCustomerByPhone(database.db, phone);
       return customer ? { id: customer.id, keyAccount: customer.keyAccount } : null;
+    },
+    async saveCallback(callback, fromCall) {
+      await insertCallback(database.db, callback, fromCall ? { source, externalId: fromCall } : null);
+    },
+    async updateCallback(callback) {
+      await updateCallbackRow(database.db, callback);
+    },
+    async linkWorkItem(externalId, workItemId) {
+      await setCallWorkItem(database.db, source, externalId, workItemId);
     },
     async findCustomerByNo(customerNo) {
       const customer = await findCustomerByNo(database.db, customerNo);

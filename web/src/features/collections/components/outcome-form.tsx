@@ -29,15 +29,24 @@ type Props = {
   timeZone: string;
   onRecorded: (item: MyItem, outcome: CallOutcome) => void;
   onConflict: () => void;
+  /** What the call placed from the list suggests (answered → reached, busy …); the agent's own choice wins. */
+  suggested?: CallOutcome | null;
 };
 
 /** نتيجة المكالمة (SPEC L3): one outcome per attempt, with a promise's date and amount or a call-back time. */
-export function OutcomeForm({ item, timeZone, onRecorded, onConflict }: Props) {
+export function OutcomeForm({ item, timeZone, onRecorded, onConflict, suggested = null }: Props) {
   const { t } = useTranslation('collections');
   const locale = currentLocale();
   const errorText = useErrorText();
   const record = useRecordAttempt();
-  const [outcome, setOutcome] = useState<CallOutcome | null>(null);
+  const [outcome, setOutcome] = useState<CallOutcome | null>(suggested);
+  // The call's result follows the call (connected → reached, then dropped …) until the agent picks one.
+  const [picked, setPicked] = useState(false);
+  const [lastSuggested, setLastSuggested] = useState(suggested);
+  if (suggested !== lastSuggested) {
+    setLastSuggested(suggested);
+    if (!picked && suggested) setOutcome(suggested);
+  }
   const [promiseDate, setPromiseDate] = useState('');
   const [promiseAmount, setPromiseAmount] = useState(String(item.amount));
   const [callbackAt, setCallbackAt] = useState(() => wallTimeIn(timeZone, 60));
@@ -48,6 +57,7 @@ export function OutcomeForm({ item, timeZone, onRecorded, onConflict }: Props) {
   const errors = { ...serverErrors, ...missing };
 
   const choose = (next: CallOutcome) => {
+    setPicked(true);
     setOutcome(next);
     setMissing({});
     record.reset();
@@ -113,7 +123,7 @@ export function OutcomeForm({ item, timeZone, onRecorded, onConflict }: Props) {
       : null;
 
   return (
-    <Card withBorder radius="md" padding="lg" data-testid="outcome-form">
+    <Card withBorder radius="md" padding="lg" data-testid="outcome-form" data-outcome={outcome ?? ''}>
       <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
           <Group justify="space-between" wrap="wrap">

@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { useShortcuts } from '../../../ui/shortcuts';
-import { useMyItems, type MyItem } from '../api/collections';
+import { useErrorText } from '../../../ui/errors';
+import { notifyError } from '../../../ui/notify';
+import { useDial, useLastDial } from '../../telephony/api/dial';
+import { callOutcomes, useMyItems, type CallOutcome, type MyItem } from '../api/collections';
+import { CallStatus } from '../components/call-status';
 import { groupOf, workingOrder, type ItemGroup } from '../api/work-order';
 import { CustomerCard } from '../components/customer-card';
 import { DateField } from '../components/date-field';
@@ -20,6 +24,19 @@ export function MyListPage() {
   const items = useMyItems(date);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [callingId, setCallingId] = useState<string | null>(null);
+  const errorText = useErrorText();
+  // The call button places a real call through the seat (A6): the form follows the call.
+  const placeCall = useDial();
+  const lastDial = useLastDial();
+  const call = (item: MyItem) => {
+    setSelectedId(item.id);
+    setCallingId(item.id);
+    placeCall.mutate(
+      { work_item_id: item.id },
+      // No call placed (no telephone, a call already on the line): the outcome is recorded by hand.
+      { onError: (error) => notifyError(errorText(error)) },
+    );
+  };
 
   const ordered = useMemo(() => workingOrder(items.data?.items ?? []), [items.data]);
   const selected = ordered.find((i) => i.id === selectedId) ?? ordered.find((i) => groupOf(i) !== 'closed') ?? null;
@@ -38,12 +55,30 @@ export function MyListPage() {
       setSelectedId(ordered[Math.max(0, at - 1)]?.id ?? null);
       return true;
     }
-    if (key === 'c' && selected.phone_masked && groupOf(selected) !== 'closed') {
-      setCallingId(selected.id);
+    if (key === 'c' && selected.phone_masked && groupOf(selected) !== 'closed' && !placeCall.isPending) {
+      call(selected);
       return true;
     }
     return false;
   });
+
+  // The call placed for an item (the last one the seat placed, if it was for this item).
+  const dialOf = (item: MyItem) => {
+    const dial = lastDial.data?.dial;
+    return dial && dial.work_item_id === item.id && (placeCall.isIdle || placeCall.data?.call_id === dial.call_id)
+      ? dial
+      : null;
+  };
+  // The form opens once the customer answered or the call ended (or when no call could be placed).
+  const formShown = (item: MyItem) => {
+    const dial = dialOf(item);
+    if (!dial) return !placeCall.isPending;
+    return dial.status === 'connected' || dial.status === 'ended';
+  };
+  const suggestedOf = (item: MyItem): CallOutcome | null => {
+    const outcome = dialOf(item)?.outcome ?? (dialOf(item)?.status === 'connected' ? 'reached' : null);
+    return outcome && (callOutcomes as readonly string[]).includes(outcome) ? (outcome as CallOutcome) : null;
+  };
 
   const next = (after: MyItem) =>
     ordered.find((i) => i.id !== after.id && (groupOf(i) === 'top' || groupOf(i) === 'due'))?.id ?? null;
@@ -127,10 +162,7 @@ export function MyListPage() {
                             calling={callingId === item.id}
                             timeZone={timeZone}
                             onSelect={() => setSelectedId(item.id)}
-                            onCall={() => {
-                              setSelectedId(item.id);
-                              setCallingId(item.id);
-                            }}
+                            onCall={() => call(item)}
                           />
                         ))}
                       </Stack>
@@ -155,17 +187,23 @@ export function MyListPage() {
                 ) : selected.status === 'waiting_correction' ? (
                   <Alert color="orange">{t('outcomeForm.waitingCorrection')}</Alert>
                 ) : callingId === selected.id ? (
-                  <OutcomeForm
-                    // A fresh form for each item and each attempt.
-                    key={`${selected.id}/${selected.attempts}`}
-                    item={selected}
-                    timeZone={timeZone ?? 'Asia/Riyadh'}
-                    onRecorded={(item) => {
-                      setCallingId(null);
-                      setSelectedId(next(item));
-                    }}
-                    onConflict={() => setCallingId(null)}
-                  />
+                  <Stack gap="md">
+                    {dialOf(selected) ? <CallStatus dial={dialOf(selected)!} /> : null}
+                    {formShown(selected) ? (
+                      <OutcomeForm
+                        // A fresh form for each item and each attempt.
+                        key={`${selected.id}/${selected.attempts}`}
+                        item={selected}
+                        timeZone={timeZone ?? 'Asia/Riyadh'}
+                        suggested={suggestedOf(selected)}
+                        onRecorded={(item) => {
+                          setCallingId(null);
+                          setSelectedId(next(item));
+                        }}
+                        onConflict={() => setCallingId(null)}
+                      />
+                    ) : null}
+                  </Stack>
                 ) : null}
               </Stack>
             ) : (

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
 import {
+  IconAlarm,
   IconClipboardCheck,
   IconMail,
   IconMessage,
@@ -34,11 +35,17 @@ const kindIcons = {
   email: IconMail,
   ticket: IconTicket,
   survey: IconClipboardCheck,
+  escalation: IconAlarm,
   other: IconPoint,
 } satisfies Record<string, Icon>;
 type Kind = keyof typeof kindIcons;
 const kindOf = (kind: string): Kind => (kind in kindIcons ? (kind as Kind) : 'other');
-const kindColor: Partial<Record<Kind, string>> = { wrong_number: 'red', number_corrected: 'teal', note: 'blue' };
+const kindColor: Partial<Record<Kind, string>> = {
+  wrong_number: 'red',
+  number_corrected: 'teal',
+  note: 'blue',
+  escalation: 'orange',
+};
 
 const editedFields = [
   'name',

@@ -14,6 +14,7 @@ import { useLiveUpdates } from '../../../live/use-live-updates';
 import { LoadingBlock } from '../../../ui/query-state';
 import { hasSeat } from '../../../app/access';
 import { SessionContext, sessionQuery, useSession } from '../../auth/api/session';
+import { EscalationsBadge } from '../../escalations/components/escalations-badge';
 import { SeatBar } from '../../telephony/components/seat-bar';
 import { useSettingValue } from '../../settings/api/settings';
 import { LanguageSwitch } from './language-switch';
@@ -49,7 +50,10 @@ function Shell() {
   useEffect(close, [pathname, close]);
   const live = useLiveUpdates();
   // Agents and supervisors have a telephone: a slim bar under the header, on every page.
-  const seat = hasSeat(useSession().user.role);
+  const role = useSession().user.role;
+  const seat = hasSeat(role);
+  // Supervisors (and those above them) handle escalations: their alarm stays in the header.
+  const handlesEscalations = role === 'supervisor' || role === 'manager' || role === 'admin';
 
   return (
     <AppShell
@@ -74,6 +78,7 @@ function Shell() {
             ) : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {handlesEscalations ? <EscalationsBadge /> : null}
             <LiveIndicator status={live} />
             <LanguageSwitch />
             <UserMenu />

@@ -21,6 +21,7 @@ import { elapsedSeconds } from '../domain/timing';
 import { protocolHoldKey } from '../protocol/hold-key';
 import { useNow } from '../hooks/use-now';
 import { ScreenPop } from './screen-pop';
+import { SeatReach } from './seat-reach';
 import { StateBadge, useReasonName } from './state-badge';
 
 /** The telephone's keys: function keys, so they work while the agent types a note. */
@@ -166,6 +167,7 @@ function SeatControls({ seat, skewMs }: { seat: Seat; skewMs: number }) {
         <Text size="sm" c="dimmed" visibleFrom="md" data-testid="seat-calls-today">
           {t('bar.callsToday')}: <Ltr>{seat.calls_today}</Ltr>
         </Text>
+        <SeatReach seat={seat} />
       </Group>
       {showPop ? (
         <ScreenPop
