@@ -20,3 +20,10 @@ export { agentStates, type AgentState } from './domain/routing-types.ts';
 export { telephonyOf, closeTelephony, type StartTelephonyOptions } from './telephony.instance.ts';
 export type { TelephonyRuntime } from './telephony.runtime.ts';
 export { loadDemoTelephony } from './demo-telephony.ts';
+export {
+  queuedCallsEndedBetween,
+  queueMeasureRules,
+  agentStatesBetween,
+  type KpiCallRow,
+  type QueueRulesRow,
+} from './kpi-reads.service.ts';
