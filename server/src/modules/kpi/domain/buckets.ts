@@ -64,3 +64,22 @@ export function timeKey(
 export function isTimeGrouping(by: Grouping): by is (typeof timeGroupings)[number] {
   return (timeGroupings as readonly string[]).includes(by);
 }
+
+/** Midnight at the start of `date` (YYYY-MM-DD) on the clocks of `timeZone`. */
+export function dayStart(date: string, timeZone: string): Date {
+  const wall = Date.parse(`${date}T00:00:00Z`);
+  const offset = (instant: number) => {
+    const p = localParts(new Date(instant), timeZone);
+    return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - Math.floor(instant / 60_000) * 60_000;
+  };
+  let guess = wall - offset(wall);
+  guess = wall - offset(guess); // a second pass settles a time near a daylight-saving change
+  return new Date(guess);
+}
+
+/** The calendar day after `date`. */
+export function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}

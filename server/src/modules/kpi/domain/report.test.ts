@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeKey } from './buckets.ts';
+import { dayAfter, dayStart, timeKey } from './buckets.ts';
 import { defaultQueueRules, type KpiCall } from './call-figures.ts';
 import { occupancyOf, stateTimeByKey } from './occupancy.ts';
 import { callReport, type ReportOptions } from './report.ts';
@@ -134,5 +134,19 @@ describe('occupancy = handling / (handling + available)', () => {
     const byInterval = callReport([X, Y], options({ to: at(3600) }), agentStates);
     expect(byInterval.map((r) => r.occupancy)).toEqual([0.24, 0]);
     expect(callReport([X, Y], options({ by: 'queue', to: at(3600) }), agentStates)[0]!.occupancy).toBeNull();
+  });
+});
+
+describe('day bounds on the center’s clocks', () => {
+  it.each([
+    ['Asia/Riyadh', '2026-12-01', '2026-11-30T21:00:00.000Z'],
+    ['UTC', '2026-12-01', '2026-12-01T00:00:00.000Z'],
+    ['Europe/Berlin', '2026-07-01', '2026-06-30T22:00:00.000Z'], // summer time
+    ['Asia/Kathmandu', '2026-12-01', '2026-11-30T18:15:00.000Z'], // +05:45
+  ])('%s %s starts at %s', (zone, date, instant) => {
+    expect(dayStart(date, zone).toISOString()).toBe(instant);
+  });
+  it('the day after the last of a month', () => {
+    expect(dayAfter('2026-12-31')).toBe('2027-01-01');
   });
 });
