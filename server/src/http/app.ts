@@ -28,6 +28,7 @@ import { ticketsRoutes } from '../modules/tickets/mount.ts';
 import { usersRoutes } from '../modules/users/mount.ts';
 import { closeTelephony } from '../modules/telephony/index.ts';
 import { callsRoutes, routingAdminRoutes, telephonyRoutes } from '../modules/telephony/mount.ts';
+import { kpiRoutes } from '../modules/kpi/mount.ts';
 import type { AppContext } from './context.ts';
 import { contractTransform, contractTransformObject, registerContract } from './contract.ts';
 import { AppError, isAppError } from './errors.ts';
@@ -160,6 +161,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(callsRoutes, ctx);
   await app.register(telephonyRoutes, ctx);
   await app.register(routingAdminRoutes, ctx);
+  await app.register(kpiRoutes, ctx);
   app.addHook('onClose', () => closeTelephony(ctx));
   await app.register(liveRoutes, ctx);
 

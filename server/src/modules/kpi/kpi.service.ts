@@ -3,10 +3,11 @@ import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { calendarDate } from '../../shared/calendar-date.ts';
 import { agentStatesBetween, queuedCallsEndedBetween, queueMeasureRules } from '../telephony/index.ts';
-import { dayAfter, dayStart, isTimeGrouping } from './domain/buckets.ts';
+import { dayAfter, dayStart, isTimeGrouping, type IntervalMinutes } from './domain/buckets.ts';
 import { defaultQueueRules, type AbandonedConvention, type QueueRules } from './domain/call-figures.ts';
 import { figureDefinitions } from './domain/definitions.ts';
 import { staffing, StaffingInputError, type StaffingInput, type StaffingResult } from './domain/erlang.ts';
+import { forecastIntervals, planDay, sameWeekdayBefore } from './domain/forecast.ts';
 import { callReport, type ReportRow } from './domain/report.ts';
 
 // مؤشرات الأداء — the KPI report over the stored call records (SPEC K1) and the staffing
@@ -170,6 +171,27 @@ export type StaffingAnswer = {
   p_abandon: number;
 };
 
+/** The domain's refusal (bad figures, too large to compute) as a 422 with the field named. */
+function asStaffingError<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof StaffingInputError || error instanceof RangeError) {
+      throw new AppError('staffing_input_invalid', {
+        errors: [
+          {
+            field: error instanceof StaffingInputError ? snakeCase(error.field) : 'calls',
+            code: 'invalid',
+            message: error.message,
+            message_ar: 'القيمة غير صالحة أو أكبر من أن تُحسب',
+          },
+        ],
+      });
+    }
+    throw error;
+  }
+}
+
 const snakeCase = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** Agents needed for one interval's calls (Erlang C, or Erlang A when a patience is given). */
@@ -184,24 +206,7 @@ export function calculateStaffing(input: StaffingQuery): StaffingAnswer {
     maxOccupancy: input.max_occupancy,
     ...(input.patience_seconds === undefined ? {} : { patienceSeconds: input.patience_seconds }),
   };
-  let r: StaffingResult;
-  try {
-    r = staffing(domainInput);
-  } catch (error) {
-    if (error instanceof StaffingInputError || error instanceof RangeError) {
-      throw new AppError('staffing_input_invalid', {
-        errors: [
-          {
-            field: error instanceof StaffingInputError ? snakeCase(error.field) : 'calls',
-            code: 'invalid',
-            message: error.message,
-            message_ar: 'القيمة غير صالحة أو كبيرة جدًا للحساب',
-          },
-        ],
-      });
-    }
-    throw error;
-  }
+  const r = asStaffingError(() => staffing(domainInput));
   return {
     model: r.model,
     traffic_erlangs: r.trafficErlangs,
@@ -212,5 +217,75 @@ export function calculateStaffing(input: StaffingQuery): StaffingAnswer {
     occupancy: r.occupancy,
     p_wait: r.pWait,
     p_abandon: r.pAbandon,
+  };
+}
+
+// ---- the day plan ------------------------------------------------------------------------------
+
+export const dayPlanQuerySchema = z
+  .object({
+    date: calendarDate(),
+    queue: z.string().min(1).max(100).optional(),
+    weeks: z.coerce.number().int().min(1).max(26).default(4),
+    interval_minutes: z.coerce
+      .number()
+      .int()
+      .refine((n) => n === 15 || n === 30 || n === 60, { message: 'interval_minutes is 15, 30 or 60' })
+      .default(30),
+    aht_seconds: z.coerce.number().positive().max(86_400).default(180),
+    target_sl: z.coerce.number().gt(0).lt(1).default(0.8),
+    target_seconds: z.coerce.number().min(0).max(3600).default(20),
+    shrinkage: z.coerce.number().min(0).lt(1).default(0.3),
+    max_occupancy: z.coerce.number().gt(0).max(1).default(0.85),
+    patience_seconds: z.coerce.number().positive().max(86_400).optional(),
+  })
+  .strict();
+export type DayPlanQuery = z.infer<typeof dayPlanQuerySchema>;
+
+export type DayPlan = {
+  date: string;
+  queue: string | null;
+  history_days: string[];
+  interval_minutes: number;
+  intervals: { interval: string; calls: number; aht_seconds: number | null; agents: number; scheduled: number }[];
+  peak_agents: number;
+  peak_scheduled: number;
+};
+
+/**
+ * Tomorrow (or any date) planned from history: calls per interval on the same weekday of the
+ * `weeks` weeks before, averaged; each interval staffed with its historical AHT (the given
+ * `aht_seconds` where there is none).
+ */
+export async function planStaffingDay(database: Database, query: DayPlanQuery, timeZone: string): Promise<DayPlan> {
+  const days = sameWeekdayBefore(query.date, query.weeks);
+  const from = dayStart(days.at(-1)!, timeZone);
+  // A call queued before midnight may end after it: an hour more finds it.
+  const to = new Date(dayStart(dayAfter(days[0]!), timeZone).getTime() + 3600_000);
+  const calls = await queuedCallsEndedBetween(database, { from, to, ...(query.queue ? { queue: query.queue } : {}) });
+  const minutes = query.interval_minutes as IntervalMinutes;
+  const plan = asStaffingError(() =>
+    planDay(forecastIntervals(calls, days, timeZone, minutes), minutes, query.aht_seconds, {
+      targetServiceLevel: query.target_sl,
+      targetSeconds: query.target_seconds,
+      shrinkage: query.shrinkage,
+      maxOccupancy: query.max_occupancy,
+      ...(query.patience_seconds === undefined ? {} : { patienceSeconds: query.patience_seconds }),
+    }),
+  );
+  return {
+    date: query.date,
+    queue: query.queue ?? null,
+    history_days: days,
+    interval_minutes: minutes,
+    intervals: plan.map((p) => ({
+      interval: p.interval,
+      calls: p.calls,
+      aht_seconds: p.ahtSeconds,
+      agents: p.agents,
+      scheduled: p.scheduled,
+    })),
+    peak_agents: Math.max(0, ...plan.map((p) => p.agents)),
+    peak_scheduled: Math.max(0, ...plan.map((p) => p.scheduled)),
   };
 }
