@@ -140,6 +140,8 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
       'ticketSettings',
       'telephonyLive',
       'calls',
+      'kpiReport',
+      'staffing',
       'messageTemplates',
       'outbox',
       'inbox',

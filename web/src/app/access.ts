@@ -50,6 +50,8 @@ export type Page =
   | 'callQueues'
   | 'ivrMenus'
   | 'telephonyLive'
+  | 'kpiReport'
+  | 'staffing'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -94,6 +96,9 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   ivrMenus: ['admin', 'manager'],
   // المراقبة المباشرة — the server's superviseRoles in telephony.routes.ts.
   telephonyLive: ['admin', 'manager', 'supervisor'],
+  // مؤشرات الأداء وحاسبة التوظيف (K1, K4) — the server's kpiRoles.
+  kpiReport: ['admin', 'manager', 'supervisor'],
+  staffing: ['admin', 'manager', 'supervisor'],
   profile: 'everyone',
 };
 

@@ -32,6 +32,8 @@ export type NavPath =
   | '/telephony/queues'
   | '/telephony/ivr'
   | '/telephony/live'
+  | '/kpi'
+  | '/staffing'
   | '/profile';
 
 export type NavLinkEntry = { page: Page; to: NavPath };
@@ -64,6 +66,8 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
       { page: 'telephonyLive', to: '/telephony/live' },
       { page: 'calls', to: '/calls' },
       { page: 'myCalls', to: '/my-calls' },
+      { page: 'kpiReport', to: '/kpi' },
+      { page: 'staffing', to: '/staffing' },
     ],
   },
   {

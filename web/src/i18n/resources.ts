@@ -6,6 +6,7 @@ import type arCommon from './locales/ar/common.json';
 import type arCustomers from './locales/ar/customers.json';
 import type arHome from './locales/ar/home.json';
 import type arImports from './locales/ar/imports.json';
+import type arKpi from './locales/ar/kpi.json';
 import type arMessaging from './locales/ar/messaging.json';
 import type arProfile from './locales/ar/profile.json';
 import type arSettings from './locales/ar/settings.json';
@@ -36,6 +37,7 @@ export type Resources = {
   calls: typeof arCalls;
   telephonyAdmin: typeof arTelephonyAdmin;
   telephony: typeof arTelephony;
+  kpi: typeof arKpi;
 };
 
 export type Namespace = keyof Resources;
@@ -57,6 +59,7 @@ export const namespaces = [
   'calls',
   'telephonyAdmin',
   'telephony',
+  'kpi',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */

@@ -3,6 +3,8 @@ import { useLocalStorage } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconAdjustmentsHorizontal,
+  IconCalculator,
+  IconChartBar,
   IconCalendarStats,
   IconChecklist,
   IconChevronDown,
@@ -70,6 +72,8 @@ const pageIcons: Partial<Record<Page, Icon>> = {
   tokens: IconKey,
   calls: IconPhoneIncoming,
   myCalls: IconPhoneIncoming,
+  kpiReport: IconChartBar,
+  staffing: IconCalculator,
   profile: IconUserCircle,
 };
 
