@@ -221,6 +221,16 @@ describe('staffing input', () => {
     }
   });
 
+  it('more traffic than any center (100,000 Erlangs) is refused at once, not searched', () => {
+    expect(() => staffing({ ...base, calls: 1_000_000 })).toThrow(StaffingInputError);
+  });
+
+  it('a large center: 1,000 Erlangs need the same agents by Erlang C whichever way they are found', () => {
+    const r = staffing({ ...base, calls: 10_000 });
+    expect(erlangCPerformance(r.agents, 1000, 180, 20).serviceLevel).toBeGreaterThanOrEqual(0.8);
+    expect(erlangCPerformance(r.agents - 1, 1000, 180, 20).serviceLevel).toBeLessThan(0.8);
+  });
+
   it('no calls: no agents', () => {
     expect(staffing({ ...base, calls: 0 })).toMatchObject({ agents: 0, scheduled: 0, serviceLevel: 1 });
   });

@@ -151,10 +151,18 @@ export function erlangAPerformance(
 
   // Answered within t: uniformise the tagged caller's path (phases i … 0, then the agent),
   // starting from the mix of phases arriving callers find.
-  const phases = queued.length;
-  const uniform = agentsRate + (phases + 1) * theta;
-  const steps = poisson(uniform * targetSeconds);
-  let mass = queued.slice();
+  // A caller who finds j queued ahead needs j + 1 steps forward: with at most K steps likely in
+  // time t, the phases from K on cannot be answered within t and are left out — which also
+  // lowers the uniform rate, and so K, until the two agree (an overloaded queue stays cheap).
+  let phases = queued.length;
+  let uniform = agentsRate + (phases + 1) * theta;
+  let steps = poisson(uniform * targetSeconds);
+  while (steps.length < phases) {
+    phases = steps.length;
+    uniform = agentsRate + (phases + 1) * theta;
+    steps = poisson(uniform * targetSeconds);
+  }
+  let mass = queued.slice(0, phases);
   let reached = 0;
   let servedWithin = pNoWait * 1; // answered at once
   let cumulativeReach = 0;
@@ -243,16 +251,34 @@ export function staffing(input: StaffingInput): StaffingResult {
       : erlangCPerformance(n, a, input.ahtSeconds, input.targetSeconds);
   const meets = (p: Performance) =>
     p.serviceLevel >= input.targetServiceLevel - 1e-12 && p.occupancy <= maxOccupancy + 1e-12;
-  // Erlang C needs more agents than Erlangs; Erlang A may need fewer (callers leave), so it
-  // starts from one agent.
-  let n = input.calls === 0 ? 0 : erlangA ? 1 : Math.max(1, Math.floor(a) + 1);
-  let p = n === 0 ? perform(0) : perform(n);
-  while (n > 0 && !meets(p)) {
-    n += 1;
-    if (n > MAX_AGENTS) throw new StaffingInputError('calls', 'too many agents needed');
-    p = perform(n);
+  if (input.calls === 0) {
+    const none = { agents: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, pWait: 0, pAbandon: 0 };
+    return { ...none, model: erlangA ? 'erlang_a' : 'erlang_c', trafficErlangs: a, scheduled: 0 };
   }
-  if (n === 0) p = { agents: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, pWait: 0, pAbandon: 0 };
+  if (a > MAX_AGENTS / 2) throw new StaffingInputError('calls', 'too much traffic to staff');
+  // Meeting the targets only gets easier with more agents: find the first n that does by
+  // doubling, then halving. Erlang C needs more agents than Erlangs; Erlang A may need fewer
+  // (callers leave), so it starts from one agent.
+  let lo = erlangA ? 1 : Math.floor(a) + 1; // the first candidate
+  let hi = lo;
+  let p = perform(hi);
+  while (!meets(p)) {
+    lo = hi + 1;
+    hi = Math.max(hi * 2, hi + 1);
+    if (hi > MAX_AGENTS) throw new StaffingInputError('calls', 'too many agents needed');
+    p = perform(hi);
+  }
+  // hi meets; every n below lo does not.
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const q = perform(mid);
+    if (meets(q)) {
+      hi = mid;
+      p = q;
+    } else lo = mid + 1;
+  }
+  if (p.agents !== hi) p = perform(hi);
+  const n = hi;
   return {
     ...p,
     model: erlangA ? 'erlang_a' : 'erlang_c',
