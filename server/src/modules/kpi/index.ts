@@ -18,4 +18,5 @@ export {
 } from './kpi.service.ts';
 export { CallAccumulator, contributionOf, type KpiCall, type QueueRules } from './domain/call-figures.ts';
 export { figureDefinitions } from './domain/definitions.ts';
+export { ReportAccumulator, callReport, type ReportRow, type ReportOptions } from './domain/report.ts';
 export { staffing, erlangC, erlangB } from './domain/erlang.ts';

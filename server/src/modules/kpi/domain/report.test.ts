@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayAfter, dayStart, timeKey } from './buckets.ts';
 import { defaultQueueRules, type KpiCall } from './call-figures.ts';
 import { occupancyOf, stateTimeByKey } from './occupancy.ts';
-import { callReport, type ReportOptions } from './report.ts';
+import { callReport, ReportAccumulator, type ReportOptions } from './report.ts';
 
 // Riyadh is UTC+3 all year: t0 = 06:00 UTC = 09:00 on the clocks of the center.
 const tz = 'Asia/Riyadh';
@@ -82,6 +82,16 @@ describe('call report', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ key: '2026-12-01', offered: 1, answered: 1 });
     expect(callReport([X], options({ by: 'day', to: at(1860) }))).toEqual([]);
+  });
+
+  it('live: each call added as it ends updates only its bucket, and the rows equal a full report', () => {
+    const live = new ReportAccumulator(options({}));
+    expect(live.add(Y)).toBe('2026-12-01T09:00');
+    expect(live.figures('2026-12-01T09:00')).toMatchObject({ offered: 1, asa_seconds: 10 });
+    expect(live.figures('2026-12-01T09:30')).toBeNull();
+    expect(live.add(X)).toBe('2026-12-01T09:30');
+    expect(live.add({ ...X, endedAt: null })).toBeNull(); // still going on: counted when it ends
+    expect(live.rows()).toEqual(callReport([X, Y], options({})));
   });
 
   it('no calls: no rows', () => {

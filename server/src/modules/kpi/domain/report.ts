@@ -30,32 +30,53 @@ export function keyOfCall(call: KpiCall, options: Pick<ReportOptions, 'by' | 'ti
   return channelOf();
 }
 
+/**
+ * The figures per bucket, kept up to date one finished call at a time (a live view adds each
+ * call as it ends; nothing is read again). Calls outside [from, to) are not counted.
+ */
+export class ReportAccumulator {
+  private readonly buckets = new Map<string, CallAccumulator>();
+
+  constructor(private readonly options: ReportOptions) {}
+
+  /** Adds a finished call; returns its bucket, or null when it does not count here. */
+  add(call: KpiCall): string | null {
+    if (call.endedAt === null) return null;
+    const end = call.endedAt.getTime();
+    if (end < this.options.from.getTime() || end >= this.options.to.getTime()) return null;
+    const key = keyOfCall(call, this.options)!;
+    let acc = this.buckets.get(key);
+    if (!acc) {
+      acc = new CallAccumulator();
+      this.buckets.set(key, acc);
+    }
+    return acc.add(call, this.options.rules.get(call.queue ?? '') ?? defaultQueueRules) ? key : null;
+  }
+
+  /** The figures of one bucket now (null when no call counted in it). */
+  figures(key: string): CallFigures | null {
+    const acc = this.buckets.get(key);
+    return acc && acc.offered + acc.shortAbandoned > 0 ? acc.figures() : null;
+  }
+
+  /** Every bucket with a call, in key order, occupancy from `time` where given. */
+  rows(time: ReadonlyMap<string, StateTime> = new Map()): ReportRow[] {
+    return [...this.buckets.entries()]
+      .filter(([, acc]) => acc.offered + acc.shortAbandoned > 0)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, acc]) => ({ key, ...acc.figures(), occupancy: occupancyOf(time.get(key)) }));
+  }
+}
+
 /** The figures of the calls per bucket, rows in key order. */
 export function callReport(
   calls: Iterable<KpiCall>,
   options: ReportOptions,
   agentStates?: ReadonlyMap<string, readonly StateChange[]>,
 ): ReportRow[] {
-  const buckets = new Map<string, CallAccumulator>();
-  const from = options.from.getTime();
-  const to = options.to.getTime();
-  for (const call of calls) {
-    if (call.endedAt === null) continue;
-    const end = call.endedAt.getTime();
-    if (end < from || end >= to) continue;
-    const key = keyOfCall(call, options)!;
-    let acc = buckets.get(key);
-    if (!acc) {
-      acc = new CallAccumulator();
-      buckets.set(key, acc);
-    }
-    acc.add(call, options.rules.get(call.queue ?? '') ?? defaultQueueRules);
-  }
-  const time = agentStates ? occupancyByKey(agentStates, options) : new Map<string, StateTime>();
-  return [...buckets.entries()]
-    .filter(([, acc]) => acc.offered + acc.shortAbandoned > 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, acc]) => ({ key, ...acc.figures(), occupancy: occupancyOf(time.get(key)) }));
+  const report = new ReportAccumulator(options);
+  for (const call of calls) report.add(call);
+  return report.rows(agentStates ? occupancyByKey(agentStates, options) : undefined);
 }
 
 /** Handling and available time per bucket; by agent, per agent; by queue or channel, none. */
