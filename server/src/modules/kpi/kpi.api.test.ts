@@ -3,7 +3,12 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
 import { addUser, describeEachDatabase, loginCookie } from '../../testing/db-harness.ts';
-import { importQueueLog, recordAgentState } from '../telephony/index.ts';
+import {
+  forEachQueuedCallEndedBetween,
+  importQueueLog,
+  queuedCallsEndedBetween,
+  recordAgentState,
+} from '../telephony/index.ts';
 import { staffing } from './domain/erlang.ts';
 
 // The KPI report and the staffing calculator through the HTTP app, over the sample queue_log
@@ -75,6 +80,20 @@ describeEachDatabase('KPI API — report, staffing, day plan', (get) => {
     expect(r.body.totals.occupancy).toBeLessThan(1);
     const queueRows = await request('GET', '/api/v1/kpi/report?from=2026-11-29&to=2026-11-29&by=queue');
     expect(queueRows.body.rows.every((x: { occupancy: unknown }) => x.occupancy === null)).toBe(true);
+  });
+
+  it('reading a page at a time sees every call once, as reading them all does', async () => {
+    const range = { from: new Date('2026-11-28T21:00:00Z'), to: new Date('2026-11-29T21:00:00Z') };
+    const all = await queuedCallsEndedBetween(get().database, range);
+    expect(all).toHaveLength(10);
+    const paged: unknown[] = [];
+    const seen = await forEachQueuedCallEndedBetween(get().database, range, (c) => paged.push(c), 3);
+    expect(seen).toBe(10);
+    const key = (c: unknown) => JSON.stringify(c);
+    expect(paged.map(key).sort()).toEqual(all.map(key).sort());
+    const service: unknown[] = [];
+    await forEachQueuedCallEndedBetween(get().database, { ...range, queue: 'service' }, (c) => service.push(c), 2);
+    expect(service).toHaveLength(5);
   });
 
   it('bad periods and groupings are 422, never 500', async () => {

@@ -2,13 +2,18 @@ import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { calendarDate } from '../../shared/calendar-date.ts';
-import { agentStatesBetween, queuedCallsEndedBetween, queueMeasureRules } from '../telephony/index.ts';
+import {
+  agentStatesBetween,
+  forEachQueuedCallEndedBetween,
+  queuedCallsEndedBetween,
+  queueMeasureRules,
+} from '../telephony/index.ts';
 import { dayAfter, dayStart, isTimeGrouping, type IntervalMinutes } from './domain/buckets.ts';
 import { defaultQueueRules, type AbandonedConvention, type QueueRules } from './domain/call-figures.ts';
 import { figureDefinitions } from './domain/definitions.ts';
 import { staffing, StaffingInputError, type StaffingInput, type StaffingResult } from './domain/erlang.ts';
 import { forecastIntervals, planDay, sameWeekdayBefore } from './domain/forecast.ts';
-import { callReport, type ReportRow } from './domain/report.ts';
+import { occupancyByKey, ReportAccumulator, type ReportRow } from './domain/report.ts';
 
 // مؤشرات الأداء — the KPI report over the stored call records (SPEC K1) and the staffing
 // calculator (SPEC K4), as the API and the command line use them.
@@ -59,10 +64,7 @@ export async function kpiReport(database: Database, query: KpiQuery, timeZone: s
   if (days < 1 || days > MAX_REPORT_DAYS) throw new AppError('kpi_range_invalid');
   const from = dayStart(query.from, timeZone);
   const to = dayStart(dayAfter(query.to), timeZone);
-  const [calls, ruleRows] = await Promise.all([
-    queuedCallsEndedBetween(database, { from, to, ...(query.queue ? { queue: query.queue } : {}) }),
-    queueMeasureRules(database),
-  ]);
+  const ruleRows = await queueMeasureRules(database);
   const rules = new Map<string, QueueRules>(
     ruleRows.map((r) => [
       r.code,
@@ -85,8 +87,19 @@ export async function kpiReport(database: Database, query: KpiQuery, timeZone: s
     to,
     rules,
   };
-  const rows = callReport(calls, { ...options, by: query.by }, states);
-  const [total] = callReport(calls, { ...options, by: 'channel' });
+  // One pass over the calls, a page at a time, feeding the rows and the total together.
+  const report = new ReportAccumulator({ ...options, by: query.by });
+  const all = new ReportAccumulator({ ...options, by: 'channel' });
+  await forEachQueuedCallEndedBetween(
+    database,
+    { from, to, ...(query.queue ? { queue: query.queue } : {}) },
+    (call) => {
+      report.add(call);
+      all.add(call);
+    },
+  );
+  const rows = report.rows(states ? occupancyByKey(states, { ...options, by: query.by }) : undefined);
+  const [total] = all.rows();
   const totals: ReportRow = {
     ...(total ?? emptyRow()),
     key: 'total',

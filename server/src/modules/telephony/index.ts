@@ -22,6 +22,7 @@ export type { TelephonyRuntime } from './telephony.runtime.ts';
 export { loadDemoTelephony } from './demo-telephony.ts';
 export {
   queuedCallsEndedBetween,
+  forEachQueuedCallEndedBetween,
   queueMeasureRules,
   agentStatesBetween,
   type KpiCallRow,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { agentStateChanges, callQueues, calls } from './telephony.schema.ts';
 
@@ -50,6 +50,50 @@ export async function findQueuedCallsEndedBetween(
       ),
     )
     .orderBy(asc(calls.endedAt));
+}
+
+/**
+ * One page of the queued calls that ended in [from, to), in the order they were offered, after
+ * the call `after` (keyset: offered_at, id), so that a report over millions of calls reads them
+ * a page at a time on the offered_at index instead of holding them all.
+ */
+export async function findQueuedCallsEndedBetweenPage(
+  db: DbOrTx,
+  from: Date,
+  to: Date,
+  queue: string | undefined,
+  after: { offeredAt: Date; id: string } | null,
+  limit: number,
+): Promise<(KpiCallRow & { id: string; offeredAt: Date })[]> {
+  return db
+    .select({
+      id: calls.id,
+      offeredAt: calls.offeredAt,
+      queue: calls.queue,
+      agent: calls.agent,
+      queuedAt: calls.queuedAt,
+      answeredAt: calls.answeredAt,
+      endedAt: calls.endedAt,
+      wrapUpEndedAt: calls.wrapUpEndedAt,
+      cause: calls.cause,
+      holdSeconds: calls.holdSeconds,
+    })
+    .from(calls)
+    .where(
+      and(
+        gte(calls.offeredAt, new Date(from.getTime() - LONGEST_CALL_MS)),
+        lt(calls.offeredAt, to),
+        after === null
+          ? undefined
+          : or(gt(calls.offeredAt, after.offeredAt), and(eq(calls.offeredAt, after.offeredAt), gt(calls.id, after.id))),
+        isNotNull(calls.queuedAt),
+        gte(calls.endedAt, from),
+        lt(calls.endedAt, to),
+        queue === undefined ? undefined : eq(calls.queue, queue),
+      ),
+    )
+    .orderBy(asc(calls.offeredAt), asc(calls.id))
+    .limit(limit);
 }
 
 export type QueueRulesRow = { code: string; slSeconds: number; slAbandoned: string; shortAbandonSeconds: number };

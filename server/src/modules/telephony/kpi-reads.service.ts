@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import {
+  findQueuedCallsEndedBetweenPage,
   findQueueMeasureRules,
   findQueuedCallsEndedBetween,
   findStateChangesBetween,
@@ -17,6 +18,28 @@ export async function queuedCallsEndedBetween(
   range: { from: Date; to: Date; queue?: string },
 ): Promise<KpiCallRow[]> {
   return findQueuedCallsEndedBetween(database.db, range.from, range.to, range.queue);
+}
+
+/**
+ * The same calls a page at a time (in the order they were offered): `each` sees every call once,
+ * and no more than one page is held at a time, however long the range.
+ */
+export async function forEachQueuedCallEndedBetween(
+  database: Database,
+  range: { from: Date; to: Date; queue?: string },
+  each: (call: KpiCallRow) => void,
+  pageSize = 20_000,
+): Promise<number> {
+  let after: { offeredAt: Date; id: string } | null = null;
+  let seen = 0;
+  for (;;) {
+    const page = await findQueuedCallsEndedBetweenPage(database.db, range.from, range.to, range.queue, after, pageSize);
+    for (const { id: _id, offeredAt: _offered, ...call } of page) each(call);
+    seen += page.length;
+    if (page.length < pageSize) return seen;
+    const last = page.at(-1)!;
+    after = { offeredAt: last.offeredAt, id: last.id };
+  }
 }
 
 /** Each queue's service level time, abandoned-call convention and short-abandon threshold. */

@@ -80,7 +80,7 @@ export function callReport(
 }
 
 /** Handling and available time per bucket; by agent, per agent; by queue or channel, none. */
-function occupancyByKey(
+export function occupancyByKey(
   agentStates: ReadonlyMap<string, readonly StateChange[]>,
   options: ReportOptions,
 ): Map<string, StateTime> {
