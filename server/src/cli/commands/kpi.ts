@@ -89,9 +89,9 @@ export function kpiCommand(run: Run): Command {
   );
 }
 
-/** `tawasul erlang …` — the staffing calculator (SPEC K4, a stable contract); no database. */
+/** `tawasul erlang …` — the staffing calculator (SPEC K4, a stable contract); reads no database (--data-dir is accepted and unused). */
 export function erlangCommand(run: Run): Command {
-  return new Command('erlang')
+  return globalFlags(new Command('erlang'))
     .description('agents needed for an interval (Erlang C; Erlang A with --patience-seconds) — حاسبة التوظيف')
     .requiredOption(
       '--calls <n>',
@@ -133,7 +133,6 @@ export function erlangCommand(run: Run): Command {
       'average caller patience: use Erlang A',
       number('a number > 0', (n) => n > 0),
     )
-    .option('--json', 'print a JSON summary as the last line of output')
     .action((opts) =>
       run(opts, async (out) => {
         const r = calculateStaffing({
