@@ -81,7 +81,7 @@ describe('tawasul kpi over an imported queue_log (embedded database)', () => {
     });
     expect(row.asa_seconds).toBeCloseTo(143 / 6, 12); // (40 + 10 + 70 + 5 + 12 + 6) / 6
     expect(row.avg_time_in_queue_seconds).toBe(24.75); // (143 + 25 + 30) / 8
-  }, 120_000);
+  }, 300_000);
 
   it('by 15-minute interval: calls count where they end (08:00 and 08:15)', () => {
     const r = kpi('--by', 'interval', '--interval-minutes', '15');
@@ -94,7 +94,7 @@ describe('tawasul kpi over an imported queue_log (embedded database)', () => {
     // The day before and after have nothing.
     const empty = tawasul(['kpi', '--from', '2026-11-30', '--to', '2026-12-01', '--data-dir', dataDir, '--json']);
     expect(JSON.parse(empty.last)).toEqual({ rows: [] });
-  }, 120_000);
+  }, 300_000);
 
   it('each queue’s own conventions: service ignores abandons and calls 25 s short; overflow counts them positive within 30 s', async () => {
     const database = await openDatabase({ dataDir });
@@ -132,7 +132,7 @@ describe('tawasul kpi over an imported queue_log (embedded database)', () => {
       ['', 0], // the abandoned call has no agent
       ['1003', 2],
     ]);
-  }, 120_000);
+  }, 300_000);
 
   it('bad flags exit 2 with a message', () => {
     const by = kpi('--by', 'year');
@@ -144,7 +144,7 @@ describe('tawasul kpi over an imported queue_log (embedded database)', () => {
     const reversed = tawasul(['kpi', '--from', '2026-11-30', '--to', '2026-11-29', '--data-dir', dataDir, '--json']);
     expect(reversed.code).toBe(2);
     expect(JSON.parse(reversed.last)).toMatchObject({ ok: false, error: { code: 'kpi_range_invalid' } });
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('tawasul erlang', () => {
@@ -178,7 +178,7 @@ describe('tawasul erlang', () => {
     expect(out.asa_seconds).toBeCloseTo(7.836, 3);
     expect(out.occupancy).toBeCloseTo(10 / 14, 12);
     expect(out.p_wait).toBeCloseTo(0.1741, 4);
-  }, 60_000);
+  }, 300_000);
 
   it('with a patience it is Erlang A: fewer agents, abandons reported', () => {
     const r = tawasul(['erlang', ...base, '--target-seconds', '20', '--patience-seconds', '120', '--json']);
@@ -187,7 +187,7 @@ describe('tawasul erlang', () => {
     expect(out.agents).toBeLessThan(14);
     expect(out.service_level).toBeGreaterThanOrEqual(0.8);
     expect(out.p_abandon).toBeGreaterThan(0);
-  }, 60_000);
+  }, 300_000);
 
   it('bad flags exit 2', () => {
     expect(tawasul(['erlang', ...base, '--target-seconds', '20', '--shrinkage', '1.5', '--json']).code).toBe(2);
@@ -195,5 +195,5 @@ describe('tawasul erlang', () => {
     const word = tawasul(['erlang', ...base, '--target-seconds', 'soon', '--json']);
     expect(word.code).toBe(2);
     expect(word.stderr).toMatch(/--target-seconds/);
-  }, 60_000);
+  }, 300_000);
 });
