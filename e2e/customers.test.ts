@@ -141,6 +141,8 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
       'telephonyLive',
       'escalations',
       'calls',
+      'kpiReport',
+      'staffing',
       'messageTemplates',
       'outbox',
       'inbox',

@@ -4,6 +4,7 @@ import { dailyCommand, listsCommand } from './commands/daily.ts';
 import { demoCommand } from './commands/demo.ts';
 import { groupsCommand } from './commands/groups.ts';
 import { importCommand } from './commands/import.ts';
+import { erlangCommand, kpiCommand } from './commands/kpi.ts';
 import { messagingCommands } from './commands/messaging.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { simulateCommand } from './commands/simulate.ts';
@@ -35,6 +36,8 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(listsCommand(run));
   program.addCommand(callsCommand(run));
   program.addCommand(simulateCommand(run));
+  program.addCommand(kpiCommand(run));
+  program.addCommand(erlangCommand(run));
   for (const command of messagingCommands(run)) program.addCommand(command);
   program.addHelpText(
     'after',

@@ -152,6 +152,10 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/v1/telephony/routes': ['supervisor', 'manager', 'admin'],
   'PUT /api/v1/telephony/routes/:dnis': ['manager', 'admin'],
   'DELETE /api/v1/telephony/routes/:dnis': ['manager', 'admin'],
+  // KPI report and staffing calculator (SPEC K1, K4).
+  'GET /api/v1/kpi/report': ['admin', 'manager', 'supervisor'],
+  'POST /api/v1/kpi/staffing': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/kpi/staffing/plan': ['admin', 'manager', 'supervisor'],
   // A WebSocket; each user receives only the events of what he or she may see.
   'GET /api/v1/live': everyone,
 };

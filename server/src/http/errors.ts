@@ -397,6 +397,16 @@ export const errorCatalogue = {
     en: 'The telephone switch is not reachable right now; calls cannot be controlled from here.',
     ar: 'مقسم الهاتف غير متاح الآن؛ لا يمكن التحكم بالمكالمات من هنا.',
   },
+  kpi_range_invalid: {
+    status: 422,
+    en: 'The report period is not valid: "to" must not be before "from", and a period is at most 366 days.',
+    ar: 'فترة التقرير غير صالحة: يجب ألا يسبق تاريخ النهاية تاريخ البداية، وأقصى فترة 366 يومًا.',
+  },
+  staffing_input_invalid: {
+    status: 422,
+    en: 'The staffing figures are not valid.',
+    ar: 'مدخلات حساب التوظيف غير صالحة.',
+  },
   unavailable: {
     status: 503,
     en: 'The service is not available right now.',

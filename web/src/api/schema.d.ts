@@ -740,6 +740,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpi/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The K1 call figures (offered, answered, abandoned, ASA, AHT, service level, occupancy …) of the queued calls that ended in the days, per day, interval, week, month, agent or queue, with their definitions in Arabic and English */
+        get: operations["getKpiReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/staffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agents needed for one interval (Erlang C; Erlang A when a caller patience is given): agents, scheduled after shrinkage, service level, ASA, occupancy, P(wait), P(abandon) */
+        post: operations["calculateStaffing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/staffing/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A day plan: calls per interval forecast from the same weekday of past weeks, and the agents each interval needs and to schedule */
+        get: operations["getStaffingDayPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messaging/email/test": {
         parameters: {
             query?: never;
@@ -2683,6 +2734,23 @@ export interface components {
             queue: string | null;
             /** @description hangup: finished, no_choice, unknown_menu, loop */
             reason: string | null;
+        };
+        KpiRow: {
+            abandon_rate: number | null;
+            abandoned: number;
+            aht_seconds: number | null;
+            answered: number;
+            asa_seconds: number | null;
+            avg_hold_seconds: number | null;
+            avg_talk_seconds: number | null;
+            avg_time_in_queue_seconds: number | null;
+            /** @description Interval start (2026-12-01T09:30), day, week (its Sunday), month, agent or queue */
+            key: string;
+            /** @description From agent states; null by queue, or with a queue chosen */
+            occupancy: number | null;
+            offered: number;
+            service_level: number | null;
+            short_abandoned: number;
         };
         LastDial: {
             dial: components["schemas"]["Dial"] | null;
@@ -6750,6 +6818,252 @@ export interface operations {
             };
             /** @description The body is not in the accepted media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getKpiReport: {
+        parameters: {
+            query: {
+                by?: "day" | "interval" | "week" | "month" | "agent" | "queue";
+                from: string;
+                interval_minutes?: number;
+                queue?: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        by: string;
+                        definitions: {
+                            ar: string;
+                            en: string;
+                            key: string;
+                            name_ar: string;
+                            name_en: string;
+                        }[];
+                        from: string;
+                        interval_minutes: number;
+                        queue: string | null;
+                        rows: components["schemas"]["KpiRow"][];
+                        time_zone: string;
+                        to: string;
+                        totals: components["schemas"]["KpiRow"];
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    calculateStaffing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    aht_seconds: number;
+                    calls: number;
+                    /** @default 1800 */
+                    interval_seconds?: number;
+                    /** @default 1 */
+                    max_occupancy?: number;
+                    patience_seconds?: number;
+                    /** @default 0 */
+                    shrinkage?: number;
+                    /** @default 20 */
+                    target_seconds?: number;
+                    /** @default 0.8 */
+                    target_sl?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Agents on the phones the interval needs */
+                        agents: number;
+                        asa_seconds: number;
+                        /** @enum {string} */
+                        model: "erlang_c" | "erlang_a";
+                        occupancy: number;
+                        p_abandon: number;
+                        p_wait: number;
+                        /** @description Agents to schedule: agents ÷ (1 − shrinkage), rounded up */
+                        scheduled: number;
+                        service_level: number;
+                        traffic_erlangs: number;
+                    };
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStaffingDayPlan: {
+        parameters: {
+            query: {
+                aht_seconds?: number;
+                date: string;
+                interval_minutes?: number;
+                max_occupancy?: number;
+                patience_seconds?: number;
+                queue?: string;
+                shrinkage?: number;
+                target_seconds?: number;
+                target_sl?: number;
+                weeks?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        history_days: string[];
+                        interval_minutes: number;
+                        intervals: {
+                            agents: number;
+                            aht_seconds: number | null;
+                            calls: number;
+                            interval: string;
+                            scheduled: number;
+                        }[];
+                        peak_agents: number;
+                        peak_scheduled: number;
+                        queue: string | null;
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

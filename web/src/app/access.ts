@@ -52,6 +52,8 @@ export type Page =
   | 'callPhrases'
   | 'telephonyLive'
   | 'escalations'
+  | 'kpiReport'
+  | 'staffing'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -100,6 +102,9 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   telephonyLive: ['admin', 'manager', 'supervisor'],
   // المتابعات المصعّدة (A5): supervisors handle them (the server's handlerRoles); an agent follows his own.
   escalations: ['admin', 'manager', 'supervisor', 'agent'],
+  // مؤشرات الأداء وحاسبة التوظيف (K1, K4) — the server's kpiRoles.
+  kpiReport: ['admin', 'manager', 'supervisor'],
+  staffing: ['admin', 'manager', 'supervisor'],
   profile: 'everyone',
 };
 

@@ -34,6 +34,8 @@ export type NavPath =
   | '/telephony/phrases'
   | '/telephony/live'
   | '/escalations'
+  | '/kpi'
+  | '/staffing'
   | '/profile';
 
 export type NavLinkEntry = { page: Page; to: NavPath };
@@ -67,6 +69,8 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
       { page: 'escalations', to: '/escalations' },
       { page: 'calls', to: '/calls' },
       { page: 'myCalls', to: '/my-calls' },
+      { page: 'kpiReport', to: '/kpi' },
+      { page: 'staffing', to: '/staffing' },
     ],
   },
   {

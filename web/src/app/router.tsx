@@ -167,6 +167,18 @@ const myCallsRoute = createRoute({
   component: guarded('myCalls', () => import('../features/calls/routes/calls-page').then((m) => m.MyCallsPage)),
 });
 
+const kpiReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kpi',
+  component: guarded('kpiReport', () => import('../features/kpi/routes/kpi-report-page').then((m) => m.KpiReportPage)),
+});
+
+const staffingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/staffing',
+  component: guarded('staffing', () => import('../features/kpi/routes/staffing-page').then((m) => m.StaffingPage)),
+});
+
 const tokensRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/api-tokens',
@@ -319,6 +331,8 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     callsRoute,
     myCallsRoute,
+    kpiReportRoute,
+    staffingRoute,
     tokensRoute,
     messageTemplatesRoute,
     outboxRoute,

@@ -7,6 +7,7 @@ import type arCustomers from './locales/ar/customers.json';
 import type arEscalations from './locales/ar/escalations.json';
 import type arHome from './locales/ar/home.json';
 import type arImports from './locales/ar/imports.json';
+import type arKpi from './locales/ar/kpi.json';
 import type arMessaging from './locales/ar/messaging.json';
 import type arProfile from './locales/ar/profile.json';
 import type arProtocol from './locales/ar/protocol.json';
@@ -40,6 +41,7 @@ export type Resources = {
   telephony: typeof arTelephony;
   protocol: typeof arProtocol;
   escalations: typeof arEscalations;
+  kpi: typeof arKpi;
 };
 
 export type Namespace = keyof Resources;
@@ -63,6 +65,7 @@ export const namespaces = [
   'telephony',
   'protocol',
   'escalations',
+  'kpi',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */

@@ -25,3 +25,11 @@ export { loadDemoTelephony } from './demo-telephony.ts';
 export { Random, drawMs, lognormalParameters, type Distribution } from './adapters/simulator/random.ts';
 export { VirtualClock, TimerEntry, type TimerTarget } from './adapters/simulator/virtual-clock.ts';
 export { findAgentCall } from './callbacks.repository.ts';
+export {
+  queuedCallsEndedBetween,
+  forEachQueuedCallEndedBetween,
+  queueMeasureRules,
+  agentStatesBetween,
+  type KpiCallRow,
+  type QueueRulesRow,
+} from './kpi-reads.service.ts';

@@ -3,6 +3,8 @@ import { useLocalStorage } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconAdjustmentsHorizontal,
+  IconCalculator,
+  IconChartBar,
   IconCalendarStats,
   IconChecklist,
   IconChevronDown,
@@ -74,6 +76,8 @@ const pageIcons: Partial<Record<Page, Icon>> = {
   tokens: IconKey,
   calls: IconPhoneIncoming,
   myCalls: IconPhoneIncoming,
+  kpiReport: IconChartBar,
+  staffing: IconCalculator,
   profile: IconUserCircle,
 };
 
