@@ -59,3 +59,10 @@ export {
   ivrMenus,
   dialRoutes,
 } from '../modules/telephony/telephony.schema.ts';
+export {
+  surveys,
+  surveyVersions,
+  surveyInvitations,
+  surveyResponses,
+  surveyBriefingAcks,
+} from '../modules/surveys/surveys.schema.ts';
