@@ -23,7 +23,13 @@ import {
 type Query = z.output<typeof analysisQuerySchema>;
 type Analysis = z.output<typeof analysisSchema>;
 
-const channelAr: Record<string, string> = { sms: 'رسالة قصيرة', email: 'بريد إلكتروني', link: 'رابط', phone: 'هاتف', paper: 'ورقي' };
+const channelAr: Record<string, string> = {
+  sms: 'رسالة قصيرة',
+  email: 'بريد إلكتروني',
+  link: 'رابط',
+  phone: 'هاتف',
+  paper: 'ورقي',
+};
 
 function period(query: Query, timeZone: string): { from: Date; to: Date } {
   const from = query.from ? zonedWallTimeToInstant(Date.parse(`${query.from}T00:00:00Z`), timeZone) : new Date(0);
@@ -70,20 +76,30 @@ async function load(database: Database, surveyId: string, query: Query, timeZone
   const versions = await findVersionsOf(database.db, surveyId);
   // The latest wording of each key, then keys only older versions had.
   const questions = new Map<string, Question>();
-  for (const v of [...versions].reverse()) for (const q of allQuestions(v.definition)) if (!questions.has(q.key)) questions.set(q.key, q);
+  for (const v of [...versions].reverse())
+    for (const q of allQuestions(v.definition)) if (!questions.has(q.key)) questions.set(q.key, q);
   const { from, to } = period(query, timeZone);
   let responses = await findCompletedResponses(database.db, surveyId, from, to, query.channel);
   if (query.q?.trim()) {
     const needle = normalizeArabic(query.q);
     responses = responses.filter((r) => r.textNorm.includes(needle));
   }
-  const invited = query.channel === 'phone' || query.channel === 'paper' ? 0 : await countInvitations(database.db, surveyId, from, to, query.channel);
+  const invited =
+    query.channel === 'phone' || query.channel === 'paper'
+      ? 0
+      : await countInvitations(database.db, surveyId, from, to, query.channel);
   return { survey, questions, responses, invited };
 }
 
-export async function analyseSurvey(database: Database, surveyId: string, query: Query, timeZone: string): Promise<Analysis> {
+export async function analyseSurvey(
+  database: Database,
+  surveyId: string,
+  query: Query,
+  timeZone: string,
+): Promise<Analysis> {
   const { questions, responses, invited } = await load(database, surveyId, query, timeZone);
-  const keysOf = (type: Question['type']) => new Set([...questions.values()].filter((q) => q.type === type).map((q) => q.key));
+  const keysOf = (type: Question['type']) =>
+    new Set([...questions.values()].filter((q) => q.type === type).map((q) => q.key));
   const ratingKeys = keysOf('rating');
   const npsKeys = keysOf('nps');
   const linkCompleted = responses.filter((r) => r.channel !== 'phone' && r.channel !== 'paper').length;
@@ -111,21 +127,42 @@ export async function analyseSurvey(database: Database, surveyId: string, query:
         distribution: q.type === 'text' ? [] : distribution(flat, possible),
       };
     }),
-    by_channel: [...groupBy(responses, (r) => r.channel)].map(([channel, rs]) => ({ channel, ...figures(rs, ratingKeys, npsKeys) })),
-    by_agent: [...groupBy(responses.filter((r) => r.agentId), (r) => r.agentName ?? r.agentId!)].map(([agent, rs]) => ({
+    by_channel: [...groupBy(responses, (r) => r.channel)].map(([channel, rs]) => ({
+      channel,
+      ...figures(rs, ratingKeys, npsKeys),
+    })),
+    by_agent: [
+      ...groupBy(
+        responses.filter((r) => r.agentId),
+        (r) => r.agentName ?? r.agentId!,
+      ),
+    ].map(([agent, rs]) => ({
       agent,
       ...figures(rs, ratingKeys, npsKeys),
     })),
-    by_category: [...groupBy(responses.filter((r) => r.ticketCategory), (r) => r.ticketCategory!)].map(([category, rs]) => ({
+    by_category: [
+      ...groupBy(
+        responses.filter((r) => r.ticketCategory),
+        (r) => r.ticketCategory!,
+      ),
+    ].map(([category, rs]) => ({
       category,
       ...figures(rs, ratingKeys, npsKeys),
     })),
-    by_week: [...groupBy(responses, (r) => weekOf(r.completedAt!))].map(([week, rs]) => ({ week, ...figures(rs, ratingKeys, npsKeys) })),
+    by_week: [...groupBy(responses, (r) => weekOf(r.completedAt!))].map(([week, rs]) => ({
+      week,
+      ...figures(rs, ratingKeys, npsKeys),
+    })),
     texts: responses
       .flatMap((r) =>
         [...questions.values()]
           .filter((q) => q.type === 'text' && typeof r.answers[q.key] === 'string')
-          .map((q) => ({ question: q.key, text: r.answers[q.key] as string, channel: r.channel, completed_at: r.completedAt!.toISOString() })),
+          .map((q) => ({
+            question: q.key,
+            text: r.answers[q.key] as string,
+            channel: r.channel,
+            completed_at: r.completedAt!.toISOString(),
+          })),
       )
       .filter((t) => !needle || normalizeArabic(t.text).includes(needle))
       .slice(-500)
@@ -140,7 +177,9 @@ export async function exportSurvey(database: Database, actor: Actor, surveyId: s
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('الإجابات', { views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }] });
   const qs = [...questions.values()];
-  sheet.addRow(['تاريخ الإجابة', 'القناة', 'الموظف', 'فئة التذكرة', ...qs.map((q) => say(q.text, 'ar'))]).font = { bold: true };
+  sheet.addRow(['تاريخ الإجابة', 'القناة', 'الموظف', 'فئة التذكرة', ...qs.map((q) => say(q.text, 'ar'))]).font = {
+    bold: true,
+  };
   for (const r of responses) {
     addExportRow(sheet, [
       r.completedAt!,
@@ -171,7 +210,11 @@ export async function exportSurvey(database: Database, actor: Actor, surveyId: s
   ];
   for (const row of rows) addExportRow(summary, row);
   summary.columns.forEach((c) => (c.width = 28));
-  await audit(database.db, actor, 'survey.export', { entity: 'survey', id: surveyId, after: { filter: query, rows: responses.length } });
+  await audit(database.db, actor, 'survey.export', {
+    entity: 'survey',
+    id: surveyId,
+    after: { filter: query, rows: responses.length },
+  });
   return {
     filename: `survey-${survey.id.slice(0, 8)}.xlsx`,
     content: Buffer.from(await workbook.xlsx.writeBuffer()),

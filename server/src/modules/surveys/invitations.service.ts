@@ -152,7 +152,11 @@ export async function inviteCustomer(deps: SurveysDeps, actor: Actor, surveyId: 
       actor.id,
     );
     if (!done || 'refused' in done) throw new AppError('survey_invitation_refused');
-    await audit(tx, actor, 'survey.invite', { entity: 'survey_invitation', id: done.id, after: { channel: done.channel } });
+    await audit(tx, actor, 'survey.invite', {
+      entity: 'survey_invitation',
+      id: done.id,
+      after: { channel: done.channel },
+    });
     return {
       id: done.id,
       channel: done.channel,
@@ -162,7 +166,8 @@ export async function inviteCustomer(deps: SurveysDeps, actor: Actor, surveyId: 
   });
 }
 
-export type AutoOutcome = 'invited' | 'not_sampled' | 'cooldown' | 'do_not_contact' | 'no_address' | 'refused' | 'no_survey' | 'stale';
+export type AutoOutcome =
+  'invited' | 'not_sampled' | 'cooldown' | 'do_not_contact' | 'no_address' | 'refused' | 'no_survey' | 'stale';
 
 /**
  * The automatic invitation after a contact (a closed ticket, an answered call): the first
@@ -191,7 +196,15 @@ async function autoInvite(
     email: contact.emails[0] ?? null,
   });
   if (!decision.invite) return decision.reason;
-  const done = await invite(deps, tx, survey, contact, { channel: decision.channel, to: decision.to, language: 'ar' }, origin, null);
+  const done = await invite(
+    deps,
+    tx,
+    survey,
+    contact,
+    { channel: decision.channel, to: decision.to, language: 'ar' },
+    origin,
+    null,
+  );
   if (!done || 'refused' in done) {
     // The message was refused: no link may exist without a message, so the row goes too.
     throw new RefusedInvitation();

@@ -115,7 +115,9 @@ export function surveyPage(q: Questionnaire, lang: Lang, answers: Answers, api: 
   const sections = q.sections
     .map((s) => {
       const heading = say(s.title, lang);
-      return (heading ? `<h2>${e(heading)}</h2>` : '') + s.questions.map((x) => questionHtml(x, lang, answers)).join('');
+      return (
+        (heading ? `<h2>${e(heading)}</h2>` : '') + s.questions.map((x) => questionHtml(x, lang, answers)).join('')
+      );
     })
     .join('');
   const body =
@@ -137,7 +139,10 @@ export function answeredPage(q: Questionnaire, lang: Lang): string {
 export function unavailablePage(kind: 'invalid' | 'expired' | 'used'): string {
   const text = {
     invalid: ['رابط الاستطلاع غير صالح.', 'This survey link is not valid.'],
-    expired: ['انتهت صلاحية رابط الاستطلاع. شكرًا لاهتمامك.', 'This survey link has expired. Thank you for your interest.'],
+    expired: [
+      'انتهت صلاحية رابط الاستطلاع. شكرًا لاهتمامك.',
+      'This survey link has expired. Thank you for your interest.',
+    ],
     used: ['تمت الإجابة عن هذا الاستطلاع من قبل. شكرًا لك.', 'This survey was already answered. Thank you.'],
   }[kind];
   return shell(

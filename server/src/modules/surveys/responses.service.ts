@@ -29,7 +29,10 @@ const refusalTexts: Record<AnswerRefusal['code'], { en: string; ar: string }> = 
     en: 'This question is not in this version of the survey.',
     ar: 'هذا السؤال غير موجود في هذا الإصدار من الاستبانة.',
   },
-  survey_answer_out_of_range: { en: 'This answer is not allowed for the question.', ar: 'هذه الإجابة غير مسموح بها لهذا السؤال.' },
+  survey_answer_out_of_range: {
+    en: 'This answer is not allowed for the question.',
+    ar: 'هذه الإجابة غير مسموح بها لهذا السؤال.',
+  },
   survey_answer_required: { en: 'Please answer this question.', ar: 'يرجى الإجابة عن هذا السؤال.' },
 };
 
@@ -46,7 +49,14 @@ const textNormOf = (definition: Questionnaire, answers: Answers) =>
 
 type LinkState =
   | { kind: 'invalid' | 'expired' | 'used' }
-  | { kind: 'open'; invitationId: string; language: 'ar' | 'en'; definition: Questionnaire; answers: Answers; answered: boolean };
+  | {
+      kind: 'open';
+      invitationId: string;
+      language: 'ar' | 'en';
+      definition: Questionnaire;
+      answers: Answers;
+      answered: boolean;
+    };
 
 async function linkState(database: Database, token: string, now: Date): Promise<LinkState> {
   if (!/^[A-Za-z0-9_-]{16}$/.test(token)) return { kind: 'invalid' };
@@ -55,7 +65,14 @@ async function linkState(database: Database, token: string, now: Date): Promise<
   const response = await findResponseOfInvitation(database.db, invitation.id);
   const version = (await findVersion(database.db, invitation.versionId))!;
   if (response?.completedAt) {
-    return { kind: 'open', invitationId: invitation.id, language: invitation.language as 'ar', definition: version.definition, answers: {}, answered: true };
+    return {
+      kind: 'open',
+      invitationId: invitation.id,
+      language: invitation.language as 'ar',
+      definition: version.definition,
+      answers: {},
+      answered: true,
+    };
   }
   if (invitation.expiresAt <= now) return { kind: 'expired' };
   return {
@@ -72,7 +89,10 @@ async function linkState(database: Database, token: string, now: Date): Promise<
 export async function openLink(database: Database, token: string, now = new Date()) {
   const state = await linkState(database, token, now);
   if (state.kind !== 'open') {
-    return { status: state.kind === 'invalid' ? 404 : state.kind === 'expired' ? 410 : 409, html: unavailablePage(state.kind) };
+    return {
+      status: state.kind === 'invalid' ? 404 : state.kind === 'expired' ? 410 : 409,
+      html: unavailablePage(state.kind),
+    };
   }
   if (state.answered) return { status: 200, html: answeredPage(state.definition, state.language) };
   await markInvitationOpened(database.db, state.invitationId, now);
@@ -122,7 +142,13 @@ export async function saveLinkAnswers(database: Database, token: string, raw: un
  * A paper form or a phone interview typed in by staff (Q4). An agent must have acknowledged the
  * survey's briefing first (Q2); supervisors and managers enter without.
  */
-export async function enterResponse(database: Database, actor: Actor, surveyId: string, raw: unknown, now = new Date()) {
+export async function enterResponse(
+  database: Database,
+  actor: Actor,
+  surveyId: string,
+  raw: unknown,
+  now = new Date(),
+) {
   const input = parseInput(manualResponseSchema, raw);
   const survey = await findSurvey(database.db, surveyId);
   if (!survey) throw new AppError('not_found');
@@ -130,10 +156,19 @@ export async function enterResponse(database: Database, actor: Actor, surveyId: 
     const acks = await findBriefingAcks(database.db, surveyId);
     if (!acks.some((a) => a.userId === actor.id)) throw new AppError('survey_briefing_required');
   }
-  const version = input.version_id ? await findVersion(database.db, input.version_id) : await findLatestVersion(database.db, surveyId);
+  const version = input.version_id
+    ? await findVersion(database.db, input.version_id)
+    : await findLatestVersion(database.db, surveyId);
   if (!version || version.surveyId !== surveyId) {
     throw new AppError('survey_answer_unknown_question', {
-      errors: [{ field: 'version_id', code: 'survey_answer_unknown_question', message: 'Not a version of this survey.', message_ar: 'ليس إصدارًا من هذه الاستبانة.' }],
+      errors: [
+        {
+          field: 'version_id',
+          code: 'survey_answer_unknown_question',
+          message: 'Not a version of this survey.',
+          message_ar: 'ليس إصدارًا من هذه الاستبانة.',
+        },
+      ],
     });
   }
   let customerId: string | null = null;
@@ -157,7 +192,11 @@ export async function enterResponse(database: Database, actor: Actor, surveyId: 
       updatedAt: now,
       completedAt: now,
     });
-    await audit(tx, actor, 'survey.response_entered', { entity: 'survey_response', id: created.id, after: { channel: input.channel } });
+    await audit(tx, actor, 'survey.response_entered', {
+      entity: 'survey_response',
+      id: created.id,
+      after: { channel: input.channel },
+    });
     return { id: created.id, completed: true };
   });
 }

@@ -149,19 +149,37 @@ export const analysisSchema = z
       }),
     ),
     by_channel: z.array(
-      z.object({ channel: z.string(), completed: z.number().int(), csat: z.number().nullable(), nps: z.number().nullable() }),
+      z.object({
+        channel: z.string(),
+        completed: z.number().int(),
+        csat: z.number().nullable(),
+        nps: z.number().nullable(),
+      }),
     ),
     by_agent: z.array(
-      z.object({ agent: z.string(), completed: z.number().int(), csat: z.number().nullable(), nps: z.number().nullable() }),
+      z.object({
+        agent: z.string(),
+        completed: z.number().int(),
+        csat: z.number().nullable(),
+        nps: z.number().nullable(),
+      }),
     ),
     by_category: z.array(
-      z.object({ category: z.string(), completed: z.number().int(), csat: z.number().nullable(), nps: z.number().nullable() }),
+      z.object({
+        category: z.string(),
+        completed: z.number().int(),
+        csat: z.number().nullable(),
+        nps: z.number().nullable(),
+      }),
     ),
     by_week: z.array(
-      z.object({ week: z.string(), completed: z.number().int(), csat: z.number().nullable(), nps: z.number().nullable() }),
+      z.object({
+        week: z.string(),
+        completed: z.number().int(),
+        csat: z.number().nullable(),
+        nps: z.number().nullable(),
+      }),
     ),
-    texts: z.array(
-      z.object({ question: z.string(), text: z.string(), channel: z.string(), completed_at: z.string() }),
-    ),
+    texts: z.array(z.object({ question: z.string(), text: z.string(), channel: z.string(), completed_at: z.string() })),
   })
   .meta({ id: 'SurveyAnalysis' });

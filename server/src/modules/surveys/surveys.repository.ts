@@ -1,13 +1,7 @@
 import { and, asc, desc, eq, gte, isNotNull, lt, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { users } from '../users/index.ts';
-import {
-  surveyBriefingAcks,
-  surveyInvitations,
-  surveyResponses,
-  surveys,
-  surveyVersions,
-} from './surveys.schema.ts';
+import { surveyBriefingAcks, surveyInvitations, surveyResponses, surveys, surveyVersions } from './surveys.schema.ts';
 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type VersionRow = typeof surveyVersions.$inferSelect;
@@ -70,12 +64,20 @@ export async function findVersion(db: DbOrTx, id: string): Promise<VersionRow | 
 }
 
 export async function findVersionsOf(db: DbOrTx, surveyId: string): Promise<VersionRow[]> {
-  return db.select().from(surveyVersions).where(eq(surveyVersions.surveyId, surveyId)).orderBy(asc(surveyVersions.number));
+  return db
+    .select()
+    .from(surveyVersions)
+    .where(eq(surveyVersions.surveyId, surveyId))
+    .orderBy(asc(surveyVersions.number));
 }
 
 /** A version is in use once a link was made for it or an answer was given to it. */
 export async function versionInUse(db: DbOrTx, versionId: string): Promise<boolean> {
-  const [r] = await db.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.versionId, versionId)).limit(1);
+  const [r] = await db
+    .select({ id: surveyResponses.id })
+    .from(surveyResponses)
+    .where(eq(surveyResponses.versionId, versionId))
+    .limit(1);
   if (r) return true;
   const [i] = await db
     .select({ id: surveyInvitations.id })
@@ -190,7 +192,10 @@ export async function upsertBriefingAck(db: DbOrTx, surveyId: string, userId: st
   await db
     .insert(surveyBriefingAcks)
     .values({ surveyId, userId, acknowledgedAt: at })
-    .onConflictDoUpdate({ target: [surveyBriefingAcks.surveyId, surveyBriefingAcks.userId], set: { acknowledgedAt: at } });
+    .onConflictDoUpdate({
+      target: [surveyBriefingAcks.surveyId, surveyBriefingAcks.userId],
+      set: { acknowledgedAt: at },
+    });
 }
 
 export async function findBriefingAcks(db: DbOrTx, surveyId: string) {

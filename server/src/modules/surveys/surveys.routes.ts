@@ -25,7 +25,14 @@ import {
   surveySummarySchema,
   updateSurveySchema,
 } from './surveys.contract.ts';
-import { acknowledgeBriefing, createSurvey, getSurvey, listSurveys, previewSurvey, updateSurvey } from './surveys.service.ts';
+import {
+  acknowledgeBriefing,
+  createSurvey,
+  getSurvey,
+  listSurveys,
+  previewSurvey,
+  updateSurvey,
+} from './surveys.service.ts';
 
 const builders: readonly Role[] = ['manager', 'supervisor'];
 const readers: readonly Role[] = ['admin', 'manager', 'supervisor'];
@@ -237,7 +244,11 @@ export async function surveysRoutes(instance: FastifyInstance, ctx: AppContext) 
       },
       config: { access: 'public' },
     },
-    async (_request, reply) => reply.header('cache-control', 'public, max-age=300').type('text/javascript; charset=utf-8').send(surveyPageScript),
+    async (_request, reply) =>
+      reply
+        .header('cache-control', 'public, max-age=300')
+        .type('text/javascript; charset=utf-8')
+        .send(surveyPageScript),
   );
   app.post(
     '/api/v1/public/surveys/:token/answers',

@@ -29,7 +29,12 @@ function assertValid(definition: Questionnaire) {
   const problems = questionnaireProblems(definition);
   if (problems.length === 0) return;
   throw new AppError('survey_invalid', {
-    errors: problems.map((p) => ({ field: `definition.${p.path}`, code: p.code, message: p.message, message_ar: p.message_ar })),
+    errors: problems.map((p) => ({
+      field: `definition.${p.path}`,
+      code: p.code,
+      message: p.message,
+      message_ar: p.message_ar,
+    })),
   });
 }
 
@@ -71,7 +76,11 @@ export async function listSurveys(database: Database) {
   return { items };
 }
 
-export async function getSurvey(database: Database, id: string, userId?: string): Promise<z.output<typeof surveySchema>> {
+export async function getSurvey(
+  database: Database,
+  id: string,
+  userId?: string,
+): Promise<z.output<typeof surveySchema>> {
   const s = await findSurvey(database.db, id);
   if (!s) throw new AppError('not_found');
   const versions = await findVersionsOf(database.db, id);
@@ -83,7 +92,11 @@ export async function getSurvey(database: Database, id: string, userId?: string)
     version_id: latest.id,
     definition: latest.definition,
     versions: versions.map((v) => ({ id: v.id, number: v.number, created_at: v.createdAt.toISOString() })),
-    acknowledgements: acks.map((a) => ({ user_id: a.userId, name: a.name, acknowledged_at: a.acknowledgedAt.toISOString() })),
+    acknowledgements: acks.map((a) => ({
+      user_id: a.userId,
+      name: a.name,
+      acknowledged_at: a.acknowledgedAt.toISOString(),
+    })),
     acknowledged_by_me: acks.some((a) => a.userId === userId),
   };
 }

@@ -1,4 +1,12 @@
-import { allQuestions, scales, TEXT_ANSWER_MAX, type Answers, type AnswerValue, type Question, type Questionnaire } from './questionnaire.ts';
+import {
+  allQuestions,
+  scales,
+  TEXT_ANSWER_MAX,
+  type Answers,
+  type AnswerValue,
+  type Question,
+  type Questionnaire,
+} from './questionnaire.ts';
 
 // An answer set checked against the version it answers. Answers come in as the customer goes
 // (one question at a time) and once more when he or she finishes; a question hidden by its

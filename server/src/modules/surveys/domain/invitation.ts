@@ -22,10 +22,7 @@ export function emailInvitation(url: string, language: 'ar' | 'en', company: str
     ? `عميلنا العزيز${customerName ? ` ${customerName}` : ''}،`
     : `Dear ${customerName ?? 'customer'},`;
   const lines = ar
-    ? [
-        'شكرًا لتواصلك معنا. يهمنا أن نعرف رأيك في الخدمة التي قدمناها لك.',
-        'لن يستغرق الاستطلاع أكثر من دقيقة.',
-      ]
+    ? ['شكرًا لتواصلك معنا. يهمنا أن نعرف رأيك في الخدمة التي قدمناها لك.', 'لن يستغرق الاستطلاع أكثر من دقيقة.']
     : ['Thank you for contacting us. We would like to know how we did.', 'The survey takes a minute.'];
   const button = ar ? 'شارك برأيك' : 'Take the survey';
   const signature = ar ? `مع التحية،\n${company}` : `Kind regards,\n${company}`;

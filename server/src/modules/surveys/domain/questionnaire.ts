@@ -57,11 +57,7 @@ export const questionnaireSchema = z
     intro: optionalWording(1000),
     thanks: optionalWording(500),
     sections: z
-      .array(
-        z
-          .object({ title: optionalWording(200), questions: z.array(questionSchema).min(1).max(50) })
-          .strict(),
-      )
+      .array(z.object({ title: optionalWording(200), questions: z.array(questionSchema).min(1).max(50) }).strict())
       .min(1)
       .max(20),
   })
