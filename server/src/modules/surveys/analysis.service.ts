@@ -35,7 +35,7 @@ function period(query: Query, timeZone: string): { from: Date; to: Date } {
   const from = query.from ? zonedWallTimeToInstant(Date.parse(`${query.from}T00:00:00Z`), timeZone) : new Date(0);
   const to = query.to
     ? new Date(zonedWallTimeToInstant(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000, timeZone))
-    : new Date(8.64e15);
+    : new Date('9999-12-31T00:00:00Z');
   return { from, to };
 }
 
