@@ -32,6 +32,7 @@ export type NavPath =
   | '/telephony/queues'
   | '/telephony/ivr'
   | '/telephony/live'
+  | '/surveys'
   | '/profile';
 
 export type NavLinkEntry = { page: Page; to: NavPath };
@@ -56,6 +57,7 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
       { page: 'inquiries', to: '/inquiries' },
       { page: 'ticketReports', to: '/tickets/reports' },
       { page: 'ticketSettings', to: '/tickets/settings' },
+      { page: 'surveys', to: '/surveys' },
     ],
   },
   {

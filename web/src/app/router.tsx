@@ -281,6 +281,18 @@ const telephonyLiveRoute = createRoute({
   ),
 });
 
+const surveysRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/surveys',
+  component: guarded('surveys', () => import('../features/surveys/routes/surveys-page').then((m) => m.SurveysPage)),
+});
+
+const surveyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/surveys/$id',
+  component: guarded('survey', () => import('../features/surveys/routes/survey-page').then((m) => m.SurveyPage)),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -319,6 +331,8 @@ const routeTree = rootRoute.addChildren([
     callQueuesRoute,
     ivrMenusRoute,
     telephonyLiveRoute,
+    surveysRoute,
+    surveyRoute,
     profileRoute,
   ]),
 ]);

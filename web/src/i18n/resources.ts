@@ -11,6 +11,7 @@ import type arProfile from './locales/ar/profile.json';
 import type arSettings from './locales/ar/settings.json';
 import type arTelephony from './locales/ar/telephony.json';
 import type arTelephonyAdmin from './locales/ar/telephonyAdmin.json';
+import type arSurveys from './locales/ar/surveys.json';
 import type arTickets from './locales/ar/tickets.json';
 import type arTokens from './locales/ar/tokens.json';
 import type arUsers from './locales/ar/users.json';
@@ -36,6 +37,7 @@ export type Resources = {
   calls: typeof arCalls;
   telephonyAdmin: typeof arTelephonyAdmin;
   telephony: typeof arTelephony;
+  surveys: typeof arSurveys;
 };
 
 export type Namespace = keyof Resources;
@@ -57,6 +59,7 @@ export const namespaces = [
   'calls',
   'telephonyAdmin',
   'telephony',
+  'surveys',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */
