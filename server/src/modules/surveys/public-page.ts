@@ -38,7 +38,7 @@ const labels = {
 const style = `*{box-sizing:border-box}body{margin:0;font-family:Tahoma,"Segoe UI",Arial,sans-serif;font-size:17px;line-height:1.6;color:#1a1b1e;background:#f1f3f5}
 main{max-width:560px;margin:0 auto;padding:16px}h1{font-size:1.35rem;margin:8px 0 4px}h2{font-size:1.1rem;margin:20px 0 8px;color:#1864ab}
 .card{background:#fff;border-radius:10px;padding:16px;margin:12px 0;box-shadow:0 1px 2px rgba(0,0,0,.08)}
-fieldset{border:0;padding:0;margin:0}legend{font-weight:bold;margin-bottom:10px;padding:0}.req{color:#c92a2a;font-weight:normal;font-size:.85em;margin-inline-start:6px}
+fieldset{border:0;margin:0;min-width:0}legend{float:inline-start;width:100%;font-weight:bold;margin-bottom:10px;padding:0}legend+*{clear:both}.req{color:#c92a2a;font-weight:normal;font-size:.85em;margin-inline-start:6px}
 .scale{display:flex;flex-wrap:wrap;gap:6px}.scale label{flex:1 0 40px}.opt{display:block}
 .scale input,.opt input{position:absolute;opacity:0;width:1px;height:1px}
 .scale span,.opt span{display:block;text-align:center;border:1px solid #ced4da;border-radius:8px;padding:10px 4px;min-height:44px;cursor:pointer;background:#fff}
