@@ -5,6 +5,7 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
+import { DateField } from '../../../ui/date-field';
 import { formatDateTime, formatNumber } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
@@ -43,18 +44,13 @@ export function AnalysisPanel({ survey }: { survey: Survey }) {
   return (
     <Stack>
       <Group align="flex-end">
-        <TextInput
-          type="date"
+        <DateField
           label={t('analysis.from')}
           value={query.from ?? ''}
-          onChange={(e) => setField('from', e.currentTarget.value)}
+          onChange={(v) => setField('from', v)}
+          clearable
         />
-        <TextInput
-          type="date"
-          label={t('analysis.to')}
-          value={query.to ?? ''}
-          onChange={(e) => setField('to', e.currentTarget.value)}
-        />
+        <DateField label={t('analysis.to')} value={query.to ?? ''} onChange={(v) => setField('to', v)} clearable />
         <Select
           label={t('analysis.channel')}
           placeholder={t('analysis.allChannels')}
