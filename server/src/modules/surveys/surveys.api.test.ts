@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { addUser, describeEachDatabase, loginCookie } from '../../testing/db-harness.ts';
 import { loadImport } from '../../testing/import-fixture.ts';
-import { consumeTicketClosings } from './invitations.service.ts';
+import { consumeTicketClosings, inviteAfterCall } from './invitations.service.ts';
 import { surveysDepsOf } from './surveys.routes.ts';
 
 const w = (ar: string, en = '') => ({ ar, en });
@@ -303,5 +303,44 @@ describeEachDatabase('surveys API — builder, link, manual entry, analysis', (g
       `select source, ticket_category, channel from survey_invitations where source = 'ticket'`,
     );
     expect(inv).toEqual({ source: 'ticket', ticket_category: 'complaint', channel: 'sms' });
+  });
+  it('invitations by email (RTL, unsubscribe link) and SMS (one segment) go through the outbox', async () => {
+    const email = await call('s.sup', 'POST', `/api/v1/surveys/${surveyId}/invitations`, {
+      customer_no: 'C3',
+      channel: 'email',
+    });
+    expect(email.statusCode, email.body).toBe(201);
+    expect(email.json().url).toBeNull();
+    const [mail] = await sql<{ html: string; recipient: string; headers: Record<string, string> }>(
+      `select html, recipient, headers from outbound_messages where purpose = 'survey_invitation' and channel = 'email'`,
+    );
+    expect(mail!.recipient).toBe('noura@example.com');
+    expect(mail!.html).toContain('<html lang="ar" dir="rtl">');
+    expect(mail!.html).toMatch(/href="[^"]*\/s\/[A-Za-z0-9_-]{16}"/);
+    expect(mail!.html).toContain('/api/v1/messaging/unsubscribe/');
+    expect(mail!.headers['List-Unsubscribe']).toBeTruthy();
+    // C2 has no email; an SMS to a customer who opted out is refused with a code.
+    const none = await call('s.sup', 'POST', `/api/v1/surveys/${surveyId}/invitations`, {
+      customer_no: 'C2',
+      channel: 'email',
+    });
+    expect([none.statusCode, none.json().code]).toEqual([409, 'survey_no_address']);
+    await sql(`update customers set sms_opt_out = true where customer_no = 'C2'`);
+    const optedOut = await call('s.sup', 'POST', `/api/v1/surveys/${surveyId}/invitations`, {
+      customer_no: 'C2',
+      channel: 'sms',
+    });
+    expect([optedOut.statusCode, optedOut.json().code]).toEqual([409, 'survey_no_address']);
+    await sql(`update customers set sms_opt_out = false where customer_no = 'C2'`);
+  });
+
+  it('after an answered call: the survey marked after_call, under the cool-down', async () => {
+    const deps = surveysDepsOf(get().ctx);
+    const [c] = await sql<{ id: string }>(`select id from customers where customer_no = 'C2'`);
+    expect(await inviteAfterCall(deps, { callId: 'call-1', customerId: c!.id, agentId: null })).toBe('no_survey');
+    await call('s.sup', 'PUT', `/api/v1/surveys/${surveyId}`, { after_call: true });
+    await sql(`update customers set do_not_call = false where customer_no = 'C2'`);
+    expect(await inviteAfterCall(deps, { callId: 'call-2', customerId: c!.id, agentId: null })).toBe('invited');
+    expect(await inviteAfterCall(deps, { callId: 'call-3', customerId: c!.id, agentId: null })).toBe('cooldown');
   });
 });
