@@ -138,6 +138,7 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
       'inquiries',
       'ticketReports',
       'ticketSettings',
+      'surveys',
       'telephonyLive',
       'escalations',
       'calls',

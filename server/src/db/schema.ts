@@ -61,3 +61,10 @@ export {
 } from '../modules/telephony/telephony.schema.ts';
 export { protocolPhrases, ratingInvitations } from '../modules/protocol/protocol.schema.ts';
 export { escalations } from '../modules/escalations/escalations.schema.ts';
+export {
+  surveys,
+  surveyVersions,
+  surveyInvitations,
+  surveyResponses,
+  surveyBriefingAcks,
+} from '../modules/surveys/surveys.schema.ts';

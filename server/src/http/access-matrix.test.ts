@@ -156,6 +156,21 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/v1/kpi/report': ['admin', 'manager', 'supervisor'],
   'POST /api/v1/kpi/staffing': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/kpi/staffing/plan': ['admin', 'manager', 'supervisor'],
+  // Surveys (Q1–Q4): supervisors and managers build; agents enter phone answers after the briefing.
+  'GET /api/v1/surveys': ['admin', 'manager', 'supervisor', 'agent'],
+  'POST /api/v1/surveys': ['manager', 'supervisor'],
+  'POST /api/v1/surveys/preview': ['manager', 'supervisor'],
+  'GET /api/v1/surveys/:id': ['admin', 'manager', 'supervisor', 'agent'],
+  'PUT /api/v1/surveys/:id': ['manager', 'supervisor'],
+  'POST /api/v1/surveys/:id/briefing/acknowledge': ['manager', 'supervisor', 'agent'],
+  'POST /api/v1/surveys/:id/invitations': ['manager', 'supervisor'],
+  'POST /api/v1/surveys/:id/responses': ['manager', 'supervisor', 'agent'],
+  'GET /api/v1/surveys/:id/analysis': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/surveys/:id/export.xlsx': ['admin', 'manager', 'supervisor'],
+  // The customer's survey page, its script and its answers: the link is the only key.
+  'GET /s/:token': 'public',
+  'GET /api/v1/public/survey-page.js': 'public',
+  'POST /api/v1/public/surveys/:token/answers': 'public',
   // A WebSocket; each user receives only the events of what he or she may see.
   'GET /api/v1/live': everyone,
 };

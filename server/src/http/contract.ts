@@ -30,6 +30,7 @@ const errorDescriptions = {
   403: 'Not allowed: the role may not do this, or the request came from another site',
   404: 'Not found',
   409: 'The change conflicts with the current data (the code says which rule)',
+  410: 'Gone: the link has expired',
   413: 'The request or the file is too large',
   415: 'The body is not in the accepted media type',
   422: 'Some fields are missing or not valid (errors names each field)',

@@ -307,6 +307,62 @@ export const errorCatalogue = {
     en: 'This type of file is not accepted as an attachment (PDF, images, text, CSV, Word and Excel are).',
     ar: 'هذا النوع من الملفات غير مقبول كمرفق (المقبول: PDF والصور والنصوص وCSV وWord وExcel).',
   },
+  // ---- surveys (Q1–Q4) ----
+  survey_invalid: {
+    status: 422,
+    en: 'The questionnaire is not valid.',
+    ar: 'الاستبانة غير صالحة.',
+  },
+  survey_answer_unknown_question: {
+    status: 422,
+    en: 'The answer is to a question that is not in this version of the survey.',
+    ar: 'الإجابة لسؤال غير موجود في هذا الإصدار من الاستبانة.',
+  },
+  survey_answer_out_of_range: {
+    status: 422,
+    en: 'The answer is not one the question allows.',
+    ar: 'الإجابة ليست من الإجابات المسموح بها لهذا السؤال.',
+  },
+  survey_answer_required: {
+    status: 422,
+    en: 'A required question has no answer.',
+    ar: 'لم تتم الإجابة عن سؤال مطلوب.',
+  },
+  survey_link_invalid: {
+    status: 404,
+    en: 'This survey link is not valid.',
+    ar: 'رابط الاستطلاع غير صالح.',
+  },
+  survey_link_expired: {
+    status: 410,
+    en: 'This survey link has expired.',
+    ar: 'انتهت صلاحية رابط الاستطلاع.',
+  },
+  survey_link_used: {
+    status: 409,
+    en: 'This survey was already answered through this link.',
+    ar: 'تمت الإجابة عن الاستطلاع من خلال هذا الرابط من قبل.',
+  },
+  survey_not_active: {
+    status: 409,
+    en: 'The survey is not active.',
+    ar: 'الاستطلاع غير مفعّل.',
+  },
+  survey_no_address: {
+    status: 409,
+    en: 'The customer cannot be invited on this channel (no address, opted out, or asked not to be contacted).',
+    ar: 'لا يمكن دعوة العميل عبر هذه القناة (لا يوجد عنوان، أو طلب إيقاف الرسائل، أو طلب عدم التواصل).',
+  },
+  survey_invitation_refused: {
+    status: 409,
+    en: 'The invitation could not be queued (the message was refused).',
+    ar: 'تعذّر وضع الدعوة في قائمة الإرسال (رُفضت الرسالة).',
+  },
+  survey_briefing_required: {
+    status: 409,
+    en: 'Acknowledge the survey’s briefing before entering its answers.',
+    ar: 'أكّد اطلاعك على التعريف بالاستبانة قبل إدخال إجاباتها.',
+  },
   internal: {
     status: 500,
     en: 'Something went wrong on our side. The error was logged.',

@@ -77,9 +77,11 @@ describe('the OpenAPI document', () => {
       'GET /api/health',
       'GET /api/v1/messaging/unsubscribe/{token}',
       'GET /api/v1/messaging/webhooks/sms/{secret}',
+      'GET /api/v1/public/survey-page.js',
       'POST /api/v1/auth/login',
       'POST /api/v1/messaging/webhooks/sms',
       'POST /api/v1/messaging/webhooks/sms/{secret}',
+      'POST /api/v1/public/surveys/{token}/answers',
     ]);
   });
 

@@ -1203,6 +1203,40 @@ export interface paths {
         patch: operations["updateProtocolPhrase"];
         trace?: never;
     };
+    "/api/v1/public/survey-page.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The survey page’s script */
+        get: operations["surveyPageScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer’s answers through the link, saved as given; `complete` finishes */
+        post: operations["answerSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -1219,6 +1253,144 @@ export interface paths {
         head?: never;
         /** Change settings (values set by the environment cannot be changed) */
         patch: operations["updateSettings"];
+        trace?: never;
+    };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Surveys with their current version */
+        get: operations["listSurveys"];
+        put?: never;
+        /** Build a survey (its first version) */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey: its current questionnaire, versions, briefing and who acknowledged it */
+        get: operations["getSurvey"];
+        /** Change a survey; a questionnaire already answered or sent becomes a new version */
+        put: operations["updateSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Response rate, CSAT, NPS, CES, distributions, by channel/agent/category/week, free texts */
+        get: operations["getSurveyAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/briefing/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I read the survey’s briefing (recorded and shown to supervisors) */
+        post: operations["acknowledgeSurveyBriefing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Responses and figures as XLSX (right-to-left, numbers as numbers); audited */
+        get: operations["exportSurveyResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a customer by SMS or email, or make a link to hand over (single use, expires) */
+        post: operations["inviteToSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter answers given on paper or by phone (marked with their channel and who entered them) */
+        post: operations["enterSurveyResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The public page as the customer will see it (HTML, nothing saved) */
+        post: operations["previewSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/telephony/agents/{agent}/snoop": {
@@ -2929,6 +3101,152 @@ export interface components {
                 overridden_by: string | null;
                 value: unknown;
             }[];
+        };
+        Survey: {
+            acknowledged_by_me: boolean;
+            acknowledgements: {
+                acknowledged_at: string;
+                name: string;
+                /** Format: uuid */
+                user_id: string;
+            }[];
+            after_call: boolean;
+            after_ticket: boolean;
+            briefing: string;
+            cooldown_days: number;
+            definition: {
+                intro: {
+                    ar: string;
+                    en: string;
+                };
+                sections: {
+                    questions: {
+                        key: string;
+                        options?: {
+                            key: string;
+                            label: {
+                                ar: string;
+                                en: string;
+                            };
+                        }[];
+                        required: boolean;
+                        show_if?: {
+                            question: string;
+                            values: (number | boolean | string)[];
+                        };
+                        text: {
+                            ar: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        type: "rating" | "nps" | "ces" | "yes_no" | "single" | "multiple" | "text";
+                    }[];
+                    title: {
+                        ar: string;
+                        en: string;
+                    };
+                }[];
+                thanks: {
+                    ar: string;
+                    en: string;
+                };
+                title: {
+                    ar: string;
+                    en: string;
+                };
+            };
+            /** Format: uuid */
+            id: string;
+            link_days: number;
+            name: string;
+            sampling_percent: number;
+            /** @enum {string} */
+            status: "draft" | "active" | "archived";
+            updated_at: string;
+            version: number;
+            /** Format: uuid */
+            version_id: string;
+            versions: {
+                created_at: string;
+                /** Format: uuid */
+                id: string;
+                number: number;
+            }[];
+        };
+        SurveyAnalysis: {
+            by_agent: {
+                agent: string;
+                completed: number;
+                csat: number | null;
+                nps: number | null;
+            }[];
+            by_category: {
+                category: string;
+                completed: number;
+                csat: number | null;
+                nps: number | null;
+            }[];
+            by_channel: {
+                channel: string;
+                completed: number;
+                csat: number | null;
+                nps: number | null;
+            }[];
+            by_week: {
+                completed: number;
+                csat: number | null;
+                nps: number | null;
+                week: string;
+            }[];
+            ces: {
+                average: number | null;
+                count: number;
+            };
+            completed: number;
+            csat: {
+                count: number;
+                percent: number | null;
+                positive: number;
+            };
+            invited: number;
+            nps: {
+                count: number;
+                detractors: number;
+                passives: number;
+                promoters: number;
+                score: number | null;
+            };
+            questions: {
+                answered: number;
+                distribution: {
+                    count: number;
+                    value: string;
+                }[];
+                key: string;
+                text: string;
+                type: string;
+            }[];
+            response_rate: number | null;
+            texts: {
+                channel: string;
+                completed_at: string;
+                question: string;
+                text: string;
+            }[];
+        };
+        SurveySummary: {
+            after_call: boolean;
+            after_ticket: boolean;
+            cooldown_days: number;
+            /** Format: uuid */
+            id: string;
+            link_days: number;
+            name: string;
+            sampling_percent: number;
+            /** @enum {string} */
+            status: "draft" | "active" | "archived";
+            updated_at: string;
+            version: number;
         };
         Template: {
             approved_at: string | null;
@@ -9304,6 +9622,161 @@ export interface operations {
             };
         };
     };
+    surveyPageScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    answerSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: {
+                        [key: string]: (number | boolean | string | string[]) | null;
+                    };
+                    /** @default false */
+                    complete?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        completed: boolean;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current data (the code says which rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Gone: the link has expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; wait (Retry-After) and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getSettings: {
         parameters: {
             query?: never;
@@ -9418,6 +9891,1020 @@ export interface operations {
             };
             /** @description The change conflicts with the current data (the code says which rule) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SurveySummary"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    after_call?: boolean;
+                    after_ticket?: boolean;
+                    briefing?: string;
+                    cooldown_days?: number;
+                    definition: {
+                        /**
+                         * @default {
+                         *       "ar": "",
+                         *       "en": ""
+                         *     }
+                         */
+                        intro?: {
+                            /** @default  */
+                            ar?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        sections: {
+                            questions: {
+                                key: string;
+                                options?: {
+                                    key: string;
+                                    label: {
+                                        ar: string;
+                                        /** @default  */
+                                        en?: string;
+                                    };
+                                }[];
+                                /** @default false */
+                                required?: boolean;
+                                show_if?: {
+                                    question: string;
+                                    values: (number | boolean | string)[];
+                                };
+                                text: {
+                                    ar: string;
+                                    /** @default  */
+                                    en?: string;
+                                };
+                                /** @enum {string} */
+                                type: "rating" | "nps" | "ces" | "yes_no" | "single" | "multiple" | "text";
+                            }[];
+                            /**
+                             * @default {
+                             *       "ar": "",
+                             *       "en": ""
+                             *     }
+                             */
+                            title?: {
+                                /** @default  */
+                                ar?: string;
+                                /** @default  */
+                                en?: string;
+                            };
+                        }[];
+                        /**
+                         * @default {
+                         *       "ar": "",
+                         *       "en": ""
+                         *     }
+                         */
+                        thanks?: {
+                            /** @default  */
+                            ar?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        title: {
+                            ar: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                    };
+                    link_days?: number;
+                    name: string;
+                    sampling_percent?: number;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    after_call?: boolean;
+                    after_ticket?: boolean;
+                    briefing?: string;
+                    cooldown_days?: number;
+                    definition?: {
+                        /**
+                         * @default {
+                         *       "ar": "",
+                         *       "en": ""
+                         *     }
+                         */
+                        intro?: {
+                            /** @default  */
+                            ar?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        sections: {
+                            questions: {
+                                key: string;
+                                options?: {
+                                    key: string;
+                                    label: {
+                                        ar: string;
+                                        /** @default  */
+                                        en?: string;
+                                    };
+                                }[];
+                                /** @default false */
+                                required?: boolean;
+                                show_if?: {
+                                    question: string;
+                                    values: (number | boolean | string)[];
+                                };
+                                text: {
+                                    ar: string;
+                                    /** @default  */
+                                    en?: string;
+                                };
+                                /** @enum {string} */
+                                type: "rating" | "nps" | "ces" | "yes_no" | "single" | "multiple" | "text";
+                            }[];
+                            /**
+                             * @default {
+                             *       "ar": "",
+                             *       "en": ""
+                             *     }
+                             */
+                            title?: {
+                                /** @default  */
+                                ar?: string;
+                                /** @default  */
+                                en?: string;
+                            };
+                        }[];
+                        /**
+                         * @default {
+                         *       "ar": "",
+                         *       "en": ""
+                         *     }
+                         */
+                        thanks?: {
+                            /** @default  */
+                            ar?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        title: {
+                            ar: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                    };
+                    link_days?: number;
+                    name?: string;
+                    sampling_percent?: number;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSurveyAnalysis: {
+        parameters: {
+            query?: {
+                channel?: "sms" | "email" | "link" | "phone" | "paper";
+                from?: string;
+                q?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnalysis"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    acknowledgeSurveyBriefing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportSurveyResponses: {
+        parameters: {
+            query?: {
+                channel?: "sms" | "email" | "link" | "phone" | "paper";
+                from?: string;
+                q?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The responses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    inviteToSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel: "sms" | "email" | "link";
+                    customer_no: string;
+                    /**
+                     * @default ar
+                     * @enum {string}
+                     */
+                    language?: "ar" | "en";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "sms" | "email" | "link";
+                        expires_at: string;
+                        /** Format: uuid */
+                        id: string;
+                        url: string | null;
+                    };
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current data (the code says which rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    enterSurveyResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: {
+                        [key: string]: (number | boolean | string | string[]) | null;
+                    };
+                    /** @enum {string} */
+                    channel: "phone" | "paper";
+                    customer_no?: string;
+                    /** Format: uuid */
+                    version_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        completed: boolean;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current data (the code says which rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    definition: {
+                        /**
+                         * @default {
+                         *       "ar": "",
+                         *       "en": ""
+                         *     }
+                         */
+                        intro?: {
+                            /** @default  */
+                            ar?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        sections: {
+                            questions: {
+                                key: string;
+                                options?: {
+                                    key: string;
+                                    label: {
+                                        ar: string;
+                                        /** @default  */
+                                        en?: string;
+                                    };
+                                }[];
+                                /** @default false */
+                                required?: boolean;
+                                show_if?: {
+                                    question: string;
+                                    values: (number | boolean | string)[];
+                                };
+                                text: {
+                                    ar: string;
+                                    /** @default  */
+                                    en?: string;
+                                };
+                                /** @enum {string} */
+                                type: "rating" | "nps" | "ces" | "yes_no" | "single" | "multiple" | "text";
+                            }[];
+                            /**
+                             * @default {
+                             *       "ar": "",
+                             *       "en": ""
+                             *     }
+                             */
+                            title?: {
+                                /** @default  */
+                                ar?: string;
+                                /** @default  */
+                                en?: string;
+                            };
+                        }[];
+                        /**
+                         * @default {
+                         *       "ar": "",
+                         *       "en": ""
+                         *     }
+                         */
+                        thanks?: {
+                            /** @default  */
+                            ar?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        title: {
+                            ar: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                    };
+                    /**
+                     * @default ar
+                     * @enum {string}
+                     */
+                    language?: "ar" | "en";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        html: string;
+                    };
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

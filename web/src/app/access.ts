@@ -54,6 +54,8 @@ export type Page =
   | 'escalations'
   | 'kpiReport'
   | 'staffing'
+  | 'surveys'
+  | 'survey'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -105,6 +107,10 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   // مؤشرات الأداء وحاسبة التوظيف (K1, K4) — the server's kpiRoles.
   kpiReport: ['admin', 'manager', 'supervisor'],
   staffing: ['admin', 'manager', 'supervisor'],
+  // الاستطلاعات (Q1–Q4): supervisors and managers build and analyse; agents who talk to customers
+  // read the briefing and enter phone answers (the server's surveys.routes.ts).
+  surveys: ['admin', 'manager', 'supervisor', 'agent'],
+  survey: ['admin', 'manager', 'supervisor', 'agent'],
   profile: 'everyone',
 };
 
@@ -114,6 +120,8 @@ const skillPages: Partial<Record<Page, readonly Skill[]>> = {
   customers: ['service', 'key_accounts'],
   // The server logs inquiries only for those who answer customers (answersInboundContacts).
   inquiries: ['service', 'key_accounts'],
+  surveys: ['service', 'key_accounts'],
+  survey: ['service', 'key_accounts'],
 };
 
 export function isRole(value: string): value is Role {
@@ -181,4 +189,12 @@ export function canEditTicketSettings(role: string): boolean {
 /** Roles an actor may give to an account: only an admin makes admins. */
 export function assignableRoles(actorRole: string): readonly Role[] {
   return actorRole === 'admin' ? roles : roles.filter((r) => r !== 'admin');
+}
+
+/** Who builds surveys and reads their analysis (the server's builders and readers in surveys.routes.ts). */
+export function canBuildSurveys(role: string): boolean {
+  return role === 'manager' || role === 'supervisor';
+}
+export function canAnalyseSurveys(role: string): boolean {
+  return role === 'admin' || role === 'manager' || role === 'supervisor';
 }

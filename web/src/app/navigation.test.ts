@@ -14,7 +14,7 @@ describe('navEntries: the side menu by role', () => {
       [
         'home',
         'collections: worklists, collectionsDay, dataCorrections',
-        'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings',
+        'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings, surveys',
         'callCenter: telephonyLive, escalations, calls, kpiReport, staffing',
         'messaging: messageTemplates, outbox, inbox, smsProvider',
         'administration: imports, users, settings, callQueues, ivrMenus, callPhrases, audit, tokens',
@@ -28,7 +28,7 @@ describe('navEntries: the side menu by role', () => {
       [
         'home',
         'collections: worklists, collectionsDay, dataCorrections',
-        'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings',
+        'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings, surveys',
         'callCenter: telephonyLive, escalations, calls, kpiReport, staffing',
         'messaging: messageTemplates, outbox, inbox, smsProvider',
         'administration: imports, users, settings, callQueues, ivrMenus, callPhrases, audit',
@@ -42,7 +42,7 @@ describe('navEntries: the side menu by role', () => {
       [
         'home',
         'collections: worklists, collectionsDay, dataCorrections',
-        'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings',
+        'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings, surveys',
         'callCenter: telephonyLive, escalations, calls, kpiReport, staffing',
         'messaging: messageTemplates, outbox, inbox',
         'imports',
@@ -53,7 +53,7 @@ describe('navEntries: the side menu by role', () => {
       'a collections and service agent',
       'agent',
       ['collections', 'service'],
-      ['home', 'myList', 'serviceDesk: customers, tickets, inquiries', 'callCenter: escalations, myCalls', 'profile'],
+      ['home', 'myList', 'serviceDesk: customers, tickets, inquiries, surveys', 'callCenter: escalations, myCalls', 'profile'],
     ],
     [
       'a collections agent (no group of one)',

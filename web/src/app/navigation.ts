@@ -36,6 +36,7 @@ export type NavPath =
   | '/escalations'
   | '/kpi'
   | '/staffing'
+  | '/surveys'
   | '/profile';
 
 export type NavLinkEntry = { page: Page; to: NavPath };
@@ -60,6 +61,7 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
       { page: 'inquiries', to: '/inquiries' },
       { page: 'ticketReports', to: '/tickets/reports' },
       { page: 'ticketSettings', to: '/tickets/settings' },
+      { page: 'surveys', to: '/surveys' },
     ],
   },
   {

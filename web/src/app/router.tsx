@@ -309,6 +309,18 @@ const escalationsRoute = createRoute({
   ),
 });
 
+const surveysRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/surveys',
+  component: guarded('surveys', () => import('../features/surveys/routes/surveys-page').then((m) => m.SurveysPage)),
+});
+
+const surveyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/surveys/$id',
+  component: guarded('survey', () => import('../features/surveys/routes/survey-page').then((m) => m.SurveyPage)),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -351,6 +363,8 @@ const routeTree = rootRoute.addChildren([
     callPhrasesRoute,
     telephonyLiveRoute,
     escalationsRoute,
+    surveysRoute,
+    surveyRoute,
     profileRoute,
   ]),
 ]);

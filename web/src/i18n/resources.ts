@@ -14,6 +14,7 @@ import type arProtocol from './locales/ar/protocol.json';
 import type arSettings from './locales/ar/settings.json';
 import type arTelephony from './locales/ar/telephony.json';
 import type arTelephonyAdmin from './locales/ar/telephonyAdmin.json';
+import type arSurveys from './locales/ar/surveys.json';
 import type arTickets from './locales/ar/tickets.json';
 import type arTokens from './locales/ar/tokens.json';
 import type arUsers from './locales/ar/users.json';
@@ -42,6 +43,7 @@ export type Resources = {
   protocol: typeof arProtocol;
   escalations: typeof arEscalations;
   kpi: typeof arKpi;
+  surveys: typeof arSurveys;
 };
 
 export type Namespace = keyof Resources;
@@ -66,6 +68,7 @@ export const namespaces = [
   'protocol',
   'escalations',
   'kpi',
+  'surveys',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */

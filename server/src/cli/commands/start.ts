@@ -9,6 +9,7 @@ import { failAbandonedImports, IMPORT_STALE_SECONDS } from '../../modules/custom
 import { loadDemo } from '../../modules/demo/index.ts';
 import { registerMessagingJobs } from '../../modules/messaging/mount.ts';
 import { registerCollectionsJobs } from '../../modules/collections/mount.ts';
+import { registerSurveysJobs } from '../../modules/surveys/mount.ts';
 import { registerTicketsJobs } from '../../modules/tickets/mount.ts';
 import { findSampleMobiles } from '../../modules/customers/index.ts';
 import { telephonyOf } from '../../modules/telephony/index.ts';
@@ -70,6 +71,7 @@ export function startCommand(run: Run): Command {
         await registerMessagingJobs(started, ctx, app.log);
         await registerCollectionsJobs(started, ctx, app.log);
         await registerTicketsJobs(started, ctx, app.log);
+        await registerSurveysJobs(started, ctx, app.log);
         return started;
       });
 

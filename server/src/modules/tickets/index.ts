@@ -18,5 +18,11 @@ export { setGroupCountries, setUserGroups, assertGroupCodes, groupsView, groupCo
 export { createTicket, addNote, closeTicket, type TicketsDeps } from './tickets.service.ts';
 export { createInquiry } from './inquiries.service.ts';
 export { processInboundEmails, syncDataCorrectionTickets } from './intake.service.ts';
+// The satisfaction-survey hook, read by the surveys module.
+export {
+  findPendingSurveyRequests,
+  markSurveyRequestConsumed,
+  type PendingSurveyRequest,
+} from './tickets.repository.ts';
 export { sweepSla } from './sla-sweep.service.ts';
 export { keyAccountsReport, weeklyReport, emailReport } from './reports.service.ts';

@@ -336,6 +336,40 @@ export async function insertSurveyRequest(db: DbOrTx, row: typeof ticketSurveyRe
   await db.insert(ticketSurveyRequests).values(row).onConflictDoNothing();
 }
 
+export type PendingSurveyRequest = {
+  id: string;
+  ticketId: string;
+  customerId: string;
+  category: string;
+  closedAt: Date;
+  assigneeId: string | null;
+};
+
+/** Closings not yet taken by the surveys module, oldest first, with who handled the ticket. */
+export async function findPendingSurveyRequests(db: DbOrTx, limit: number): Promise<PendingSurveyRequest[]> {
+  return db
+    .select({
+      id: ticketSurveyRequests.id,
+      ticketId: ticketSurveyRequests.ticketId,
+      customerId: ticketSurveyRequests.customerId,
+      category: ticketSurveyRequests.category,
+      closedAt: ticketSurveyRequests.closedAt,
+      assigneeId: tickets.assigneeId,
+    })
+    .from(ticketSurveyRequests)
+    .innerJoin(tickets, eq(tickets.id, ticketSurveyRequests.ticketId))
+    .where(isNull(ticketSurveyRequests.consumedAt))
+    .orderBy(asc(ticketSurveyRequests.createdAt))
+    .limit(limit);
+}
+
+export async function markSurveyRequestConsumed(db: DbOrTx, id: string, at: Date) {
+  await db
+    .update(ticketSurveyRequests)
+    .set({ consumedAt: at })
+    .where(and(eq(ticketSurveyRequests.id, id), isNull(ticketSurveyRequests.consumedAt)));
+}
+
 // ---- queues ----------------------------------------------------------------------------------
 
 export type QueueFilter = {
