@@ -13,8 +13,8 @@ import { startTestServer, type TestServer } from './support/server.ts';
 
 // Click-to-call from "قائمتي اليوم" (issue #13, A6) in the browser: the call button places a real
 // call on the simulated switch for the agent, who sees only the masked number; the call's status
-// follows it (ringing, connected, ended) and the outcome form opens on the answer or the end with
-// the result filled in (no answer / busy as they came, reached once connected).
+// follows it (ringing, connected, ended) and the outcome form, there from the click, is filled in
+// with the result as it comes (reached once connected, no answer / busy at the end).
 
 const password = 'Najd-Plateau-5523';
 

@@ -8,6 +8,7 @@ import { useShortcuts } from '../../../ui/shortcuts';
 import { useErrorText } from '../../../ui/errors';
 import { notifyError } from '../../../ui/notify';
 import { useDial, useLastDial } from '../../telephony/api/dial';
+import { useHangup } from '../../telephony/api/telephony';
 import { callOutcomes, useMyItems, type CallOutcome, type MyItem } from '../api/collections';
 import { CallStatus } from '../components/call-status';
 import { groupOf, workingOrder, type ItemGroup } from '../api/work-order';
@@ -28,6 +29,7 @@ export function MyListPage() {
   // The call button places a real call through the seat (A6): the form follows the call.
   const placeCall = useDial();
   const lastDial = useLastDial();
+  const hangup = useHangup();
   const call = (item: MyItem) => {
     setSelectedId(item.id);
     setCallingId(item.id);
@@ -68,12 +70,6 @@ export function MyListPage() {
     return dial && dial.work_item_id === item.id && (placeCall.isIdle || placeCall.data?.call_id === dial.call_id)
       ? dial
       : null;
-  };
-  // The form opens once the customer answered or the call ended (or when no call could be placed).
-  const formShown = (item: MyItem) => {
-    const dial = dialOf(item);
-    if (!dial) return !placeCall.isPending;
-    return dial.status === 'connected' || dial.status === 'ended';
   };
   const suggestedOf = (item: MyItem): CallOutcome | null => {
     const outcome = dialOf(item)?.outcome ?? (dialOf(item)?.status === 'connected' ? 'reached' : null);
@@ -189,20 +185,23 @@ export function MyListPage() {
                 ) : callingId === selected.id ? (
                   <Stack gap="md">
                     {dialOf(selected) ? <CallStatus dial={dialOf(selected)!} /> : null}
-                    {formShown(selected) ? (
-                      <OutcomeForm
-                        // A fresh form for each item and each attempt.
-                        key={`${selected.id}/${selected.attempts}`}
-                        item={selected}
-                        timeZone={timeZone ?? 'Asia/Riyadh'}
-                        suggested={suggestedOf(selected)}
-                        onRecorded={(item) => {
-                          setCallingId(null);
-                          setSelectedId(next(item));
-                        }}
-                        onConflict={() => setCallingId(null)}
-                      />
-                    ) : null}
+                    {/* There from the click (a wrong number is known while it rings); the call's result
+                        fills it in as it comes: reached on the answer, no answer or busy at the end. */}
+                    <OutcomeForm
+                      // A fresh form for each item and each attempt.
+                      key={`${selected.id}/${selected.attempts}`}
+                      item={selected}
+                      timeZone={timeZone ?? 'Asia/Riyadh'}
+                      suggested={suggestedOf(selected)}
+                      onRecorded={(item) => {
+                        // The attempt is recorded: a call still on the line ends with it.
+                        const dial = dialOf(item);
+                        if (dial && dial.status !== 'ended') hangup.mutate();
+                        setCallingId(null);
+                        setSelectedId(next(item));
+                      }}
+                      onConflict={() => setCallingId(null)}
+                    />
                   </Stack>
                 ) : null}
               </Stack>

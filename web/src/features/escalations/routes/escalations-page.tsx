@@ -130,7 +130,7 @@ function EscalationTable({
                   <Table.Td>
                     <Stack gap={0}>
                       <Text size="sm" fw={600}>
-                        <Ltr>{formatDateTime(e.due_at, locale, timeZone)}</Ltr>
+                        {formatDateTime(e.due_at, locale, timeZone)}
                       </Text>
                       {e.status !== 'done' ? (
                         <Text size="xs" c={distance.late ? 'red.7' : 'dimmed'} data-testid="escalation-distance">

@@ -103,7 +103,9 @@ function SeatControls({ seat, skewMs }: { seat: Seat; skewMs: number }) {
     });
 
   const choosable = seat.break_reasons.filter((r) => !systemBreakReasons.includes(r.code));
-  const showPop = live !== null || seat.state === 'wrap_up';
+  // An agent's own outbound call is followed where it was placed (My list's call card): no pop over it.
+  const showPop =
+    (live !== null && live.direction === 'inbound') || (seat.state === 'wrap_up' && lastCall?.direction !== 'outbound');
 
   return (
     <>
