@@ -147,7 +147,7 @@ describeInBrowser('the call-protocol assistant on the agent desktop', () => {
   });
 
   it('the closing checklist is ticked before the outcome; the outcome is kept with its note', async () => {
-    await agent.keyboard.press('F6');
+    await agent.keyboard.press('F10');
     await agent.locator('[data-testid="protocol-closing-resolved_confirmed"][data-done="true"]').waitFor();
     await agent.getByRole('checkbox', { name: 'شكر العميل وعرض المزيد من المساعدة' }).check();
     await agent.locator('[data-testid="protocol-closing-more_help_offered"][data-done="true"]').waitFor();
@@ -158,7 +158,7 @@ describeInBrowser('the call-protocol assistant on the agent desktop', () => {
     // One item left: the outcome waits for it.
     await agent.getByTestId('protocol-outcome-blocked').waitFor();
     await expect(agent.getByTestId('protocol-outcome-save').isDisabled()).resolves.toBe(true);
-    await agent.keyboard.press('F6');
+    await agent.keyboard.press('F10');
     await agent.locator('[data-testid="protocol-closing-rating_invited"][data-done="true"]').waitFor();
     await expect(agent.getByTestId('protocol-outcome-save').isDisabled()).resolves.toBe(false);
 

@@ -45,7 +45,7 @@ import { fillPhrase, holdCountdown, secondsSince, type PhraseValues } from './do
 import { setHoldKeyHandler } from './hold-key';
 
 /** The protocol's own keys, beside the telephone's F2/F4/F8/F9 (function keys work while typing a note). */
-export const protocolKeys = { greeted: 'F3', nextClosing: 'F6' } as const;
+export const protocolKeys = { greeted: 'F3', nextClosing: 'F10' } as const;
 
 const quickKinds = [
   'empathy',
@@ -150,7 +150,7 @@ function Panel({ state, view, phrases }: { state: AgentState; view: CallProtocol
       void record('greeted').catch(() => undefined);
       return true;
     }
-    if (key === 'f6' && nextClosing) {
+    if (key === 'f10' && nextClosing) {
       void record(nextClosing).catch(() => undefined);
       return true;
     }
