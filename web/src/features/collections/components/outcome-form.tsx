@@ -26,6 +26,8 @@ const outcomeColor: Partial<Record<CallOutcome, string>> = {
 
 type Props = {
   item: MyItem;
+  /** The item's attempts when the form was opened (the server's check against a concurrent change). */
+  expectedAttempts: number;
   timeZone: string;
   onRecorded: (item: MyItem, outcome: CallOutcome) => void;
   onConflict: () => void;
@@ -34,7 +36,7 @@ type Props = {
 };
 
 /** نتيجة المكالمة (SPEC L3): one outcome per attempt, with a promise's date and amount or a call-back time. */
-export function OutcomeForm({ item, timeZone, onRecorded, onConflict, suggested = null }: Props) {
+export function OutcomeForm({ item, expectedAttempts, timeZone, onRecorded, onConflict, suggested = null }: Props) {
   const { t } = useTranslation('collections');
   const locale = currentLocale();
   const errorText = useErrorText();
@@ -81,7 +83,7 @@ export function OutcomeForm({ item, timeZone, onRecorded, onConflict, suggested 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!outcome || record.isPending) return;
-    const input: AttemptInput = { outcome, expected_attempts: item.attempts };
+    const input: AttemptInput = { outcome, expected_attempts: expectedAttempts };
     const problems: Record<string, string> = {};
     if (outcome === 'promise_to_pay') {
       // Arabic-Indic digits (١٥٠٠) are read as the server reads them.

@@ -25,6 +25,9 @@ export function MyListPage() {
   const items = useMyItems(date);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [callingId, setCallingId] = useState<string | null>(null);
+  // The attempts the item had when its call was placed: the save says so, and the server refuses
+  // it (409) if somebody recorded one since — a live refresh of the list must not hide that.
+  const [callingAttempts, setCallingAttempts] = useState(0);
   const errorText = useErrorText();
   // The call button places a real call through the seat (A6): the form follows the call.
   const placeCall = useDial();
@@ -33,6 +36,7 @@ export function MyListPage() {
   const call = (item: MyItem) => {
     setSelectedId(item.id);
     setCallingId(item.id);
+    setCallingAttempts(item.attempts);
     placeCall.mutate(
       { work_item_id: item.id },
       // No call placed (no telephone, a call already on the line): the outcome is recorded by hand.
@@ -189,8 +193,9 @@ export function MyListPage() {
                         fills it in as it comes: reached on the answer, no answer or busy at the end. */}
                     <OutcomeForm
                       // A fresh form for each item and each attempt.
-                      key={`${selected.id}/${selected.attempts}`}
+                      key={`${selected.id}/${callingAttempts}`}
                       item={selected}
+                      expectedAttempts={callingAttempts}
                       timeZone={timeZone ?? 'Asia/Riyadh'}
                       suggested={suggestedOf(selected)}
                       onRecorded={(item) => {
