@@ -53,7 +53,13 @@ describe('navEntries: the side menu by role', () => {
       'a collections and service agent',
       'agent',
       ['collections', 'service'],
-      ['home', 'myList', 'serviceDesk: customers, tickets, inquiries, surveys', 'callCenter: escalations, myCalls', 'profile'],
+      [
+        'home',
+        'myList',
+        'serviceDesk: customers, tickets, inquiries, surveys',
+        'callCenter: escalations, myCalls',
+        'profile',
+      ],
     ],
     [
       'a collections agent (no group of one)',
