@@ -1935,6 +1935,8 @@ export interface components {
             first_run?: {
                 started_at: string;
                 started_by: string | null;
+                /** @description Display name of the user (null for system or token actors) */
+                started_by_name: string | null;
             } | null;
             lists: {
                 amount: number;
@@ -2671,6 +2673,8 @@ export interface components {
                 created_at: string;
                 distributed_at: string | null;
                 distributed_by: string | null;
+                /** @description Display name of the user (null for system or token actors) */
+                distributed_by_name: string | null;
                 /** Format: uuid */
                 id: string;
                 /** @description Neither closed nor explained: no sign-off while above zero */
@@ -2678,6 +2682,8 @@ export interface components {
                 purpose: string;
                 signed_off_at: string | null;
                 signed_off_by: string | null;
+                /** @description Display name of the user (null for system or token actors) */
+                signed_off_by_name: string | null;
                 source: string;
                 status: string;
                 total: number;
@@ -3899,6 +3905,8 @@ export interface operations {
                             previous_date: string | null;
                             started_at: unknown;
                             started_by: string | null;
+                            /** @description Display name of the user (null for system or token actors) */
+                            started_by_name: string | null;
                             status: string;
                             /** @description The run summary (see CollectionsRunSummary) */
                             summary: unknown;

@@ -70,6 +70,17 @@ describeEachDatabase(
       });
     });
 
+    it('the run, its rerun and the recent runs name who started them by display name (#11)', async () => {
+      const again = (await call('w.manager', 'POST', '/api/v1/collections/runs', { date: today, send: false })).json();
+      expect(again.first_run).toMatchObject({ started_by: 'w.manager', started_by_name: 'مستخدم w.manager' });
+      const runs = (await call('w.sup', 'GET', '/api/v1/collections/runs')).json().items;
+      expect(runs.find((r: { date: string }) => r.date === today)).toMatchObject({
+        started_by: 'w.manager',
+        started_by_name: 'مستخدم w.manager',
+        summary: { reruns: [{ by: 'w.manager', by_name: 'مستخدم w.manager', items: 0 }] },
+      });
+    });
+
     it('no answer moves to the next number; the last one sends the item back later; reached closes it', async () => {
       const items = (await call('w.agent1', 'GET', `/api/v1/my/items?date=${today}`)).json().items;
       const f1 = items.find((i: { customer_no: string }) => i.customer_no === 'F1');
@@ -226,7 +237,12 @@ describeEachDatabase(
       const signed = await call('w.sup', 'POST', `/api/v1/worklists/${listId}/sign-off`);
       expect(signed.statusCode).toBe(200);
       const after = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json().lists[0];
-      expect(after).toMatchObject({ status: 'signed_off', signed_off_by: 'w.sup' });
+      expect(after).toMatchObject({
+        status: 'signed_off',
+        signed_off_by: 'w.sup',
+        signed_off_by_name: 'مستخدم w.sup',
+        distributed_by_name: 'مستخدم w.manager',
+      });
       const xlsx = await call('w.sup', 'GET', `/api/v1/worklists/${listId}/export.xlsx`);
       expect(xlsx.statusCode).toBe(200);
       const book = new ExcelJS.Workbook();
@@ -382,6 +398,7 @@ describeEachDatabase(
       expect(runs.find((r: { date: string }) => r.date === day)).toMatchObject({
         status: 'completed',
         started_by: 'system:schedule',
+        started_by_name: null,
       });
     });
   },

@@ -6,6 +6,11 @@ import { outcomes } from '../worklists/index.ts';
 const purpose = z.enum(['reminder', 'followup', 'thanks']);
 const channel = z.enum(['sms', 'phone']);
 const count = z.number().int();
+/** The display name of the user behind a `*_by` username; null for the system and API tokens. */
+const displayName = z
+  .string()
+  .nullable()
+  .meta({ description: 'Display name of the user (null for system or token actors)' });
 
 export const runSummarySchema = z
   .object({
@@ -14,7 +19,11 @@ export const runSummarySchema = z
     business_day: z.boolean(),
     notes: z.array(z.string()),
     first_run: z
-      .object({ started_at: z.string(), started_by: z.string().nullable() })
+      .object({
+        started_at: z.string(),
+        started_by: z.string().nullable(),
+        started_by_name: displayName,
+      })
       .nullable()
       .optional()
       .meta({ description: 'Set when the date was already run: then `lists` holds only what this run added' }),
@@ -43,6 +52,7 @@ export const runsSchema = z.object({
       started_at: z.unknown(),
       finished_at: z.unknown(),
       started_by: z.string().nullable(),
+      started_by_name: displayName,
       summary: z.unknown().meta({ description: 'The run summary (see CollectionsRunSummary)' }),
     }),
   ),
@@ -93,9 +103,11 @@ export const listsOverviewSchema = z
         created_at: z.iso.datetime(),
         distributed_at: z.iso.datetime().nullable(),
         distributed_by: z.string().nullable(),
+        distributed_by_name: displayName,
         completed_at: z.iso.datetime().nullable(),
         signed_off_at: z.iso.datetime().nullable(),
         signed_off_by: z.string().nullable(),
+        signed_off_by_name: displayName,
       }),
     ),
     sending_window: z

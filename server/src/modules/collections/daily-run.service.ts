@@ -69,7 +69,7 @@ export type RunSummary = {
   business_day: boolean;
   notes: string[];
   /** When the date was already run: the first run (whose summary holds the work); `lists` then holds only what is new. */
-  first_run: { started_at: string; started_by: string | null } | null;
+  first_run: { started_at: string; started_by: string | null; started_by_name: string | null } | null;
   lists: ListSummary[];
   skipped: { do_not_call: number; sms_opt_out_to_phone: number; no_usable_number: number };
   agents: string[];
@@ -135,6 +135,7 @@ export async function runDailyCollections(
       summary.first_run = {
         started_at: new Date(earlier.started_at).toISOString(),
         started_by: earlier.started_by,
+        started_by_name: earlier.started_by_name,
       };
     }
 
