@@ -220,7 +220,10 @@ describeInBrowser('the collections day in the browser', () => {
       summary.locator('tr[data-purpose="thanks"][data-channel="sms"] [data-testid="run-list-items"]').textContent(),
     ).resolves.toBe('عميل واحد');
     await expect(summary.locator('[data-skipped="no_usable_number"]').textContent()).resolves.toContain(': 1');
-    await expect(summary.getByTestId('run-agents').textContent()).resolves.toMatch(/agent1.*agent2|agent2.*agent1/);
+    // The agents by name, with a space after the colon and between names.
+    const agentsLine = await summary.getByTestId('run-agents').textContent();
+    expect(agentsLine).toMatch(/على: (فهد المحصل، سارة المحصلة|سارة المحصلة، فهد المحصل)$/);
+    expect(agentsLine).not.toContain('agent1');
     await expect(summary.locator('[data-sms="queued"]').textContent()).resolves.toBe(
       `في قائمة الإرسال: ${run.sms?.queued}`,
     );

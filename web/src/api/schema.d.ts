@@ -1927,6 +1927,8 @@ export interface components {
             wrap_up_ended_at: string | null;
         };
         CollectionsRunSummary: {
+            /** @description Display names of `agents`, in the same order (absent in runs recorded before it existed) */
+            agent_names?: string[];
             agents: string[];
             business_day: boolean;
             /** Format: date */
@@ -4898,6 +4900,8 @@ export interface operations {
                             /** Format: date-time */
                             created_at: string;
                             created_by: string | null;
+                            /** @description Display name of the user (null for system or token actors) */
+                            created_by_name: string | null;
                             customer_no: string;
                             /** Format: uuid */
                             id: string;
@@ -12250,6 +12254,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             agent: string | null;
+                            /** @description Display name of the user (null for system or token actors) */
+                            agent_name: string | null;
                             amount: number;
                             attempts: number;
                             currency: string;

@@ -72,6 +72,7 @@ describeEachDatabase(
 
     it('the run, its rerun and the recent runs name who started them by display name (#11)', async () => {
       const again = (await call('w.manager', 'POST', '/api/v1/collections/runs', { date: today, send: false })).json();
+      expect(again).toMatchObject({ agents: ['w.agent1'], agent_names: ['مستخدم w.agent1'] });
       expect(again.first_run).toMatchObject({ started_by: 'w.manager', started_by_name: 'مستخدم w.manager' });
       const runs = (await call('w.sup', 'GET', '/api/v1/collections/runs')).json().items;
       expect(runs.find((r: { date: string }) => r.date === today)).toMatchObject({
@@ -112,6 +113,8 @@ describeEachDatabase(
         outcome: null,
         last_outcome: 'busy',
         next_attempt_at: second.json().next_attempt_at,
+        agent: 'w.agent1',
+        agent_name: 'مستخدم w.agent1',
       });
       const reached = await call('w.agent1', 'POST', `/api/v1/work-items/${f1.id}/attempts`, {
         outcome: 'reached',
@@ -170,7 +173,12 @@ describeEachDatabase(
       const queue = await call('w.it', 'GET', '/api/v1/data-corrections');
       const tasks = queue.json().items.filter((t: { customer_no: string }) => t.customer_no === 'F3');
       expect(tasks).toHaveLength(2);
-      expect(tasks[0]).toMatchObject({ reason: 'wrong_number', contract_nos: 'K3' });
+      expect(tasks[0]).toMatchObject({
+        reason: 'wrong_number',
+        contract_nos: 'K3',
+        created_by: 'w.agent1',
+        created_by_name: 'مستخدم w.agent1',
+      });
       const resolved = await call('w.it', 'POST', `/api/v1/data-corrections/${tasks[1].id}/resolve`, {
         raw: '0126667777',
       });

@@ -30,6 +30,12 @@ export const runSummarySchema = z
     lists: z.array(z.object({ purpose, channel, items: count, installments: count, amount: z.number() })),
     skipped: z.object({ do_not_call: count, sms_opt_out_to_phone: count, no_usable_number: count }),
     agents: z.array(z.string()),
+    agent_names: z
+      .array(z.string())
+      .optional()
+      .meta({
+        description: 'Display names of `agents`, in the same order (absent in runs recorded before it existed)',
+      }),
     undistributed_phone_items: count,
     sms: z
       .object({
@@ -132,6 +138,7 @@ export const listItemsSchema = z.object({
       tier: count.nullable(),
       phone_masked: z.string().nullable(),
       agent: z.string().nullable(),
+      agent_name: displayName,
       status: z.string(),
       outcome: z.string().nullable(),
       last_outcome: z.string().nullable().meta({ description: "The last call's outcome, also while the item is open" }),
@@ -196,6 +203,7 @@ export const dataCorrectionsSchema = z.object({
       status: z.enum(['open', 'done']),
       created_at: z.iso.datetime(),
       created_by: z.string().nullable(),
+      created_by_name: displayName,
       customer_no: z.string(),
       name: z.string(),
       kind: z.string().nullable(),

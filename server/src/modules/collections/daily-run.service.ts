@@ -73,6 +73,8 @@ export type RunSummary = {
   lists: ListSummary[];
   skipped: { do_not_call: number; sms_opt_out_to_phone: number; no_usable_number: number };
   agents: string[];
+  /** The display names of `agents`, in the same order. */
+  agent_names: string[];
   undistributed_phone_items: number;
   sms: {
     queued: number;
@@ -121,6 +123,7 @@ export async function runDailyCollections(
       lists: [],
       skipped: { do_not_call: 0, sms_opt_out_to_phone: 0, no_usable_number: 0 },
       agents: [],
+      agent_names: [],
       undistributed_phone_items: 0,
       sms: null,
     };
@@ -167,6 +170,7 @@ export async function runDailyCollections(
       ]);
       const agents = await findCollectionAgents(database.db, options.agents);
       summary.agents = agents.map((a) => a.username);
+      summary.agent_names = agents.map((a) => a.display_name);
 
       for (const [purpose, selected] of [
         ['reminder', reminder],

@@ -472,6 +472,7 @@ export async function dataCorrectionQueue(database: Database, status: 'open' | '
     status: t.status,
     created_at: new Date(t.created_at).toISOString(),
     created_by: t.created_by,
+    created_by_name: t.created_by_name,
     customer_no: t.customer_no,
     name: t.name,
     kind: t.kind ?? null,

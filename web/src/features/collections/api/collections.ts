@@ -134,6 +134,7 @@ export type ListItem = {
   tier: 1 | 2 | 3 | null;
   phone_masked: string | null;
   agent: string | null;
+  agent_name: string | null;
   status: string;
   outcome: string | null;
   /** The last call's outcome, also while the item is still open. */
@@ -154,6 +155,8 @@ export type RunSummary = {
   lists: { purpose: Purpose; channel: 'sms' | 'phone'; items: number; installments: number; amount: number }[];
   skipped: { do_not_call: number; sms_opt_out_to_phone: number; no_usable_number: number };
   agents: string[];
+  /** Display names of `agents`, same order (absent in older runs). */
+  agent_names?: string[];
   undistributed_phone_items: number;
   sms: {
     queued: number;
@@ -208,6 +211,7 @@ export type DataCorrection = {
   status: 'open' | 'done';
   created_at: string;
   created_by: string | null;
+  created_by_name: string | null;
   customer_no: string;
   name: string;
   kind: string | null;

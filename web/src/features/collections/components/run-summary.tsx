@@ -147,7 +147,7 @@ function RunDetails({ summary, currency }: { summary: RunSummary; currency: stri
             {summary.agents.map((agent, i) => (
               <span key={agent}>
                 {i > 0 ? listSeparator(locale) : null}
-                <Ltr mono>{agent}</Ltr>
+                <ActorName by={agent} name={summary.agent_names?.[i]} />
               </span>
             ))}
           </>
