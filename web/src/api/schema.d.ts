@@ -2376,11 +2376,11 @@ export interface components {
             attempts: number;
             body: string;
             business_ref: string | null;
-            /** @description sms | email */
-            channel: string;
+            /** @enum {string} */
+            channel: "sms" | "email";
             /** Format: date-time */
             created_at: string;
-            encoding: string | null;
+            encoding: ("gsm7" | "ucs2") | null;
             error_class: string | null;
             final_at: string | null;
             /** Format: uuid */
@@ -2395,8 +2395,8 @@ export interface components {
             recipient: string;
             segments: number | null;
             sender: string | null;
-            /** @description queued | sending | sent | delivered | failed | expired | rejected */
-            status: string;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "delivered" | "failed" | "expired" | "rejected";
             subject: string | null;
             submitted_at: string | null;
             template_id: string | null;
@@ -2455,8 +2455,8 @@ export interface components {
             approved_at: string | null;
             approved_by: string | null;
             body: string;
-            /** @description sms | email */
-            channel: string;
+            /** @enum {string} */
+            channel: "sms" | "email";
             /** Format: date-time */
             created_at: string;
             drafted_by: string | null;
@@ -2465,17 +2465,48 @@ export interface components {
             html: string | null;
             /** Format: uuid */
             id: string;
-            /** @description ar | en */
-            language: string;
+            /** @enum {string} */
+            language: "ar" | "en";
             max_segments: number | null;
             name: string;
-            purpose: string;
-            /** @description draft | approved | archived */
-            status: string;
+            /** @enum {string} */
+            purpose: "reminder" | "followup" | "thanks" | "marketing" | "survey_invitation" | "complaint_ack" | "resolution_notice" | "general";
+            /** @enum {string} */
+            status: "draft" | "approved" | "archived";
             subject: string | null;
             /** Format: date-time */
             updated_at: string;
             version: number;
+        };
+        TemplatePreview: {
+            /** @description Units a message of at most max_segments segments may hold in this encoding */
+            allowance: number;
+            /** @enum {string} */
+            encoding: "gsm7" | "ucs2";
+            fits: boolean;
+            max_segments: number;
+            non_gsm_characters: string[];
+            /** @description Units that still fit in the last segment */
+            remaining: number;
+            rendered: string;
+            segments: number;
+            /** @description Septets (GSM-7) or UTF-16 code units (UCS-2) */
+            units: number;
+            /** @description Units the segment being filled holds: a single message (160 GSM-7, 70 UCS-2) or a part of a concatenated one (153, 67) */
+            units_per_segment: number;
+            variables: {
+                max_length: number;
+                name: string;
+                sample: string;
+                sample_length: number;
+            }[];
+            worst_case: {
+                /** @enum {string} */
+                encoding: "gsm7" | "ucs2";
+                fits: boolean;
+                segments: number;
+                units: number;
+            };
         };
         Ticket: {
             assignee: {
@@ -6370,16 +6401,16 @@ export interface operations {
                         attempts: number;
                         body: string;
                         business_ref: string | null;
-                        /** @description sms | email */
-                        channel: string;
+                        /** @enum {string} */
+                        channel: "sms" | "email";
                         /** Format: date-time */
                         created_at: string;
-                        encoding: string | null;
+                        encoding: ("gsm7" | "ucs2") | null;
                         error_class: string | null;
                         events: {
                             /** Format: date-time */
                             at: string;
-                            detail: unknown;
+                            detail: string | null;
                             status: string | null;
                             type: string;
                         }[];
@@ -6396,8 +6427,8 @@ export interface operations {
                         recipient: string;
                         segments: number | null;
                         sender: string | null;
-                        /** @description queued | sending | sent | delivered | failed | expired | rejected */
-                        status: string;
+                        /** @enum {string} */
+                        status: "queued" | "sending" | "sent" | "delivered" | "failed" | "expired" | "rejected";
                         subject: string | null;
                         submitted_at: string | null;
                         template_id: string | null;
@@ -6612,7 +6643,8 @@ export interface operations {
                             max_attempts: number;
                         };
                         sms: {
-                            adapter: string;
+                            /** @enum {string} */
+                            adapter: "log" | "smpp" | "http";
                             delivery_report_webhook: {
                                 enabled: boolean;
                                 header: string;
@@ -7270,32 +7302,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        encoding: "gsm7" | "ucs2";
-                        fits: boolean;
-                        max_segments: number;
-                        non_gsm_characters: string[];
-                        /** @description Units that still fit in the last segment */
-                        remaining: number;
-                        rendered: string;
-                        segments: number;
-                        /** @description Septets (GSM-7) or UTF-16 code units (UCS-2) */
-                        units: number;
-                        variables: {
-                            max_length: number;
-                            name: string;
-                            sample: string;
-                            sample_length: number;
-                        }[];
-                        worst_case: {
-                            /** @enum {string} */
-                            encoding: "gsm7" | "ucs2";
-                            fits: boolean;
-                            segments: number;
-                            units: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["TemplatePreview"];
                 };
             };
             /** @description The request body is not valid JSON, or the request is not valid */
