@@ -220,7 +220,10 @@ describeInBrowser('the collections day in the browser', () => {
       summary.locator('tr[data-purpose="thanks"][data-channel="sms"] [data-testid="run-list-items"]').textContent(),
     ).resolves.toBe('عميل واحد');
     await expect(summary.locator('[data-skipped="no_usable_number"]').textContent()).resolves.toContain(': 1');
-    await expect(summary.getByTestId('run-agents').textContent()).resolves.toMatch(/agent1.*agent2|agent2.*agent1/);
+    // The agents by name, with a space after the colon and between names.
+    const agentsLine = await summary.getByTestId('run-agents').textContent();
+    expect(agentsLine).toMatch(/على: (فهد المحصل، سارة المحصلة|سارة المحصلة، فهد المحصل)$/);
+    expect(agentsLine).not.toContain('agent1');
     await expect(summary.locator('[data-sms="queued"]').textContent()).resolves.toBe(
       `في قائمة الإرسال: ${run.sms?.queued}`,
     );
@@ -255,7 +258,9 @@ describeInBrowser('the collections day in the browser', () => {
     // One message, not three contradictory ones: already run (when, by whom), nothing new.
     const rerun = page.getByTestId('run-rerun');
     await expect(rerun.textContent()).resolves.toContain('سبق تشغيل هذا اليوم');
-    await expect(rerun.textContent()).resolves.toContain('manager1');
+    // Who ran it first, by display name, not username.
+    await expect(rerun.textContent()).resolves.toContain('منيرة المديرة');
+    await expect(rerun.textContent()).resolves.not.toContain('manager1');
     await expect(rerun.textContent()).resolves.toContain('لم يُنشأ ولم يُرسل شيء جديد');
     const summaryText = await page.getByTestId('run-summary').textContent();
     expect(summaryText).not.toContain('لا يوجد تشغيل سابق');
@@ -265,7 +270,11 @@ describeInBrowser('the collections day in the browser', () => {
       .getByTestId('recent-runs')
       .locator(`tr[data-run="${D}"] [data-testid="run-last-rerun"]`)
       .filter({ hasText: 'أُعيد تشغيله' })
+      .filter({ hasText: 'منيرة المديرة' })
       .waitFor();
+    await expect(
+      page.getByTestId('recent-runs').locator(`tr[data-run="${D}"] [data-testid="run-started-by"]`).textContent(),
+    ).resolves.toBe('منيرة المديرة');
     await screenshot(page, 'collections-day-rerun-ar.png');
   });
 
@@ -296,7 +305,7 @@ describeInBrowser('the collections day in the browser', () => {
     const reminderShares = await agentsOf(reminderPhone);
     expect(reminderShares.map((s) => s.split(':')[0])).toEqual(['agent1', 'agent2']);
     expect(reminderShares.map((s) => Number(s.split(':')[1])).sort()).toEqual([1, 2]);
-    await expect(followup.locator('[data-step="distributed"]').textContent()).resolves.toContain('manager1');
+    await expect(followup.locator('[data-step="distributed"]').textContent()).resolves.toContain('منيرة المديرة');
 
     // P1-2 step 1: the supervisor chooses the agents the list is dealt to.
     await reminderPhone.locator('[data-action="distribute"]').click();
@@ -577,7 +586,7 @@ describeInBrowser('the collections day in the browser', () => {
     await page.getByTestId('sign-off-submit').click();
     expect((await signed).status()).toBe(200);
     await followup.and(page.locator('[data-status="signed_off"]')).waitFor();
-    await expect(followup.locator('[data-step="signed_off"]').textContent()).resolves.toContain('supervisor1');
+    await expect(followup.locator('[data-step="signed_off"]').textContent()).resolves.toContain('خالد المشرف');
     await expect(followup.locator('[data-action="sign-off"]').count()).resolves.toBe(0);
 
     // The reminder list still has open items: signing is not possible yet, and the card says why.

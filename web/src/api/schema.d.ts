@@ -2451,6 +2451,8 @@ export interface components {
             wrap_up_ended_at: string | null;
         };
         CollectionsRunSummary: {
+            /** @description Display names of `agents`, in the same order (absent in runs recorded before it existed) */
+            agent_names?: string[];
             agents: string[];
             business_day: boolean;
             /** Format: date */
@@ -2459,6 +2461,8 @@ export interface components {
             first_run?: {
                 started_at: string;
                 started_by: string | null;
+                /** @description Display name of the user (null for system or token actors) */
+                started_by_name: string | null;
             } | null;
             lists: {
                 amount: number;
@@ -2998,11 +3002,11 @@ export interface components {
             attempts: number;
             body: string;
             business_ref: string | null;
-            /** @description sms | email */
-            channel: string;
+            /** @enum {string} */
+            channel: "sms" | "email";
             /** Format: date-time */
             created_at: string;
-            encoding: string | null;
+            encoding: ("gsm7" | "ucs2") | null;
             error_class: string | null;
             final_at: string | null;
             /** Format: uuid */
@@ -3017,8 +3021,8 @@ export interface components {
             recipient: string;
             segments: number | null;
             sender: string | null;
-            /** @description queued | sending | sent | delivered | failed | expired | rejected */
-            status: string;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "delivered" | "failed" | "expired" | "rejected";
             subject: string | null;
             submitted_at: string | null;
             template_id: string | null;
@@ -3252,8 +3256,8 @@ export interface components {
             approved_at: string | null;
             approved_by: string | null;
             body: string;
-            /** @description sms | email */
-            channel: string;
+            /** @enum {string} */
+            channel: "sms" | "email";
             /** Format: date-time */
             created_at: string;
             drafted_by: string | null;
@@ -3262,17 +3266,48 @@ export interface components {
             html: string | null;
             /** Format: uuid */
             id: string;
-            /** @description ar | en */
-            language: string;
+            /** @enum {string} */
+            language: "ar" | "en";
             max_segments: number | null;
             name: string;
-            purpose: string;
-            /** @description draft | approved | archived */
-            status: string;
+            /** @enum {string} */
+            purpose: "reminder" | "followup" | "thanks" | "marketing" | "survey_invitation" | "complaint_ack" | "resolution_notice" | "general";
+            /** @enum {string} */
+            status: "draft" | "approved" | "archived";
             subject: string | null;
             /** Format: date-time */
             updated_at: string;
             version: number;
+        };
+        TemplatePreview: {
+            /** @description Units a message of at most max_segments segments may hold in this encoding */
+            allowance: number;
+            /** @enum {string} */
+            encoding: "gsm7" | "ucs2";
+            fits: boolean;
+            max_segments: number;
+            non_gsm_characters: string[];
+            /** @description Units that still fit in the last segment */
+            remaining: number;
+            rendered: string;
+            segments: number;
+            /** @description Septets (GSM-7) or UTF-16 code units (UCS-2) */
+            units: number;
+            /** @description Units the segment being filled holds: a single message (160 GSM-7, 70 UCS-2) or a part of a concatenated one (153, 67) */
+            units_per_segment: number;
+            variables: {
+                max_length: number;
+                name: string;
+                sample: string;
+                sample_length: number;
+            }[];
+            worst_case: {
+                /** @enum {string} */
+                encoding: "gsm7" | "ucs2";
+                fits: boolean;
+                segments: number;
+                units: number;
+            };
         };
         Ticket: {
             assignee: {
@@ -3472,6 +3507,8 @@ export interface components {
                 created_at: string;
                 distributed_at: string | null;
                 distributed_by: string | null;
+                /** @description Display name of the user (null for system or token actors) */
+                distributed_by_name: string | null;
                 /** Format: uuid */
                 id: string;
                 /** @description Neither closed nor explained: no sign-off while above zero */
@@ -3479,6 +3516,8 @@ export interface components {
                 purpose: string;
                 signed_off_at: string | null;
                 signed_off_by: string | null;
+                /** @description Display name of the user (null for system or token actors) */
+                signed_off_by_name: string | null;
                 source: string;
                 status: string;
                 total: number;
@@ -4700,6 +4739,8 @@ export interface operations {
                             previous_date: string | null;
                             started_at: unknown;
                             started_by: string | null;
+                            /** @description Display name of the user (null for system or token actors) */
+                            started_by_name: string | null;
                             status: string;
                             /** @description The run summary (see CollectionsRunSummary) */
                             summary: unknown;
@@ -5691,6 +5732,8 @@ export interface operations {
                             /** Format: date-time */
                             created_at: string;
                             created_by: string | null;
+                            /** @description Display name of the user (null for system or token actors) */
+                            created_by_name: string | null;
                             customer_no: string;
                             /** Format: uuid */
                             id: string;
@@ -7784,16 +7827,16 @@ export interface operations {
                         attempts: number;
                         body: string;
                         business_ref: string | null;
-                        /** @description sms | email */
-                        channel: string;
+                        /** @enum {string} */
+                        channel: "sms" | "email";
                         /** Format: date-time */
                         created_at: string;
-                        encoding: string | null;
+                        encoding: ("gsm7" | "ucs2") | null;
                         error_class: string | null;
                         events: {
                             /** Format: date-time */
                             at: string;
-                            detail: unknown;
+                            detail: string | null;
                             status: string | null;
                             type: string;
                         }[];
@@ -7810,8 +7853,8 @@ export interface operations {
                         recipient: string;
                         segments: number | null;
                         sender: string | null;
-                        /** @description queued | sending | sent | delivered | failed | expired | rejected */
-                        status: string;
+                        /** @enum {string} */
+                        status: "queued" | "sending" | "sent" | "delivered" | "failed" | "expired" | "rejected";
                         subject: string | null;
                         submitted_at: string | null;
                         template_id: string | null;
@@ -8026,7 +8069,8 @@ export interface operations {
                             max_attempts: number;
                         };
                         sms: {
-                            adapter: string;
+                            /** @enum {string} */
+                            adapter: "log" | "smpp" | "http";
                             delivery_report_webhook: {
                                 enabled: boolean;
                                 header: string;
@@ -8684,32 +8728,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        encoding: "gsm7" | "ucs2";
-                        fits: boolean;
-                        max_segments: number;
-                        non_gsm_characters: string[];
-                        /** @description Units that still fit in the last segment */
-                        remaining: number;
-                        rendered: string;
-                        segments: number;
-                        /** @description Septets (GSM-7) or UTF-16 code units (UCS-2) */
-                        units: number;
-                        variables: {
-                            max_length: number;
-                            name: string;
-                            sample: string;
-                            sample_length: number;
-                        }[];
-                        worst_case: {
-                            /** @enum {string} */
-                            encoding: "gsm7" | "ucs2";
-                            fits: boolean;
-                            segments: number;
-                            units: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["TemplatePreview"];
                 };
             };
             /** @description The request body is not valid JSON, or the request is not valid */
@@ -15620,6 +15639,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             agent: string | null;
+                            /** @description Display name of the user (null for system or token actors) */
+                            agent_name: string | null;
                             amount: number;
                             attempts: number;
                             currency: string;

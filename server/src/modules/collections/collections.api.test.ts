@@ -70,6 +70,18 @@ describeEachDatabase(
       });
     });
 
+    it('the run, its rerun and the recent runs name who started them by display name (#11)', async () => {
+      const again = (await call('w.manager', 'POST', '/api/v1/collections/runs', { date: today, send: false })).json();
+      expect(again).toMatchObject({ agents: ['w.agent1'], agent_names: ['مستخدم w.agent1'] });
+      expect(again.first_run).toMatchObject({ started_by: 'w.manager', started_by_name: 'مستخدم w.manager' });
+      const runs = (await call('w.sup', 'GET', '/api/v1/collections/runs')).json().items;
+      expect(runs.find((r: { date: string }) => r.date === today)).toMatchObject({
+        started_by: 'w.manager',
+        started_by_name: 'مستخدم w.manager',
+        summary: { reruns: [{ by: 'w.manager', by_name: 'مستخدم w.manager', items: 0 }] },
+      });
+    });
+
     it('no answer moves to the next number; the last one sends the item back later; reached closes it', async () => {
       const items = (await call('w.agent1', 'GET', `/api/v1/my/items?date=${today}`)).json().items;
       const f1 = items.find((i: { customer_no: string }) => i.customer_no === 'F1');
@@ -101,6 +113,8 @@ describeEachDatabase(
         outcome: null,
         last_outcome: 'busy',
         next_attempt_at: second.json().next_attempt_at,
+        agent: 'w.agent1',
+        agent_name: 'مستخدم w.agent1',
       });
       const reached = await call('w.agent1', 'POST', `/api/v1/work-items/${f1.id}/attempts`, {
         outcome: 'reached',
@@ -159,7 +173,12 @@ describeEachDatabase(
       const queue = await call('w.it', 'GET', '/api/v1/data-corrections');
       const tasks = queue.json().items.filter((t: { customer_no: string }) => t.customer_no === 'F3');
       expect(tasks).toHaveLength(2);
-      expect(tasks[0]).toMatchObject({ reason: 'wrong_number', contract_nos: 'K3' });
+      expect(tasks[0]).toMatchObject({
+        reason: 'wrong_number',
+        contract_nos: 'K3',
+        created_by: 'w.agent1',
+        created_by_name: 'مستخدم w.agent1',
+      });
       const resolved = await call('w.it', 'POST', `/api/v1/data-corrections/${tasks[1].id}/resolve`, {
         raw: '0126667777',
       });
@@ -226,7 +245,12 @@ describeEachDatabase(
       const signed = await call('w.sup', 'POST', `/api/v1/worklists/${listId}/sign-off`);
       expect(signed.statusCode).toBe(200);
       const after = (await call('w.sup', 'GET', `/api/v1/worklists?date=${today}`)).json().lists[0];
-      expect(after).toMatchObject({ status: 'signed_off', signed_off_by: 'w.sup' });
+      expect(after).toMatchObject({
+        status: 'signed_off',
+        signed_off_by: 'w.sup',
+        signed_off_by_name: 'مستخدم w.sup',
+        distributed_by_name: 'مستخدم w.manager',
+      });
       const xlsx = await call('w.sup', 'GET', `/api/v1/worklists/${listId}/export.xlsx`);
       expect(xlsx.statusCode).toBe(200);
       const book = new ExcelJS.Workbook();
@@ -382,6 +406,7 @@ describeEachDatabase(
       expect(runs.find((r: { date: string }) => r.date === day)).toMatchObject({
         status: 'completed',
         started_by: 'system:schedule',
+        started_by_name: null,
       });
     });
   },

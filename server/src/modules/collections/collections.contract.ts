@@ -6,6 +6,11 @@ import { outcomes } from '../worklists/index.ts';
 const purpose = z.enum(['reminder', 'followup', 'thanks']);
 const channel = z.enum(['sms', 'phone']);
 const count = z.number().int();
+/** The display name of the user behind a `*_by` username; null for the system and API tokens. */
+const displayName = z
+  .string()
+  .nullable()
+  .meta({ description: 'Display name of the user (null for system or token actors)' });
 
 export const runSummarySchema = z
   .object({
@@ -14,13 +19,23 @@ export const runSummarySchema = z
     business_day: z.boolean(),
     notes: z.array(z.string()),
     first_run: z
-      .object({ started_at: z.string(), started_by: z.string().nullable() })
+      .object({
+        started_at: z.string(),
+        started_by: z.string().nullable(),
+        started_by_name: displayName,
+      })
       .nullable()
       .optional()
       .meta({ description: 'Set when the date was already run: then `lists` holds only what this run added' }),
     lists: z.array(z.object({ purpose, channel, items: count, installments: count, amount: z.number() })),
     skipped: z.object({ do_not_call: count, sms_opt_out_to_phone: count, no_usable_number: count }),
     agents: z.array(z.string()),
+    agent_names: z
+      .array(z.string())
+      .optional()
+      .meta({
+        description: 'Display names of `agents`, in the same order (absent in runs recorded before it existed)',
+      }),
     undistributed_phone_items: count,
     sms: z
       .object({
@@ -43,6 +58,7 @@ export const runsSchema = z.object({
       started_at: z.unknown(),
       finished_at: z.unknown(),
       started_by: z.string().nullable(),
+      started_by_name: displayName,
       summary: z.unknown().meta({ description: 'The run summary (see CollectionsRunSummary)' }),
     }),
   ),
@@ -93,9 +109,11 @@ export const listsOverviewSchema = z
         created_at: z.iso.datetime(),
         distributed_at: z.iso.datetime().nullable(),
         distributed_by: z.string().nullable(),
+        distributed_by_name: displayName,
         completed_at: z.iso.datetime().nullable(),
         signed_off_at: z.iso.datetime().nullable(),
         signed_off_by: z.string().nullable(),
+        signed_off_by_name: displayName,
       }),
     ),
     sending_window: z
@@ -120,6 +138,7 @@ export const listItemsSchema = z.object({
       tier: count.nullable(),
       phone_masked: z.string().nullable(),
       agent: z.string().nullable(),
+      agent_name: displayName,
       status: z.string(),
       outcome: z.string().nullable(),
       last_outcome: z.string().nullable().meta({ description: "The last call's outcome, also while the item is open" }),
@@ -184,6 +203,7 @@ export const dataCorrectionsSchema = z.object({
       status: z.enum(['open', 'done']),
       created_at: z.iso.datetime(),
       created_by: z.string().nullable(),
+      created_by_name: displayName,
       customer_no: z.string(),
       name: z.string(),
       kind: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { rowsOf as rows } from '../../db/client.ts';
+import { arrayParam as arr, rowsOf as rows } from '../../db/client.ts';
 
 // The selection queries of the daily run (SPEC P, exact rules). An installment already in an
 // item of the same purpose is never selected again, so running a date twice adds nothing.
@@ -74,9 +74,12 @@ export async function findRun(db: DbOrTx, date: string) {
     summary: unknown;
     started_at: Date | string;
     started_by: string | null;
+    started_by_name: string | null;
   }>(
     await db.execute(
-      sql`select status, previous_date::text as previous_date, summary, started_at, started_by from daily_runs where business_date = ${date}::date`,
+      sql`select r.status, r.previous_date::text as previous_date, r.summary, r.started_at, r.started_by, u.display_name as started_by_name
+            from daily_runs r left join users u on u.username = r.started_by
+           where r.business_date = ${date}::date`,
     ),
   );
   return result[0];
@@ -119,6 +122,8 @@ export type RunRecord = {
   started_at: string;
   finished_at: string | null;
   started_by: string | null;
+  /** The display name of who started the run (null for the system or an API token). */
+  started_by_name: string | null;
   summary: unknown;
 };
 
@@ -126,16 +131,44 @@ const isoOf = (value: Date | string) => new Date(value).toISOString();
 
 /** The latest `limit` runs of the collections day, newest first. */
 export async function findRecentRuns(db: DbOrTx, limit: number): Promise<RunRecord[]> {
-  return rows<
+  const runs = rows<
     Omit<RunRecord, 'started_at' | 'finished_at'> & { started_at: Date | string; finished_at: Date | string | null }
   >(
-    await db.execute(sql`select business_date::text as date, status, previous_date::text as previous_date, started_at, finished_at, started_by, summary
-                           from daily_runs order by business_date desc limit ${limit}`),
+    await db.execute(sql`select r.business_date::text as date, r.status, r.previous_date::text as previous_date, r.started_at, r.finished_at,
+                                r.started_by, u.display_name as started_by_name, r.summary
+                           from daily_runs r left join users u on u.username = r.started_by
+                          order by r.business_date desc limit ${limit}`),
   ).map((r) => ({
     ...r,
     started_at: isoOf(r.started_at),
     finished_at: r.finished_at === null ? null : isoOf(r.finished_at),
   }));
+  return withRerunNames(db, runs);
+}
+
+type Rerun = { at: string; by: string; items: number; by_name?: string | null };
+const rerunsOf = (summary: unknown): Rerun[] | null => {
+  const reruns = (summary as { reruns?: unknown } | null)?.reruns;
+  return Array.isArray(reruns) ? (reruns as Rerun[]) : null;
+};
+
+/** Adds `by_name` (the display name, null for the system or a token) to each rerun kept in a summary. */
+async function withRerunNames(db: DbOrTx, runs: RunRecord[]): Promise<RunRecord[]> {
+  const usernames = [...new Set(runs.flatMap((r) => (rerunsOf(r.summary) ?? []).map((x) => x.by)))];
+  if (usernames.length === 0) return runs;
+  const names = new Map(
+    rows<{ username: string; display_name: string }>(
+      await db.execute(sql`select username, display_name from users where username = any(${arr(usernames)}::text[])`),
+    ).map((u) => [u.username, u.display_name]),
+  );
+  return runs.map((r) => {
+    const reruns = rerunsOf(r.summary);
+    if (!reruns) return r;
+    return {
+      ...r,
+      summary: { ...(r.summary as object), reruns: reruns.map((x) => ({ ...x, by_name: names.get(x.by) ?? null })) },
+    };
+  });
 }
 
 export async function findCollectionAgents(

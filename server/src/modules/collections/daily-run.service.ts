@@ -69,10 +69,12 @@ export type RunSummary = {
   business_day: boolean;
   notes: string[];
   /** When the date was already run: the first run (whose summary holds the work); `lists` then holds only what is new. */
-  first_run: { started_at: string; started_by: string | null } | null;
+  first_run: { started_at: string; started_by: string | null; started_by_name: string | null } | null;
   lists: ListSummary[];
   skipped: { do_not_call: number; sms_opt_out_to_phone: number; no_usable_number: number };
   agents: string[];
+  /** The display names of `agents`, in the same order. */
+  agent_names: string[];
   undistributed_phone_items: number;
   sms: {
     queued: number;
@@ -121,6 +123,7 @@ export async function runDailyCollections(
       lists: [],
       skipped: { do_not_call: 0, sms_opt_out_to_phone: 0, no_usable_number: 0 },
       agents: [],
+      agent_names: [],
       undistributed_phone_items: 0,
       sms: null,
     };
@@ -135,6 +138,7 @@ export async function runDailyCollections(
       summary.first_run = {
         started_at: new Date(earlier.started_at).toISOString(),
         started_by: earlier.started_by,
+        started_by_name: earlier.started_by_name,
       };
     }
 
@@ -166,6 +170,7 @@ export async function runDailyCollections(
       ]);
       const agents = await findCollectionAgents(database.db, options.agents);
       summary.agents = agents.map((a) => a.username);
+      summary.agent_names = agents.map((a) => a.display_name);
 
       for (const [purpose, selected] of [
         ['reminder', reminder],

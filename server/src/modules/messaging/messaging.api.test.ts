@@ -238,6 +238,8 @@ describeEachDatabase(
       expect(p).toMatchObject({
         encoding: 'ucs2',
         segments: 1,
+        units_per_segment: 70,
+        allowance: 70,
         fits: true,
         worst_case: { encoding: 'ucs2', fits: false },
       });
@@ -252,6 +254,12 @@ describeEachDatabase(
         max_segments: 1,
       });
       expect(gsm.json()).toMatchObject({ encoding: 'ucs2', non_gsm_characters: ['’'] });
+      // The segment sizes come from the server: the web no longer mirrors 160/153/70/67.
+      const long = await call('POST', '/api/v1/messaging/templates/preview', 'supervisor', {
+        body: 'a'.repeat(200),
+        max_segments: 3,
+      });
+      expect(long.json()).toMatchObject({ encoding: 'gsm7', segments: 2, units_per_segment: 153, allowance: 459 });
     });
 
     it('stores inbound mail and serves it, faxes marked, attachments over the cap kept as metadata', async () => {

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { deliveryStatuses } from './domain/delivery-status.ts';
-import { outboxStatuses } from './messaging.service.ts';
+import { messagePurposes } from './domain/templates.ts';
+import { outboxStatuses } from './domain/outbox-status.ts';
 
 // The answers of the messaging API (see http/contract.ts).
 
 const count = z.number().int();
 const encoding = z.enum(['gsm7', 'ucs2']);
+// The sets the database's checks hold (messaging.schema.ts) and the template's purposes.
+const channel = z.enum(['sms', 'email']);
+const language = z.enum(['ar', 'en']);
+const templateStatus = z.enum(['draft', 'approved', 'archived']);
 
 export const templateSchema = z
   .object({
@@ -13,14 +18,14 @@ export const templateSchema = z
     group_id: z.uuid(),
     version: count,
     name: z.string(),
-    purpose: z.string(),
-    channel: z.string().meta({ description: 'sms | email' }),
-    language: z.string().meta({ description: 'ar | en' }),
+    purpose: z.enum(messagePurposes),
+    channel,
+    language,
     subject: z.string().nullable(),
     body: z.string(),
     html: z.string().nullable(),
     max_segments: count.nullable(),
-    status: z.string().meta({ description: 'draft | approved | archived' }),
+    status: templateStatus,
     drafted_by: z.string().nullable(),
     approved_by: z.string().nullable(),
     approved_at: z.iso.datetime().nullable(),
@@ -29,33 +34,42 @@ export const templateSchema = z
   })
   .meta({ id: 'Template' });
 
-export const previewResultSchema = z.object({
-  rendered: z.string(),
-  encoding,
-  units: count.meta({ description: 'Septets (GSM-7) or UTF-16 code units (UCS-2)' }),
-  segments: count,
-  remaining: count.meta({ description: 'Units that still fit in the last segment' }),
-  max_segments: count,
-  fits: z.boolean(),
-  non_gsm_characters: z.array(z.string()),
-  variables: z.array(z.object({ name: z.string(), max_length: count, sample: z.string(), sample_length: count })),
-  worst_case: z.object({ encoding, units: count, segments: count, fits: z.boolean() }),
-});
+export const previewResultSchema = z
+  .object({
+    rendered: z.string(),
+    encoding,
+    units: count.meta({ description: 'Septets (GSM-7) or UTF-16 code units (UCS-2)' }),
+    segments: count,
+    remaining: count.meta({ description: 'Units that still fit in the last segment' }),
+    units_per_segment: count.meta({
+      description:
+        'Units the segment being filled holds: a single message (160 GSM-7, 70 UCS-2) or a part of a concatenated one (153, 67)',
+    }),
+    max_segments: count,
+    allowance: count.meta({
+      description: 'Units a message of at most max_segments segments may hold in this encoding',
+    }),
+    fits: z.boolean(),
+    non_gsm_characters: z.array(z.string()),
+    variables: z.array(z.object({ name: z.string(), max_length: count, sample: z.string(), sample_length: count })),
+    worst_case: z.object({ encoding, units: count, segments: count, fits: z.boolean() }),
+  })
+  .meta({ id: 'TemplatePreview' });
 
 export const messageSchema = z
   .object({
     id: z.uuid(),
-    channel: z.string().meta({ description: 'sms | email' }),
+    channel,
     purpose: z.string(),
     business_ref: z.string().nullable(),
     recipient: z.string().meta({ description: 'Masked in lists; in full on one message (audited)' }),
     subject: z.string().nullable(),
     body: z.string(),
-    encoding: z.string().nullable(),
+    encoding: encoding.nullable(),
     segments: count.nullable(),
     sender: z.string().nullable(),
     template_id: z.string().nullable(),
-    status: z.string().meta({ description: outboxStatuses.join(' | ') }),
+    status: z.enum(outboxStatuses),
     attempts: count,
     max_attempts: count,
     provider_message_id: z.string().nullable(),
@@ -72,7 +86,7 @@ export const messageSchema = z
 
 export const messageWithEventsSchema = messageSchema.extend({
   events: z.array(
-    z.object({ at: z.iso.datetime(), type: z.string(), status: z.string().nullable(), detail: z.unknown() }),
+    z.object({ at: z.iso.datetime(), type: z.string(), status: z.string().nullable(), detail: z.string().nullable() }),
   ),
 });
 
@@ -84,7 +98,7 @@ export const outboxStatsSchema = z.object({
 const masked = z.string().nullable().meta({ description: 'Passwords masked' });
 export const providerSchema = z.object({
   sms: z.object({
-    adapter: z.string(),
+    adapter: z.enum(['log', 'smpp', 'http']),
     sender: z.string(),
     smpp: z.object({ url: masked, window: count, throttle_per_second: z.number() }).nullable(),
     http: z.object({ url: masked, method: z.string(), format: z.string(), window: count }).nullable(),

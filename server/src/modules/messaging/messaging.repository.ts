@@ -1,5 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type DbOrTx } from '../../db/client.ts';
+import type { OutboxStatus } from './domain/outbox-status.ts';
+import type { MessagePurpose } from './domain/templates.ts';
 import {
   deliveryReports,
   emailUnsubscribes,
@@ -209,9 +211,9 @@ export async function findMessageEvents(db: DbOrTx, id: string): Promise<Message
 }
 
 export type MessageFilter = {
-  status?: string;
+  status?: OutboxStatus;
   purpose?: string;
-  channel?: string;
+  channel?: 'sms' | 'email';
   from?: Date;
   to?: Date;
   recipient?: string;
@@ -296,7 +298,7 @@ export async function findMessageByProviderId(db: DbOrTx, providerMessageId: str
 export async function setMessageStatusFromReport(
   db: DbOrTx,
   id: string,
-  status: string,
+  status: OutboxStatus,
   final: boolean,
   detail: string,
 ) {
@@ -327,7 +329,12 @@ export async function markReportApplied(db: DbOrTx, reportId: number) {
 
 // ---- templates ---------------------------------------------------------------------
 
-export type TemplateFilter = { purpose?: string; channel?: string; status?: string; language?: string };
+export type TemplateFilter = {
+  purpose?: MessagePurpose;
+  channel?: 'sms' | 'email';
+  status?: 'draft' | 'approved' | 'archived';
+  language?: 'ar' | 'en';
+};
 
 export async function findTemplates(db: DbOrTx, filter: TemplateFilter): Promise<TemplateRow[]> {
   const where: SQL[] = [];
@@ -354,9 +361,10 @@ export async function findApprovedTemplate(db: DbOrTx, purpose: string, channel:
     .from(messageTemplates)
     .where(
       and(
-        eq(messageTemplates.purpose, purpose),
-        eq(messageTemplates.channel, channel),
-        eq(messageTemplates.language, language),
+        // Asked with the outbox request's free-form purpose, channel and language.
+        sql`${messageTemplates.purpose} = ${purpose}`,
+        sql`${messageTemplates.channel} = ${channel}`,
+        sql`${messageTemplates.language} = ${language}`,
         eq(messageTemplates.status, 'approved'),
       ),
     )

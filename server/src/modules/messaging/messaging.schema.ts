@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import type { MessagePurpose } from './domain/templates.ts';
+import type { OutboxStatus } from './domain/outbox-status.ts';
 import {
   bigserial,
   boolean,
@@ -23,7 +25,7 @@ export const outboundMessages = pgTable(
   'outbound_messages',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    channel: text('channel').notNull(),
+    channel: text('channel').$type<'sms' | 'email'>().notNull(),
     purpose: text('purpose').notNull(),
     /** The business object the message is about (`installment:…`, `ticket:…`), part of the key. */
     businessRef: text('business_ref'),
@@ -32,12 +34,12 @@ export const outboundMessages = pgTable(
     body: text('body').notNull(),
     html: text('html'),
     headers: jsonb('headers').$type<Record<string, string>>(),
-    encoding: text('encoding'),
+    encoding: text('encoding').$type<'gsm7' | 'ucs2'>(),
     segments: integer('segments'),
     sender: text('sender'),
     templateId: uuid('template_id'),
     idempotencyKey: text('idempotency_key').notNull(),
-    status: text('status').notNull().default('queued'),
+    status: text('status').$type<OutboxStatus>().notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     maxAttempts: integer('max_attempts').notNull().default(5),
     providerMessageId: text('provider_message_id'),
@@ -132,14 +134,14 @@ export const messageTemplates = pgTable(
     groupId: uuid('group_id').notNull(),
     version: integer('version').notNull().default(1),
     name: text('name').notNull(),
-    purpose: text('purpose').notNull(),
-    channel: text('channel').notNull(),
-    language: text('language').notNull().default('ar'),
+    purpose: text('purpose').$type<MessagePurpose>().notNull(),
+    channel: text('channel').$type<'sms' | 'email'>().notNull(),
+    language: text('language').$type<'ar' | 'en'>().notNull().default('ar'),
     subject: text('subject'),
     body: text('body').notNull(),
     html: text('html'),
     maxSegments: integer('max_segments'),
-    status: text('status').notNull().default('draft'),
+    status: text('status').$type<'draft' | 'approved' | 'archived'>().notNull().default('draft'),
     draftedBy: uuid('drafted_by'),
     approvedBy: uuid('approved_by'),
     approvedAt: timestamp('approved_at', { withTimezone: true }),

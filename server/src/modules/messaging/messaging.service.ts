@@ -25,7 +25,8 @@ import type { MessagingRuntime } from './messaging.runtime.ts';
 import type { Refusal } from './outbox.service.ts';
 import { calendarDate } from '../../shared/calendar-date.ts';
 
-export const outboxStatuses = ['queued', 'sending', 'sent', 'delivered', 'failed', 'expired', 'rejected'] as const;
+export { outboxStatuses } from './domain/outbox-status.ts';
+import { outboxStatuses } from './domain/outbox-status.ts';
 
 export function maskRecipient(recipient: string): string {
   if (recipient.includes('@')) {

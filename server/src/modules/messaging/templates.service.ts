@@ -14,7 +14,7 @@ import {
   unknownVariables,
   type TemplateFit,
 } from './domain/templates.ts';
-import { nonGsmCharacters } from './domain/sms-encoding.ts';
+import { nonGsmCharacters, segmentAllowance, unitsPerSegment } from './domain/sms-encoding.ts';
 import {
   archiveApprovedOfGroup,
   findDraftOfGroup,
@@ -164,7 +164,9 @@ export function previewMessage(raw: unknown, companyName: string) {
       units: p.sample.units,
       segments: p.sample.segments,
       remaining: p.sample.remaining,
+      units_per_segment: unitsPerSegment(p.sample.encoding, p.sample.segments),
       max_segments: p.maxSegments,
+      allowance: segmentAllowance(p.sample.encoding, p.maxSegments),
       fits: p.fitsWithSample,
       non_gsm_characters: nonGsmCharacters(p.rendered),
       variables: p.variables,

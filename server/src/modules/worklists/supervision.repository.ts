@@ -103,6 +103,7 @@ export type DataCorrectionRow = {
   status: string;
   created_at: Date | string;
   created_by: string;
+  created_by_name: string | null;
   customer_no: string;
   name: string;
   country: string;
@@ -115,9 +116,10 @@ export type DataCorrectionRow = {
 export async function findDataCorrectionTasks(db: DbOrTx, status: 'open' | 'done'): Promise<DataCorrectionRow[]> {
   return rows<DataCorrectionRow>(
     await db.execute(sql`
-      select t.id, t.reason, t.status, t.created_at, t.created_by, c.customer_no, c.name, c.country, cp.kind, cp.raw,
+      select t.id, t.reason, t.status, t.created_at, t.created_by, u.display_name as created_by_name, c.customer_no, c.name, c.country, cp.kind, cp.raw,
              (select string_agg(distinct k.contract_no, ', ') from contracts k where k.customer_id = c.id) as contract_nos
         from data_correction_tasks t join customers c on c.id = t.customer_id left join contact_points cp on cp.id = t.contact_point_id
+        left join users u on u.username = t.created_by
        where t.status = ${status} order by t.created_at limit 500`),
   );
 }

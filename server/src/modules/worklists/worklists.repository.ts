@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { dataCorrectionTasks, workItems, workLists } from './worklists.schema.ts';
 import { rowsOf as rows, arrayParam as arr } from '../../db/client.ts';
@@ -121,9 +121,18 @@ export async function openDataCorrectionTask(
   await db.insert(dataCorrectionTasks).values(task).onConflictDoNothing();
 }
 
+/** The lists of a date, with the display names of who distributed and who signed off (null for system or token actors). */
 export async function findListsOfDate(db: DbOrTx, date: string) {
   return db
-    .select()
+    .select({
+      ...getTableColumns(workLists),
+      distributedByName: sql<
+        string | null
+      >`(select u.display_name from users u where u.username = ${workLists.distributedBy})`,
+      signedOffByName: sql<
+        string | null
+      >`(select u.display_name from users u where u.username = ${workLists.signedOffBy})`,
+    })
     .from(workLists)
     .where(eq(workLists.businessDate, date))
     .orderBy(asc(workLists.purpose), asc(workLists.channel));

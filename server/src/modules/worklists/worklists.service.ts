@@ -304,9 +304,11 @@ export async function listsOverview(database: Database, date: string) {
         created_at: l.createdAt.toISOString(),
         distributed_at: l.distributedAt?.toISOString() ?? null,
         distributed_by: l.distributedBy,
+        distributed_by_name: l.distributedByName,
         completed_at: l.completedAt?.toISOString() ?? null,
         signed_off_at: l.signedOffAt?.toISOString() ?? null,
         signed_off_by: l.signedOffBy,
+        signed_off_by_name: l.signedOffByName,
       };
     }),
   };
@@ -470,6 +472,7 @@ export async function dataCorrectionQueue(database: Database, status: 'open' | '
     status: t.status,
     created_at: new Date(t.created_at).toISOString(),
     created_by: t.created_by,
+    created_by_name: t.created_by_name,
     customer_no: t.customer_no,
     name: t.name,
     kind: t.kind ?? null,

@@ -8,7 +8,9 @@ import {
   encodeUcs2,
   fitsSegments,
   nonGsmCharacters,
+  segmentAllowance,
   splitSegments,
+  unitsPerSegment,
 } from './sms-encoding.ts';
 
 const arabic70 = 'ع'.repeat(70);
@@ -111,5 +113,26 @@ describe('wire encodings', () => {
     expect([...encodeUcs2('ع')]).toEqual([0x06, 0x39]);
     expect(encodeUcs2('🙂').length).toBe(4);
     expect(decodeUcs2(encodeUcs2('مرحبا 🙂'))).toBe('مرحبا 🙂');
+  });
+});
+
+describe('segment sizes as the editor shows them', () => {
+  it.each([
+    ['UCS-2 in one segment', 'ucs2', 1, 70],
+    ['UCS-2 in two: two parts of 67', 'ucs2', 2, 134],
+    ['GSM-7 in one segment', 'gsm7', 1, 160],
+    ['GSM-7 in three: three parts of 153', 'gsm7', 3, 459],
+  ] as const)('%s: %s in %i segment(s) holds %i units', (_, encoding, maxSegments, units) => {
+    expect(segmentAllowance(encoding, maxSegments)).toBe(units);
+  });
+
+  it.each([
+    ['an empty UCS-2 message fills a single segment', 'ucs2', 0, 70],
+    ['a one-segment UCS-2 message', 'ucs2', 1, 70],
+    ['a part of a concatenated UCS-2 message', 'ucs2', 2, 67],
+    ['a one-segment GSM-7 message', 'gsm7', 1, 160],
+    ['a part of a concatenated GSM-7 message', 'gsm7', 4, 153],
+  ] as const)('%s: %s at %i segment(s) → %i', (_, encoding, segments, size) => {
+    expect(unitsPerSegment(encoding, segments)).toBe(size);
   });
 });

@@ -33,6 +33,18 @@ export const SEGMENT_LIMITS = {
   ucs2: { single: 70, multi: 67 },
 } as const;
 
+/** Units a message of at most `maxSegments` segments may hold in this encoding. */
+export function segmentAllowance(encoding: SmsEncoding, maxSegments: number): number {
+  const limits = SEGMENT_LIMITS[encoding];
+  return maxSegments <= 1 ? limits.single : limits.multi * maxSegments;
+}
+
+/** Units of the segment being filled: a single message's size up to one segment, a part's size beyond. */
+export function unitsPerSegment(encoding: SmsEncoding, segments: number): number {
+  const limits = SEGMENT_LIMITS[encoding];
+  return segments <= 1 ? limits.single : limits.multi;
+}
+
 /** Septets a character takes in GSM-7: 1 (basic), 2 (extension), or null (not GSM-7). */
 export function gsm7Septets(char: string): 1 | 2 | null {
   if (GSM7_BASIC_CODES.has(char)) return 1;

@@ -111,9 +111,11 @@ export type WorkList = {
   created_at: string;
   distributed_at: string | null;
   distributed_by: string | null;
+  distributed_by_name: string | null;
   completed_at: string | null;
   signed_off_at: string | null;
   signed_off_by: string | null;
+  signed_off_by_name: string | null;
 };
 /** Whether bulk SMS may go now; if not, why (outside the calling hours, weekend, holiday) and when. */
 export type SendingWindow = {
@@ -132,6 +134,7 @@ export type ListItem = {
   tier: 1 | 2 | 3 | null;
   phone_masked: string | null;
   agent: string | null;
+  agent_name: string | null;
   status: string;
   outcome: string | null;
   /** The last call's outcome, also while the item is still open. */
@@ -148,10 +151,12 @@ export type RunSummary = {
   business_day: boolean;
   notes: string[];
   /** Set when the date was already run: then `lists` holds only what this run added. */
-  first_run: { started_at: string; started_by: string | null } | null;
+  first_run: { started_at: string; started_by: string | null; started_by_name: string | null } | null;
   lists: { purpose: Purpose; channel: 'sms' | 'phone'; items: number; installments: number; amount: number }[];
   skipped: { do_not_call: number; sms_opt_out_to_phone: number; no_usable_number: number };
   agents: string[];
+  /** Display names of `agents`, same order (absent in older runs). */
+  agent_names?: string[];
   undistributed_phone_items: number;
   sms: {
     queued: number;
@@ -169,7 +174,13 @@ export type DailyRun = {
   started_at: string;
   finished_at: string | null;
   started_by: string | null;
-  summary: (Partial<RunSummary> & { error?: string; reruns?: Array<{ at: string; by: string; items: number }> }) | null;
+  started_by_name: string | null;
+  summary:
+    | (Partial<RunSummary> & {
+        error?: string;
+        reruns?: Array<{ at: string; by: string; by_name?: string | null; items: number }>;
+      })
+    | null;
 };
 
 export const kpiKeys = [
@@ -200,6 +211,7 @@ export type DataCorrection = {
   status: 'open' | 'done';
   created_at: string;
   created_by: string | null;
+  created_by_name: string | null;
   customer_no: string;
   name: string;
   kind: string | null;

@@ -7,6 +7,7 @@ import { formatDateTime, formatMoney } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { useListItems, type ListItem, type WorkList } from '../api/collections';
+import { ActorName } from './actor-name';
 import { ItemStatusBadge, OutcomeBadge, TierBadge } from './badges';
 import { ReassignModal, SendBackModal, type ReassignRequest } from './list-actions';
 
@@ -162,7 +163,9 @@ export function ListItemsTable({ list, timeZone }: { list: WorkList; timeZone: s
                     </Table.Td>
                   ) : null}
                   <Table.Td>{item.phone_masked ? <Ltr mono>{item.phone_masked}</Ltr> : '—'}</Table.Td>
-                  <Table.Td>{item.agent ? <Ltr mono>{item.agent}</Ltr> : '—'}</Table.Td>
+                  <Table.Td data-agent={item.agent ?? ''}>
+                    <ActorName by={item.agent} name={item.agent_name} />
+                  </Table.Td>
                   <Table.Td>
                     <ItemStatusBadge status={item.status} />
                   </Table.Td>

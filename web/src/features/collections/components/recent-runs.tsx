@@ -2,8 +2,8 @@ import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
 import { formatCalendarDate, formatCalendarDateHijri, formatDateTime } from '../../../ui/format';
-import { Ltr } from '../../../ui/ltr';
 import type { DailyRun } from '../api/collections';
+import { ActorName } from './actor-name';
 
 const statusColor: Record<string, string> = { running: 'yellow', completed: 'teal', failed: 'red' };
 const knownStatus = (s: string): s is 'running' | 'completed' | 'failed' =>
@@ -70,11 +70,13 @@ export function RecentRuns({
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={0}>
-                    <span>{run.started_by ? <Ltr mono>{run.started_by}</Ltr> : '—'}</span>
+                    <span data-testid="run-started-by">
+                      <ActorName by={run.started_by} name={run.started_by_name} />
+                    </span>
                     {lastRerun ? (
                       <Text size="xs" c="dimmed" data-testid="run-last-rerun">
                         {t('runs.lastRerun', { at: formatDateTime(lastRerun.at, locale, timeZone) })}{' '}
-                        <Ltr mono>{lastRerun.by}</Ltr>
+                        <ActorName by={lastRerun.by} name={lastRerun.by_name} />
                       </Text>
                     ) : null}
                   </Stack>

@@ -11,6 +11,7 @@ import {
 } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { runNotes, type RunNote, type RunSummary } from '../api/collections';
+import { ActorName } from './actor-name';
 
 const isRunNote = (value: string): value is RunNote => (runNotes as readonly string[]).includes(value);
 
@@ -50,7 +51,7 @@ export function RunSummaryCard({
                 {t('summary.rerun', { at: formatDateTime(firstRun.started_at, locale, timeZone) })}{' '}
                 {firstRun.started_by ? (
                   <>
-                    {t('summary.rerunBy')} <Ltr mono>{firstRun.started_by}</Ltr>
+                    {t('summary.rerunBy')} <ActorName by={firstRun.started_by} name={firstRun.started_by_name} />
                   </>
                 ) : null}
               </Text>
@@ -146,7 +147,7 @@ function RunDetails({ summary, currency }: { summary: RunSummary; currency: stri
             {summary.agents.map((agent, i) => (
               <span key={agent}>
                 {i > 0 ? listSeparator(locale) : null}
-                <Ltr mono>{agent}</Ltr>
+                <ActorName by={agent} name={summary.agent_names?.[i]} />
               </span>
             ))}
           </>

@@ -6,6 +6,7 @@ import { currentLocale } from '../../../i18n';
 import { formatDateTime } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { exportListHref, listStatuses, type SendingWindow, type WorkList } from '../api/collections';
+import { ActorName } from './actor-name';
 import { ListStatusBadge } from './badges';
 import { ListItemsTable } from './list-items-table';
 import { ListProgress } from './list-progress';
@@ -29,12 +30,14 @@ export function WorklistCard({ list, timeZone, sendingWindow, onDistribute, onSi
   // A signed-off list has every step done.
   const active = list.status === 'signed_off' ? listStatuses.length : Math.max(0, step);
   // Who and when at each step of the lifecycle (L1); the API keeps no time for the in-progress step.
-  const stepWhen: Partial<Record<(typeof listStatuses)[number], { at: string | null; by?: string | null }>> = {
+  const stepWhen: Partial<
+    Record<(typeof listStatuses)[number], { at: string | null; by?: string | null; name?: string | null }>
+  > = {
     draft: { at: list.created_at },
     approved: { at: list.created_at },
-    distributed: { at: list.distributed_at, by: list.distributed_by },
+    distributed: { at: list.distributed_at, by: list.distributed_by, name: list.distributed_by_name },
     completed: { at: list.completed_at },
-    signed_off: { at: list.signed_off_at, by: list.signed_off_by },
+    signed_off: { at: list.signed_off_at, by: list.signed_off_by, name: list.signed_off_by_name },
   };
   const describe = (status: (typeof listStatuses)[number]) => {
     const step = stepWhen[status];
@@ -45,7 +48,7 @@ export function WorklistCard({ list, timeZone, sendingWindow, onDistribute, onSi
         <bdi style={{ whiteSpace: 'nowrap' }}>{when(step.at)}</bdi>
         {step.by ? (
           <span style={{ whiteSpace: 'nowrap' }}>
-            {t('worklists.by')} {step.by.startsWith('system:') ? t('worklists.bySystem') : <Ltr mono>{step.by}</Ltr>}
+            {t('worklists.by')} <ActorName by={step.by} name={step.name} />
           </span>
         ) : null}
       </Stack>

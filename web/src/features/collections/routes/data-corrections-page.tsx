@@ -7,6 +7,7 @@ import { canDoCollections, canOpen } from '../../../app/access';
 import { currentLocale } from '../../../i18n';
 import { formatDateTime } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
+import { ActorName } from '../components/actor-name';
 import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { useSession } from '../../auth/api/session';
@@ -132,7 +133,9 @@ export function DataCorrectionsPage() {
                       <Table.Td>
                         <bdi>{formatDateTime(task.created_at, locale, timeZone)}</bdi>
                       </Table.Td>
-                      <Table.Td>{task.created_by ? <Ltr mono>{task.created_by}</Ltr> : '—'}</Table.Td>
+                      <Table.Td>
+                        <ActorName by={task.created_by} name={task.created_by_name} />
+                      </Table.Td>
                       {mayResolve && status === 'open' ? (
                         <Table.Td>
                           <Button

@@ -16,6 +16,7 @@ import {
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
+import { actorOf } from '../../../ui/actor';
 import { fieldErrors, useErrorText } from '../../../ui/errors';
 import { formatCalendarDate, formatDateTime, listSeparator } from '../../../ui/format';
 import { allOutcomes, purposes, type Outcome, type Purpose } from '../../collections/api/collections';
@@ -79,6 +80,13 @@ type Props = { customerNo: string; entries: TimelineEntry[]; timeZone: string | 
 export function CustomerTimeline({ customerNo, entries, timeZone }: Props) {
   const { t } = useTranslation(['customers', 'collections', 'messaging']);
   const locale = currentLocale();
+  // A person by name, the system's jobs ("system:demo", "system:import") in words.
+  const actorLine = (by: string | null, name: string | null): ReactNode => {
+    const actor = actorOf(by, name);
+    if (actor.kind === 'person') return <bdi>{actor.name}</bdi>;
+    if (actor.kind === 'username') return <Ltr mono>{actor.username}</Ltr>;
+    return t('timeline.system');
+  };
 
   const summaryOf = (entry: TimelineEntry): ReactNode => {
     const kind = kindOf(entry.kind);
@@ -196,12 +204,7 @@ export function CustomerTimeline({ customerNo, entries, timeZone }: Props) {
                 <Text size="xs" c="dimmed" mt={4}>
                   <bdi>{formatDateTime(entry.at, locale, timeZone)}</bdi>
                   {' · '}
-                  {t('timeline.by')}{' '}
-                  {entry.actor_name || entry.actor ? (
-                    <bdi>{entry.actor_name ?? entry.actor}</bdi>
-                  ) : (
-                    t('timeline.system')
-                  )}
+                  {t('timeline.by')} {actorLine(entry.actor, entry.actor_name)}
                 </Text>
               </Timeline.Item>
             );

@@ -1,13 +1,22 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { client, unwrap } from '../../../api/client';
-import { api, queryString } from '../../../ui/api-client';
+import { client, unwrap, type BodyOf, type QueryOf, type ResponseOf, type Schemas } from '../../../api/client';
 import { invalidateOnLive } from '../../../live/live-keys';
 
 // The messaging API (server/src/modules/messaging): templates, the outbox, the provider
-// settings and the tests, inbound mail. The vocabularies are the server's.
+// settings and the tests, inbound mail. Every shape and vocabulary is the contract's
+// (web/src/api/schema.d.ts, `npm run api:types`); the lists below only give the contract's
+// sets an order for the menus, and fail to compile when they leave out or add a value.
 
-/** server/src/modules/messaging/domain/templates.ts `messagePurposes`. */
-export const messagePurposes = [
+type Exactly<List extends readonly string[], Union extends string> = [Union] extends [List[number]]
+  ? List
+  : { missing: Exclude<Union, List[number]> };
+const every =
+  <Union extends string>() =>
+  <const List extends readonly Union[]>(list: Exactly<List, Union>) =>
+    list as List;
+
+export type MessagePurpose = Schemas['Template']['purpose'];
+export const messagePurposes = every<MessagePurpose>()([
   'reminder',
   'followup',
   'thanks',
@@ -16,21 +25,28 @@ export const messagePurposes = [
   'complaint_ack',
   'resolution_notice',
   'general',
-] as const;
-export type MessagePurpose = (typeof messagePurposes)[number];
+]);
 /** Outbox rows also carry the operator's tests. */
 export const outboxPurposes = [...messagePurposes, 'test'] as const;
 export type OutboxPurpose = (typeof outboxPurposes)[number];
 
-export const channels = ['sms', 'email'] as const;
-export type Channel = (typeof channels)[number];
-export const templateStatuses = ['draft', 'approved', 'archived'] as const;
-export type TemplateStatus = (typeof templateStatuses)[number];
-export const templateLanguages = ['ar', 'en'] as const;
-export type TemplateLanguage = (typeof templateLanguages)[number];
-export const outboxStatuses = ['queued', 'sending', 'sent', 'delivered', 'failed', 'expired', 'rejected'] as const;
-export type OutboxStatus = (typeof outboxStatuses)[number];
-/** message_events.type as the server writes them. */
+export type Channel = Schemas['Template']['channel'];
+export const channels = every<Channel>()(['sms', 'email']);
+export type TemplateStatus = Schemas['Template']['status'];
+export const templateStatuses = every<TemplateStatus>()(['draft', 'approved', 'archived']);
+export type TemplateLanguage = Schemas['Template']['language'];
+export const templateLanguages = every<TemplateLanguage>()(['ar', 'en']);
+export type OutboxStatus = Schemas['OutboundMessage']['status'];
+export const outboxStatuses = every<OutboxStatus>()([
+  'queued',
+  'sending',
+  'sent',
+  'delivered',
+  'failed',
+  'expired',
+  'rejected',
+]);
+/** message_events.type as the server writes them (the contract says string: the names the page knows). */
 export const eventTypes = [
   'queued',
   'submitted',
@@ -49,58 +65,17 @@ export function pick<T extends string>(list: readonly T[], value: string | null 
 
 // ---- templates ----
 
-export type Template = {
-  id: string;
-  group_id: string;
-  version: number;
-  name: string;
-  purpose: MessagePurpose;
-  channel: Channel;
-  language: TemplateLanguage;
-  subject: string | null;
-  body: string;
-  html: string | null;
-  max_segments: number | null;
-  status: TemplateStatus;
-  drafted_by: string | null;
-  approved_by: string | null;
-  approved_at: string | null;
-  created_at: string;
-  updated_at: string;
-};
-
-export type TemplateFilter = {
-  purpose?: MessagePurpose;
-  channel?: Channel;
-  status?: TemplateStatus;
-  language?: TemplateLanguage;
-};
-
-export type CreateTemplateInput = {
-  name: string;
-  purpose: MessagePurpose;
-  channel: Channel;
-  language: TemplateLanguage;
-  subject?: string;
-  body: string;
-  html?: string;
-  max_segments: number;
-};
-
-export type UpdateTemplateInput = Partial<{
-  name: string;
-  subject: string | null;
-  body: string;
-  html: string | null;
-  max_segments: number;
-}>;
+export type Template = Schemas['Template'];
+export type TemplateFilter = QueryOf<'listTemplates'>;
+export type CreateTemplateInput = BodyOf<'createTemplate'>;
+export type UpdateTemplateInput = BodyOf<'updateTemplate'>;
 
 const templatesKey = ['messaging', 'templates'] as const;
 
 export function useTemplates(filter: TemplateFilter) {
   return useQuery({
     queryKey: [...templatesKey, filter],
-    queryFn: () => api.get<{ items: Template[] }>(`/messaging/templates${queryString(filter)}`),
+    queryFn: () => unwrap(client.GET('/api/v1/messaging/templates', { params: { query: filter } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -108,7 +83,7 @@ export function useTemplates(filter: TemplateFilter) {
 export function useCreateTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateTemplateInput) => api.post<Template>('/messaging/templates', input),
+    mutationFn: (input: CreateTemplateInput) => unwrap(client.POST('/api/v1/messaging/templates', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: templatesKey }),
   });
 }
@@ -118,7 +93,7 @@ export function useUpdateTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: UpdateTemplateInput }) =>
-      api.patch<Template>(`/messaging/templates/${id}`, changes),
+      unwrap(client.PATCH('/api/v1/messaging/templates/{id}', { params: { path: { id } }, body: changes })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: templatesKey }),
   });
 }
@@ -126,33 +101,26 @@ export function useUpdateTemplate() {
 export function useTemplateAction(action: 'approve' | 'archive') {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<Template>(`/messaging/templates/${id}/${action}`),
+    mutationFn: (id: string) =>
+      unwrap(
+        action === 'approve'
+          ? client.POST('/api/v1/messaging/templates/{id}/approve', { params: { path: { id } } })
+          : client.POST('/api/v1/messaging/templates/{id}/archive', { params: { path: { id } } }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: templatesKey }),
   });
 }
 
-export type SmsEncoding = 'gsm7' | 'ucs2';
-
-export type Preview = {
-  rendered: string;
-  encoding: SmsEncoding;
-  units: number;
-  segments: number;
-  remaining: number;
-  max_segments: number;
-  fits: boolean;
-  non_gsm_characters: string[];
-  variables: { name: string; max_length: number; sample: string; sample_length: number }[];
-  worst_case: { encoding: SmsEncoding; units: number; segments: number; fits: boolean };
-};
-
-export type PreviewInput = { body: string; max_segments: number; samples?: Record<string, string> };
+/** The counter's answer: the rendered body, its encoding, segments and their sizes, and the worst case. */
+export type Preview = Schemas['TemplatePreview'];
+export type SmsEncoding = Preview['encoding'];
+export type PreviewInput = BodyOf<'previewTemplate'>;
 
 /** The live counter: the body rendered with sample values, its encoding and segments, and the worst case. */
 export function usePreview(input: PreviewInput | null) {
   return useQuery({
     queryKey: ['messaging', 'preview', input],
-    queryFn: () => api.post<Preview>('/messaging/templates/preview', input),
+    queryFn: () => unwrap(client.POST('/api/v1/messaging/templates/preview', { body: input! })),
     enabled: input !== null,
     placeholderData: keepPreviousData,
     retry: false,
@@ -162,46 +130,15 @@ export function usePreview(input: PreviewInput | null) {
 
 // ---- outbox ----
 
-export type OutboxMessage = {
-  id: string;
-  channel: Channel;
-  purpose: string;
-  business_ref: string | null;
-  recipient: string;
-  subject: string | null;
-  body: string;
-  encoding: SmsEncoding | null;
-  segments: number | null;
-  sender: string | null;
-  template_id: string | null;
-  status: OutboxStatus;
-  attempts: number;
-  max_attempts: number;
-  provider_message_id: string | null;
-  last_error: string | null;
-  error_class: string | null;
-  not_before: string;
-  submitted_at: string | null;
-  acknowledged_at: string | null;
-  final_at: string | null;
-  created_at: string;
-  updated_at: string;
-};
-
-export type MessageEvent = { at: string; type: string; status: string | null; detail: string | null };
-export type MessageDetail = OutboxMessage & { events: MessageEvent[] };
-
-export type OutboxFilter = {
-  status?: OutboxStatus;
+export type OutboxMessage = Schemas['OutboundMessage'];
+export type MessageDetail = ResponseOf<'getOutboxMessage'>;
+export type MessageEvent = MessageDetail['events'][number];
+export type OutboxFilter = Omit<QueryOf<'listOutbox'>, 'purpose'> & {
   purpose?: OutboxPurpose;
-  channel?: Channel;
-  from?: string;
-  to?: string;
   limit: number;
   offset: number;
 };
-
-export type OutboxStats = { by_status: Record<OutboxStatus, number>; recovered_after_crash: number };
+export type OutboxStats = ResponseOf<'getOutboxStats'>;
 
 const outboxKey = ['messaging', 'outbox'] as const;
 // Not the open message: reading it is audited, and a refresh would be a read nobody made.
@@ -211,7 +148,7 @@ invalidateOnLive(['outbox.message.changed'], [...outboxKey, 'stats']);
 export function useOutbox(filter: OutboxFilter) {
   return useQuery({
     queryKey: [...outboxKey, 'list', filter],
-    queryFn: () => api.get<{ total: number; items: OutboxMessage[] }>(`/messaging/outbox${queryString(filter)}`),
+    queryFn: () => unwrap(client.GET('/api/v1/messaging/outbox', { params: { query: filter } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -219,7 +156,7 @@ export function useOutbox(filter: OutboxFilter) {
 export function useOutboxStats() {
   return useQuery({
     queryKey: [...outboxKey, 'stats'],
-    queryFn: () => api.get<OutboxStats>('/messaging/outbox/stats'),
+    queryFn: () => unwrap(client.GET('/api/v1/messaging/outbox/stats')),
   });
 }
 
@@ -240,7 +177,7 @@ export function useSendingWindow(enabled: boolean) {
 export function useMessage(id: string | null) {
   return useQuery({
     queryKey: [...outboxKey, 'message', id],
-    queryFn: () => api.get<MessageDetail>(`/messaging/outbox/${id}`),
+    queryFn: () => unwrap(client.GET('/api/v1/messaging/outbox/{id}', { params: { path: { id: id! } } })),
     enabled: id !== null,
     staleTime: 0,
   });
@@ -249,43 +186,27 @@ export function useMessage(id: string | null) {
 export function useRetryMessage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<OutboxMessage>(`/messaging/outbox/${id}/retry`),
+    mutationFn: (id: string) =>
+      unwrap(client.POST('/api/v1/messaging/outbox/{id}/retry', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: outboxKey }),
   });
 }
 
 // ---- provider ----
 
-export type ProviderSettings = {
-  sms: {
-    adapter: 'log' | 'smpp' | 'http';
-    sender: string;
-    smpp: { url: string | null; window: number; throttle_per_second: number } | null;
-    http: { url: string | null; method: string; format: string; window: number } | null;
-    delivery_report_webhook: { enabled: boolean; path: string; header: string };
-  };
-  email: {
-    smtp: string | null;
-    imap: string | null;
-    mailbox: string;
-    from: string;
-    fax_gateway_from: string | null;
-  };
-  outbox: { lease_seconds: number; max_attempts: number };
-};
+export type ProviderSettings = ResponseOf<'getProviderSettings'>;
 
 export function useProviderSettings() {
   return useQuery({
     queryKey: ['messaging', 'provider'],
-    queryFn: () => api.get<ProviderSettings>('/messaging/provider'),
+    queryFn: () => unwrap(client.GET('/api/v1/messaging/provider')),
   });
 }
 
 export function useSendTestSms() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { to: string; body: string; max_segments: number }) =>
-      api.post<OutboxMessage>('/messaging/sms/test', input),
+    mutationFn: (input: BodyOf<'sendTestSms'>) => unwrap(client.POST('/api/v1/messaging/sms/test', { body: input })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: outboxKey }),
   });
 }
@@ -293,53 +214,23 @@ export function useSendTestSms() {
 export function useSendTestEmail() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { to: string }) => api.post<OutboxMessage>('/messaging/email/test', input),
+    mutationFn: (input: BodyOf<'sendTestEmail'>) =>
+      unwrap(client.POST('/api/v1/messaging/email/test', { body: input })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: outboxKey }),
   });
 }
 
 // ---- inbound mail ----
 
-export type InboundEmail = {
-  id: string;
-  message_id: string;
-  thread_id: string;
-  from_address: string | null;
-  from_name: string | null;
-  subject: string | null;
-  is_fax: boolean;
-  attachments: number;
-  sent_at: string | null;
-  received_at: string;
-};
-
-export type InboundAttachment = {
-  id: string;
-  filename: string | null;
-  content_type: string;
-  size: number;
-  sha256: string;
-  stored: boolean;
-};
-
-export type InboundEmailDetail = Omit<InboundEmail, 'attachments'> & {
-  mailbox: string;
-  in_reply_to: string | null;
-  references: string[];
-  to: string[];
-  text: string | null;
-  html: string | null;
-  size: number;
-  problems: string[];
-  attachments: InboundAttachment[];
-};
-
-export type InboundFilter = { fax?: 'true'; thread_id?: string; limit: number; offset: number };
+export type InboundEmail = ResponseOf<'listInboundEmails'>['items'][number];
+export type InboundEmailDetail = ResponseOf<'getInboundEmail'>;
+export type InboundAttachment = InboundEmailDetail['attachments'][number];
+export type InboundFilter = QueryOf<'listInboundEmails'> & { limit: number; offset: number };
 
 export function useInboundEmails(filter: InboundFilter) {
   return useQuery({
     queryKey: ['messaging', 'inbound', 'list', filter],
-    queryFn: () => api.get<{ total: number; items: InboundEmail[] }>(`/messaging/inbound-emails${queryString(filter)}`),
+    queryFn: () => unwrap(client.GET('/api/v1/messaging/inbound-emails', { params: { query: filter } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -347,7 +238,7 @@ export function useInboundEmails(filter: InboundFilter) {
 export function useInboundEmail(id: string | null) {
   return useQuery({
     queryKey: ['messaging', 'inbound', 'one', id],
-    queryFn: () => api.get<InboundEmailDetail>(`/messaging/inbound-emails/${id}`),
+    queryFn: () => unwrap(client.GET('/api/v1/messaging/inbound-emails/{id}', { params: { path: { id: id! } } })),
     enabled: id !== null,
   });
 }

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allowance, describeCharacter, groupNonGsm, segmentSize } from './sms-limits';
+import { describeCharacter, groupNonGsm } from './sms-limits';
 
-describe('SMS limits as the editor shows them', () => {
-  it.each([
-    ['ucs2', 1, 70],
-    ['ucs2', 2, 134],
-    ['gsm7', 1, 160],
-    ['gsm7', 3, 459],
-  ] as const)('%s in %i segment(s) holds %i units', (encoding, segments, units) => {
-    expect(allowance(encoding, segments)).toBe(units);
-  });
-
-  it('a segment of a concatenated message is smaller than a single one', () => {
-    expect(segmentSize('ucs2', 1)).toBe(70);
-    expect(segmentSize('ucs2', 2)).toBe(67);
-    expect(segmentSize('gsm7', 2)).toBe(153);
-  });
-
+describe('the characters that forced UCS-2, as the editor shows them', () => {
   it('shows visible characters as they are and invisible ones by code point', () => {
     expect(describeCharacter('’')).toBe('’');
     expect(describeCharacter('ع')).toBe('ع');

@@ -55,7 +55,7 @@ function EmailView({ email: e }: { email: InboundEmailDetail }) {
           {e.from_address ? <Ltr mono>{`<${e.from_address}>`}</Ltr> : null}
         </Field>
         <Field label={t('inbox.fields.to')}>
-          {e.to.length > 0 ? <Ltr mono>{e.to.join(', ')}</Ltr> : t('common:empty')}
+          {e.to && e.to.length > 0 ? <Ltr mono>{e.to.join(', ')}</Ltr> : t('common:empty')}
         </Field>
         <Field label={t('inbox.fields.sent')}>
           {e.sent_at ? <bdi>{formatDateTime(e.sent_at, locale)}</bdi> : t('common:empty')}
@@ -76,7 +76,7 @@ function EmailView({ email: e }: { email: InboundEmailDetail }) {
           <Ltr mono>{e.thread_id}</Ltr>
         </Field>
       </SimpleGrid>
-      {e.problems.length > 0 ? (
+      {e.problems && e.problems.length > 0 ? (
         <Alert color="orange" variant="light" title={t('inbox.problems')}>
           <Stack gap={2}>
             {e.problems.map((problem, i) => (

@@ -8,7 +8,7 @@ import { useErrorText } from '../../../ui/errors';
 import { formatNumber } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { usePreview, type Preview, type SmsEncoding } from '../api/messaging';
-import { allowance, describeCharacter, groupNonGsm, segmentSize } from '../api/sms-limits';
+import { describeCharacter, groupNonGsm } from '../api/sms-limits';
 
 const encodingNames: Record<SmsEncoding, string> = { gsm7: 'GSM-7', ucs2: 'UCS-2' };
 /** Numbers inside the translated sentences keep their own direction. */
@@ -82,8 +82,9 @@ function CounterCard({ preview: p, dir, busy }: { preview: Preview; dir: 'auto' 
   const locale = currentLocale();
   const n = (value: number) => <Ltr>{formatNumber(value, locale)}</Ltr>;
   const f = (value: number) => formatNumber(value, locale);
-  const limit = allowance(p.encoding, p.max_segments);
-  const segment = segmentSize(p.encoding, p.segments);
+  // The segment sizes are the server's (160/153 GSM-7, 70/67 UCS-2): the page does not repeat them.
+  const limit = p.allowance;
+  const segment = p.units_per_segment;
   const usedInSegment = segment - p.remaining;
   const color = p.fits ? 'teal' : 'red';
   const culprits = groupNonGsm(p.non_gsm_characters);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { waitingReason, type SendingWindow } from './waiting-reason';
+import type { Schemas } from '../../../api/client';
 
 const now = new Date('2026-12-02T05:30:00Z'); // 08:30 in Riyadh, before a 09:00 window
 const open: SendingWindow = { open: true, reason: null, next_open_at: null };
@@ -7,7 +8,7 @@ const beforeNine: SendingWindow = { open: false, reason: 'hours', next_open_at: 
 const friday: SendingWindow = { open: false, reason: 'weekend', next_open_at: '2026-12-06T06:00:00.000Z' };
 const holiday: SendingWindow = { open: false, reason: null, next_open_at: null };
 
-const message = (status: string, attempts: number, notBefore: string) => ({
+const message = (status: Schemas['OutboundMessage']['status'], attempts: number, notBefore: string) => ({
   status,
   attempts,
   max_attempts: 5,

@@ -29,7 +29,11 @@ const pageSize = 25;
 /** The page's messages by conversation, in the order their newest message appears. */
 function byThread(items: InboundEmail[]): { threadId: string; items: InboundEmail[] }[] {
   const groups = new Map<string, InboundEmail[]>();
-  for (const item of items) groups.set(item.thread_id, [...(groups.get(item.thread_id) ?? []), item]);
+  // A message without a thread (no Message-ID) is a conversation of its own.
+  for (const item of items) {
+    const thread = item.thread_id ?? item.id;
+    groups.set(thread, [...(groups.get(thread) ?? []), item]);
+  }
   return [...groups].map(([threadId, list]) => ({ threadId, items: list }));
 }
 
@@ -184,14 +188,14 @@ function InboxTable({
         ) : null}
       </Table.Td>
       <Table.Td>
-        {grouped ? null : (
+        {grouped || !e.thread_id ? null : (
           <Button
             size="compact-xs"
             variant="subtle"
             leftSection={<IconMessages size={14} />}
             onClick={(event) => {
               event.stopPropagation();
-              onThread(e.thread_id);
+              if (e.thread_id) onThread(e.thread_id);
             }}
           >
             {t('inbox.showThread')}

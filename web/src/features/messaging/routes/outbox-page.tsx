@@ -16,6 +16,7 @@ import {
   useOutbox,
   useOutboxStats,
   type OutboxFilter,
+  type OutboxStats,
   type OutboxStatus,
 } from '../api/messaging';
 import { OutboxStatusBadge } from '../components/badges';
@@ -171,7 +172,7 @@ function StatsStrip({
   active,
   onPick,
 }: {
-  stats: { by_status: Record<OutboxStatus, number>; recovered_after_crash: number } | undefined;
+  stats: OutboxStats | undefined;
   active: OutboxStatus | undefined;
   onPick: (status: OutboxStatus) => void;
 }) {
