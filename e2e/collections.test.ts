@@ -344,7 +344,7 @@ describeInBrowser('the collections day in the browser', () => {
     await signIn(page, server.url, 'agent1', password);
     expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     const nav = await page.locator('nav a[data-nav]').evaluateAll((a) => a.map((l) => l.getAttribute('data-nav')));
-    expect(nav).toEqual(['home', 'myList', 'tickets', 'surveys', 'escalations', 'myCalls', 'profile']);
+    expect(nav).toEqual(['home', 'myList', 'tickets', 'escalations', 'myCalls', 'profile']);
     await page.locator('[data-nav="myList"]').click();
     await page.getByRole('heading', { name: 'قائمتي اليوم', exact: true }).waitFor();
     // The heading comes before the items: wait for them.

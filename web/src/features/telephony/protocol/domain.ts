@@ -23,7 +23,7 @@ export function holdCountdown(
   holdSeconds: number,
   holdNumber: number,
 ): { remaining: number; prompt: HoldPrompt } {
-  const remaining = holdSeconds - Math.floor((nowMs - heldSinceMs) / 1000);
+  const remaining = holdSeconds - Math.floor(Math.max(0, nowMs - heldSinceMs) / 1000);
   if (remaining > 0) return { remaining, prompt: 'waiting' };
   return { remaining, prompt: holdNumber >= 2 ? 'return_suggest_callback' : 'return_ask_again' };
 }
