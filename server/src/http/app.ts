@@ -30,6 +30,7 @@ import { closeTelephony } from '../modules/telephony/index.ts';
 import { callbacksRoutes, callsRoutes, routingAdminRoutes, telephonyRoutes } from '../modules/telephony/mount.ts';
 import { protocolRoutes } from '../modules/protocol/mount.ts';
 import { escalationsRoutes } from '../modules/escalations/mount.ts';
+import { closeDialer, dialerRoutes } from '../modules/dialer/mount.ts';
 import type { AppContext } from './context.ts';
 import { contractTransform, contractTransformObject, registerContract } from './contract.ts';
 import { AppError, isAppError } from './errors.ts';
@@ -165,7 +166,11 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(escalationsRoutes, ctx);
   await app.register(routingAdminRoutes, ctx);
   await app.register(protocolRoutes, ctx);
-  app.addHook('onClose', () => closeTelephony(ctx));
+  await app.register(dialerRoutes, ctx);
+  app.addHook('onClose', async () => {
+    closeDialer(ctx);
+    await closeTelephony(ctx);
+  });
   await app.register(liveRoutes, ctx);
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);
