@@ -25,3 +25,5 @@ export { loadDemoTelephony } from './demo-telephony.ts';
 export { Random, drawMs, lognormalParameters, type Distribution } from './adapters/simulator/random.ts';
 export { VirtualClock, TimerEntry, type TimerTarget } from './adapters/simulator/virtual-clock.ts';
 export { findAgentCall } from './callbacks.repository.ts';
+// A scripted switch for other modules' API tests (the dialer's).
+export { ScriptedPort } from './testing/scripted-port.ts';

@@ -207,10 +207,12 @@ export class CampaignDialer {
       .map((c) => runtime.center.lastDial(c.agent))
       .filter((d) => d !== null)
       .map((d) => since(d.startedAt));
+    const waitingForAnswer = new Set([...campaign.live.values()].filter((c) => !c.answered).map((c) => c.agent));
+    // An agent whose call still rings is idle, waiting for it: the pacing counts him ready with a ringing call.
     return {
       loggedInAgents: seats.filter((s) => s.state !== 'offline' && s.state !== 'break').length,
-      readyAgents: ready,
-      talking: seats.filter((s) => s.state === 'on_call').map((s) => since(s.since)),
+      readyAgents: ready + ringing.length,
+      talking: seats.filter((s) => s.state === 'on_call' && !waitingForAnswer.has(s.agent)).map((s) => since(s.since)),
       wrapUp: seats.filter((s) => s.state === 'wrap_up').map((s) => since(s.since)),
       ringing,
       waitingAnswered: 0,
