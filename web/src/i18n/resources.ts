@@ -5,6 +5,7 @@ import type arCollections from './locales/ar/collections.json';
 import type arCommon from './locales/ar/common.json';
 import type arCustomers from './locales/ar/customers.json';
 import type arEscalations from './locales/ar/escalations.json';
+import type arDialer from './locales/ar/dialer.json';
 import type arHome from './locales/ar/home.json';
 import type arImports from './locales/ar/imports.json';
 import type arMessaging from './locales/ar/messaging.json';
@@ -40,6 +41,7 @@ export type Resources = {
   telephony: typeof arTelephony;
   protocol: typeof arProtocol;
   escalations: typeof arEscalations;
+  dialer: typeof arDialer;
 };
 
 export type Namespace = keyof Resources;
@@ -63,6 +65,7 @@ export const namespaces = [
   'telephony',
   'protocol',
   'escalations',
+  'dialer',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */
