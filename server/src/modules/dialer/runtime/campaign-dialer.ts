@@ -273,7 +273,10 @@ export class CampaignDialer {
         },
         defaultRetryPolicy,
         dial.endedAt ?? this.now(),
-      ).catch(() => undefined);
+      ).catch(() => {
+        // The agent saved the attempt from his outcome form first (the item's attempts moved on:
+        // item_changed), or the item was closed meanwhile: one attempt per call either way.
+      });
     }
   }
 
