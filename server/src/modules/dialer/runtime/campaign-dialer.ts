@@ -92,6 +92,15 @@ export class CampaignDialer {
     private readonly intervalMs = 1000,
   ) {}
 
+  /** The switch is down (ARI unreachable): 503, not 500. */
+  private async telephony(): Promise<TelephonyRuntime> {
+    try {
+      return await this.deps.telephony();
+    } catch {
+      throw new AppError('telephony_unavailable');
+    }
+  }
+
   private now(): Date {
     return this.deps.now?.() ?? new Date();
   }
@@ -155,7 +164,7 @@ export class CampaignDialer {
     if (!campaign || campaign.busy) return;
     campaign.busy = true;
     try {
-      const runtime = await this.deps.telephony();
+      const runtime = await this.telephony();
       const rules = await this.deps.rules();
       const now = this.now();
       const date = wallClock(now, rules.timezone).date;
@@ -284,7 +293,7 @@ export class CampaignDialer {
   async figures(listId: string): Promise<CampaignFigures | null> {
     const campaign = this.campaigns.get(listId);
     if (!campaign) return null;
-    const runtime = await this.deps.telephony();
+    const runtime = await this.telephony();
     const onCampaign = new Set([...campaign.live.values()].map((c) => c.agent));
     const agents = [...campaign.agents]
       .map((a) => runtime.center.agent(a))
