@@ -32,6 +32,7 @@ import { callbacksRoutes, callsRoutes, routingAdminRoutes, telephonyRoutes } fro
 import { protocolRoutes } from '../modules/protocol/mount.ts';
 import { escalationsRoutes } from '../modules/escalations/mount.ts';
 import { kpiRoutes } from '../modules/kpi/mount.ts';
+import { closeDialer, dialerRoutes } from '../modules/dialer/mount.ts';
 import type { AppContext } from './context.ts';
 import { contractTransform, contractTransformObject, registerContract } from './contract.ts';
 import { AppError, isAppError } from './errors.ts';
@@ -169,7 +170,11 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(routingAdminRoutes, ctx);
   await app.register(protocolRoutes, ctx);
   await app.register(kpiRoutes, ctx);
-  app.addHook('onClose', () => closeTelephony(ctx));
+  await app.register(dialerRoutes, ctx);
+  app.addHook('onClose', async () => {
+    closeDialer(ctx);
+    await closeTelephony(ctx);
+  });
   await app.register(liveRoutes, ctx);
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);

@@ -89,6 +89,11 @@ export const errorCatalogue = {
     ar: 'قيم محددة بمتغيرات البيئة ولا يمكن تعديلها هنا.',
   },
   item_closed: { status: 409, en: 'This item is already closed.', ar: 'هذا البند مغلق بالفعل.' },
+  list_not_dialable: {
+    status: 409,
+    en: 'Only an open phone work list can be dialed.',
+    ar: 'لا يمكن الاتصال الآلي إلا بكشف اتصال هاتفي مفتوح.',
+  },
   item_changed: {
     status: 409,
     en: 'This item changed since you opened it; reload it.',

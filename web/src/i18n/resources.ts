@@ -5,6 +5,7 @@ import type arCollections from './locales/ar/collections.json';
 import type arCommon from './locales/ar/common.json';
 import type arCustomers from './locales/ar/customers.json';
 import type arEscalations from './locales/ar/escalations.json';
+import type arDialer from './locales/ar/dialer.json';
 import type arHome from './locales/ar/home.json';
 import type arImports from './locales/ar/imports.json';
 import type arKpi from './locales/ar/kpi.json';
@@ -44,6 +45,7 @@ export type Resources = {
   escalations: typeof arEscalations;
   kpi: typeof arKpi;
   surveys: typeof arSurveys;
+  dialer: typeof arDialer;
 };
 
 export type Namespace = keyof Resources;
@@ -69,6 +71,7 @@ export const namespaces = [
   'escalations',
   'kpi',
   'surveys',
+  'dialer',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */

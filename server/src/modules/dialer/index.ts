@@ -23,3 +23,5 @@ export {
   type VicidialDay,
 } from './domain/vicidial-adapt.ts';
 export { simulateCampaignDay, type CampaignDayOptions, type CampaignDayResult } from './simulation/campaign-day.ts';
+export { dialerOf, closeDialer } from './runtime/dialer.instance.ts';
+export { liveModes, type LiveMode, type CampaignFigures } from './runtime/campaign-dialer.ts';

@@ -33,3 +33,5 @@ export {
   type KpiCallRow,
   type QueueRulesRow,
 } from './kpi-reads.service.ts';
+// A scripted switch for other modules' API tests (the dialer's).
+export { ScriptedPort } from './testing/scripted-port.ts';

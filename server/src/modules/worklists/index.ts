@@ -48,3 +48,4 @@ export { exportWorkListXlsx } from './worklist-export.ts';
 export { outcomes, applyOutcome, defaultRetryPolicy, type Outcome } from './domain/outcomes.ts';
 export { workItemChanged, workListChanged } from './domain/live-audience.ts';
 export { itemDialTarget, type DialTarget } from './dial-target.ts';
+export { findDialableItems, type DialableItemRow } from './dial-target.repository.ts';

@@ -11,6 +11,8 @@ import { ListStatusBadge } from './badges';
 import { ListItemsTable } from './list-items-table';
 import { ListProgress } from './list-progress';
 import { SmsSending } from './sms-sending';
+import { DialerPanel } from '../../dialer/components/dialer-panel';
+import { useSession } from '../../auth/api/session';
 
 type Props = {
   list: WorkList;
@@ -55,6 +57,13 @@ export function WorklistCard({ list, timeZone, sendingWindow, onDistribute, onSi
     );
   };
   const form = t(`worklists.form.${list.channel}`);
+  const { user } = useSession();
+  // Supervisors and managers dial a phone list (the server's runRoles in dialer.routes.ts).
+  const mayDial =
+    list.channel === 'phone' &&
+    list.status !== 'signed_off' &&
+    list.status !== 'draft' &&
+    (user.role === 'supervisor' || user.role === 'manager');
 
   return (
     <Card
@@ -135,6 +144,8 @@ export function WorklistCard({ list, timeZone, sendingWindow, onDistribute, onSi
             ) : null}
           </Group>
         </Group>
+
+        {mayDial ? <DialerPanel listId={list.id} timeZone={timeZone} /> : null}
 
         {list.channel === 'sms' ? <SmsSending list={list} window={sendingWindow} timeZone={timeZone} /> : null}
 
