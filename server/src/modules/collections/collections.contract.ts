@@ -30,12 +30,9 @@ export const runSummarySchema = z
     lists: z.array(z.object({ purpose, channel, items: count, installments: count, amount: z.number() })),
     skipped: z.object({ do_not_call: count, sms_opt_out_to_phone: count, no_usable_number: count }),
     agents: z.array(z.string()),
-    agent_names: z
-      .array(z.string())
-      .optional()
-      .meta({
-        description: 'Display names of `agents`, in the same order (absent in runs recorded before it existed)',
-      }),
+    agent_names: z.array(z.string()).optional().meta({
+      description: 'Display names of `agents`, in the same order (absent in runs recorded before it existed)',
+    }),
     undistributed_phone_items: count,
     sms: z
       .object({
