@@ -5,6 +5,7 @@ import type { AppContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { findCustomerContacts, isValidMobile } from '../customers/index.ts';
 import { messagingRuntimeOf } from '../messaging/index.ts';
+import { inviteAfterCall, surveysDepsOf, type AutoOutcome } from '../surveys/index.ts';
 import { recordSeatCallEvents, seatCallOf, type SeatCall } from '../telephony/index.ts';
 import { findUserByUsername } from '../users/index.ts';
 import { defaultPurpose } from './domain/phrases.ts';
@@ -134,8 +135,44 @@ export async function recordOutcome(ctx: Host, username: string, outcome: CallOu
   const callId = await recordSeatCallEvents(ctx, call, [
     { type: 'outcome', at: call.now, agent: username, outcome, ...(note ? { note } : {}) },
   ]);
-  const rating = await inviteToRate(ctx, callId, answered, call.record?.customerId ?? null, call.now);
+  const customerId = call.record?.customerId ?? null;
+  const rating =
+    (await inviteToSurvey(ctx, callId, answered, customerId, username, call.now)) ??
+    (await inviteToRate(ctx, callId, answered, customerId, call.now));
   return viewOf(ctx, await seatCallOf(ctx, username), rating);
+}
+
+const surveyReasons: Record<Exclude<AutoOutcome, 'invited' | 'no_survey'>, RatingDecision & { send: false }> = {
+  cooldown: { send: false, reason: 'cooling_down' },
+  do_not_contact: { send: false, reason: 'opted_out' },
+  no_address: { send: false, reason: 'no_mobile' },
+  not_sampled: { send: false, reason: 'not_sampled' },
+  refused: { send: false, reason: 'refused' },
+  stale: { send: false, reason: 'refused' },
+};
+
+/**
+ * When a survey is set to follow answered calls, the invitation is its single-use link (by SMS, or
+ * e-mail without a mobile) under the survey's own sampling and cool-down; null when there is none,
+ * and the plain rating SMS goes instead.
+ */
+async function inviteToSurvey(
+  ctx: Host,
+  callId: string,
+  answered: boolean,
+  customerId: string | null,
+  username: string,
+  now: Date,
+): Promise<RatingDecision | null> {
+  if (!answered || !customerId) return null;
+  if ((await findInvitationOfCall(ctx.database.db, callId)) !== undefined)
+    return { send: false, reason: 'already_sent' };
+  const agent = await findUserByUsername(ctx.database.db, username);
+  const outcome = await inviteAfterCall(surveysDepsOf(ctx), { callId, customerId, agentId: agent?.id ?? null });
+  if (outcome === 'no_survey') return null;
+  if (outcome !== 'invited') return surveyReasons[outcome];
+  await insertInvitation(ctx.database.db, { callId, customerId, messageKey: null, sentAt: now });
+  return { send: true };
 }
 
 async function inviteToRate(

@@ -52,6 +52,7 @@ describeEachDatabase('protocol API — the phrase library and the call protocol 
     await loadImport(database, 'customers', [
       header,
       `P900,مؤسسة الريم,current,A,SA,الرياض,0551230002,,,,,,true,false`,
+      `P901,فهد الدوسري,current,A,SA,الرياض,0551230003,,,,,,false,false`,
     ]);
     runtime = await telephonyOf(ctx, { simulatorSpeed: 'max' });
     await runtime.reload();
@@ -242,5 +243,45 @@ describeEachDatabase('protocol API — the phrase library and the call protocol 
     expect(done.body.rating).toEqual({ sent: false, reason: 'cooling_down' });
     const invitations = await get().database.executeSql(`select count(*)::int as n from rating_invitations`);
     expect(invitations.rows).toEqual([{ n: 1 }]);
+  });
+
+  it('with a survey set to follow answered calls, the invitation is its single-use link (agent named)', async () => {
+    const rating = { ar: 'ما مدى رضاك عن المكالمة؟', en: 'How satisfied are you with the call?' };
+    const created = await send('POST', '/api/v1/surveys', manager, {
+      name: 'رضا المتصلين',
+      status: 'active',
+      after_call: true,
+      definition: {
+        title: { ar: 'تقييم المكالمة', en: 'Rate the call' },
+        intro: { ar: 'نشكرك على اتصالك', en: '' },
+        thanks: { ar: 'شكرًا لك', en: '' },
+        sections: [{ title: { ar: 'المكالمة', en: '' }, questions: [{ key: 'sat', type: 'rating', text: rating }] }],
+      },
+    });
+    expect(created.status).toBe(201);
+
+    // The last call's wrap-up ends; the next customer calls.
+    expect((await send('POST', '/api/v1/telephony/seat/wrap-up-done', agent)).status).toBe(204);
+    await takeCall('+966551230003');
+    for (const name of ['greeted', 'resolved_confirmed', 'more_help_offered', 'rating_invited'])
+      expect((await step(name)).status).toBe(200);
+    expect((await send('POST', '/api/v1/telephony/seat/hangup', agent)).status).toBe(204);
+    await pass(1_000);
+    const done = await send('POST', '/api/v1/protocol/call/outcome', agent, { outcome: 'resolved' });
+    expect(done.body.rating).toEqual({ sent: true, reason: null });
+    const callId = done.body.call_id as string;
+
+    // The survey's link, not the plain rating SMS: one invitation of the call, by the agent.
+    const invitations = await get().database.executeSql(
+      `select i.source, i.channel, u.username from survey_invitations i left join users u on u.id = i.agent_id
+        where i.source_ref = $1`,
+      [callId],
+    );
+    expect(invitations.rows).toEqual([{ source: 'call', channel: 'sms', username: 'p.agent' }]);
+    const plain = await get().database.executeSql(
+      `select count(*)::int as n from outbound_messages where business_ref = 'call:${callId}'`,
+    );
+    expect(plain.rows).toEqual([{ n: 0 }]);
+    expect((await send('POST', '/api/v1/telephony/seat/wrap-up-done', agent)).status).toBe(204);
   });
 });

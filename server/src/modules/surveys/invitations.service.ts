@@ -5,7 +5,8 @@ import { parseInput } from '../../http/validation.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { audit } from '../audit/index.ts';
 import { findCustomerByNo, findCustomerContacts, type CustomerContact } from '../customers/index.ts';
-import { fitsSegments, type Outbox } from '../messaging/index.ts';
+import type { AppContext } from '../../http/context.ts';
+import { fitsSegments, messagingRuntimeOf, type Outbox } from '../messaging/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import { findPendingSurveyRequests, markSurveyRequestConsumed } from '../tickets/index.ts';
 import { decideInvitation } from './domain/eligibility.ts';
@@ -31,6 +32,16 @@ export type SurveysDeps = {
   publicUrl: string;
   clock?: () => Date;
 };
+
+/** The surveys' dependencies from the application's context (the outbox, the public address). */
+export function surveysDepsOf(ctx: Pick<AppContext, 'database' | 'settings' | 'config'>): SurveysDeps {
+  return {
+    database: ctx.database,
+    settings: ctx.settings,
+    outbox: messagingRuntimeOf(ctx).outbox,
+    publicUrl: ctx.config.publicUrl ?? `http://localhost:${ctx.config.port}`,
+  };
+}
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 const newToken = () => randomBytes(12).toString('base64url'); // 96 bits, 16 characters: the SMS stays one segment

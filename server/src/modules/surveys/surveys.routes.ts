@@ -5,9 +5,10 @@ import { actorOf } from '../../http/access.ts';
 import type { AppContext } from '../../http/context.ts';
 import { binary, errors, xlsxType } from '../../http/contract.ts';
 import type { Role } from '../users/index.ts';
-import { messagingRuntimeOf } from '../messaging/index.ts';
 import { analyseSurvey, exportSurvey } from './analysis.service.ts';
-import { inviteCustomer, type SurveysDeps } from './invitations.service.ts';
+import { inviteCustomer, surveysDepsOf } from './invitations.service.ts';
+
+export { surveysDepsOf };
 import { surveyPageScript } from './public-page-script.ts';
 import { SURVEY_SCRIPT_PATH } from './public-page.ts';
 import { enterResponse, openLink, saveLinkAnswers } from './responses.service.ts';
@@ -43,15 +44,6 @@ const briefed: readonly Role[] = ['manager', 'supervisor', 'agent'];
 const idParams = z.object({ id: z.uuid() }).strict();
 const tokenParams = z.object({ token: z.string().max(64) }).strict();
 const base = '/api/v1/surveys';
-
-export function surveysDepsOf(ctx: AppContext): SurveysDeps {
-  return {
-    database: ctx.database,
-    settings: ctx.settings,
-    outbox: messagingRuntimeOf(ctx).outbox,
-    publicUrl: ctx.config.publicUrl ?? `http://localhost:${ctx.config.port}`,
-  };
-}
 
 export async function surveysRoutes(instance: FastifyInstance, ctx: AppContext) {
   const app = instance.withTypeProvider<ZodTypeProvider>();

@@ -17,7 +17,15 @@ export type RatingDecision =
   | { send: true }
   | {
       send: false;
-      reason: 'not_answered' | 'no_customer' | 'opted_out' | 'no_mobile' | 'cooling_down' | 'already_sent' | 'refused';
+      reason:
+        | 'not_answered'
+        | 'no_customer'
+        | 'opted_out'
+        | 'no_mobile'
+        | 'cooling_down'
+        | 'already_sent'
+        | 'refused'
+        | 'not_sampled';
     };
 
 export function ratingInvitation(input: {
