@@ -20,7 +20,8 @@ function tawasul(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, last: lines.at(-1) ?? '' };
 }
 
-describe('tawasul command line (embedded database)', () => {
+// Every command is a process that opens the data directory (seconds each while other suites run).
+describe('tawasul command line (embedded database)', { timeout: 240_000 }, () => {
   const dataDir = join(dir, 'fresh');
 
   it('creates a user on a fresh data directory (migrating it first) and prints a JSON summary', () => {
