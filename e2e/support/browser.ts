@@ -90,7 +90,7 @@ export async function screenshot(page: Page, name: string) {
     ? null
     : await page.addStyleTag({ content: '.mantine-Notifications-root{display:none!important}' });
   await page.screenshot({ path: join(resultsDir, name), fullPage: true });
-  await hidden?.evaluate((style) => style.remove());
+  await hidden?.evaluate((style) => (style as Element).remove());
 }
 
 export async function htmlAttributes(page: Page) {
