@@ -4,7 +4,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { canBuildSurveys } from '../../../app/access';
 import { currentLocale } from '../../../i18n';
-import { formatDateTime } from '../../../ui/format';
+import { formatDateTime, listSeparator } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
@@ -71,8 +71,9 @@ export function SurveysPage() {
                   <Ltr>{s.version}</Ltr>
                 </Table.Td>
                 <Table.Td>
-                  {[s.after_ticket && t('auto.ticket'), s.after_call && t('auto.call')].filter(Boolean).join('، ') ||
-                    t('auto.none')}
+                  {[s.after_ticket && t('auto.ticket'), s.after_call && t('auto.call')]
+                    .filter(Boolean)
+                    .join(listSeparator(currentLocale())) || t('auto.none')}
                 </Table.Td>
                 <Table.Td>{formatDateTime(s.updated_at, currentLocale())}</Table.Td>
               </Table.Tr>
