@@ -2759,6 +2759,8 @@ export interface components {
         };
         /** @description Open escalations and those past their due time (the shell’s badge) */
         EscalationSummary: {
+            /** @description When the next open escalation falls due (the badge turns red then) */
+            next_due_at: string | null;
             /** Format: date-time */
             now: string;
             open: number;

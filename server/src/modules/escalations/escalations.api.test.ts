@@ -87,7 +87,8 @@ describeEachDatabase('escalations API', (get) => {
       ['متأخرة', 'overdue'],
       ['وعدت العميل باتصال من المشرف', 'open'],
     ]);
-    expect((await send('e.sup1', 'GET', '/api/v1/escalations/summary')).body).toMatchObject({ open: 2, overdue: 1 });
+    const summary = await send('e.sup1', 'GET', '/api/v1/escalations/summary');
+    expect(summary.body).toMatchObject({ open: 2, overdue: 1, next_due_at: later.body.due_at });
   });
 
   it('one supervisor takes it, the other cannot; closed with a note, audited, on the timeline; the agent sees it', async () => {

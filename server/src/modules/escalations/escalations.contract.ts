@@ -28,7 +28,15 @@ export const escalationListSchema = z
   .meta({ id: 'EscalationList' });
 
 export const escalationSummarySchema = z
-  .object({ now: z.iso.datetime(), open: z.number().int(), overdue: z.number().int() })
+  .object({
+    now: z.iso.datetime(),
+    open: z.number().int(),
+    overdue: z.number().int(),
+    next_due_at: z.iso
+      .datetime()
+      .nullable()
+      .meta({ description: 'When the next open escalation falls due (the badge turns red then)' }),
+  })
   .meta({ id: 'EscalationSummary', description: 'Open escalations and those past their due time (the shell’s badge)' });
 
 export const escalationChangeSchema = z

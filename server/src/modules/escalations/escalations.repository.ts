@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, lt, ne, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, min, ne, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { customers } from '../customers/index.ts';
 import { users } from '../users/index.ts';
@@ -60,12 +60,19 @@ export async function findEscalations(
   }));
 }
 
-/** Open escalations and those of them past their due time. */
-export async function countOpenEscalations(db: DbOrTx, now: Date): Promise<{ open: number; overdue: number }> {
+/** Open escalations, those of them past their due time, and when the next one falls due. */
+export async function countOpenEscalations(
+  db: DbOrTx,
+  now: Date,
+): Promise<{ open: number; overdue: number; nextDueAt: Date | null }> {
   const [open] = await db.select({ n: count() }).from(escalations).where(ne(escalations.status, 'done'));
   const [overdue] = await db
     .select({ n: count() })
     .from(escalations)
     .where(and(ne(escalations.status, 'done'), lt(escalations.dueAt, now)));
-  return { open: Number(open?.n ?? 0), overdue: Number(overdue?.n ?? 0) };
+  const [next] = await db
+    .select({ at: min(escalations.dueAt) })
+    .from(escalations)
+    .where(and(ne(escalations.status, 'done'), gte(escalations.dueAt, now)));
+  return { open: Number(open?.n ?? 0), overdue: Number(overdue?.n ?? 0), nextDueAt: next?.at ?? null };
 }

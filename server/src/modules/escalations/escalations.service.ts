@@ -155,7 +155,8 @@ export async function listEscalations(
 }
 
 export async function escalationSummary(database: Database, now = new Date()) {
-  return { now: now.toISOString(), ...(await countOpenEscalations(database.db, now)) };
+  const { open, overdue, nextDueAt } = await countOpenEscalations(database.db, now);
+  return { now: now.toISOString(), open, overdue, next_due_at: nextDueAt?.toISOString() ?? null };
 }
 
 async function change(

@@ -28,7 +28,13 @@ export function useEscalationSummary(enabled: boolean) {
     queryKey: summaryKey,
     enabled,
     queryFn: () => unwrap(client.GET('/api/v1/escalations/summary')),
-    refetchInterval: POLL_MS,
+    // Reloaded just after the next one falls due (by the server's clock), so the alarm turns red on time.
+    refetchInterval: (query) => {
+      const data = query.state.data;
+      if (!data?.next_due_at) return POLL_MS;
+      const untilDue = Date.parse(data.next_due_at) - Date.parse(data.now) - (Date.now() - query.state.dataUpdatedAt);
+      return Math.min(POLL_MS, Math.max(1_000, untilDue + 500));
+    },
   });
 }
 

@@ -7,7 +7,7 @@ import { useEscalationSummary } from '../api/escalations';
 
 /**
  * The supervisors' alarm in the shell (A5): open escalations, red while one is overdue; reloaded
- * on every change (live) and every 30 s (the clock makes them overdue).
+ * on every change (live), just after the next one falls due, and every 30 s.
  */
 export function EscalationsBadge() {
   const { t } = useTranslation('escalations');
