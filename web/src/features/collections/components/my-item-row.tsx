@@ -13,13 +13,15 @@ type Props = {
   group: ItemGroup;
   selected: boolean;
   calling: boolean;
+  /** A call is on the seat's line: no other can be placed until it ends. */
+  lineBusy: boolean;
   timeZone: string | undefined;
   onSelect: () => void;
   onCall: () => void;
 };
 
 /** One line of "قائمتي اليوم": what, who, how much, which number; the call button at the end. */
-export function MyItemRow({ item, group, selected, calling, timeZone, onSelect, onCall }: Props) {
+export function MyItemRow({ item, group, selected, calling, lineBusy, timeZone, onSelect, onCall }: Props) {
   const { t } = useTranslation('collections');
   const locale = currentLocale();
   const closed = group === 'closed';
@@ -101,14 +103,21 @@ export function MyItemRow({ item, group, selected, calling, timeZone, onSelect, 
           ) : null}
         </Stack>
       </UnstyledButton>
-      <Tooltip label={calling ? t('myList.calling') : t('myList.callHint')} multiline w={220}>
+      <Tooltip
+        label={calling ? t('myList.calling') : lineBusy && callable ? t('myList.lineBusy') : t('myList.callHint')}
+        multiline
+        w={220}
+      >
         <ActionIcon
           size="xl"
           radius="xl"
           variant={calling ? 'filled' : 'light'}
           color={calling ? 'orange' : 'teal'}
           disabled={!callable}
-          onClick={onCall}
+          // Not `disabled`: the tooltip must still say why (a disabled button gets no hover).
+          data-disabled={callable && lineBusy && !calling ? true : undefined}
+          data-line-busy={lineBusy || undefined}
+          onClick={lineBusy ? undefined : onCall}
           aria-label={t('myList.call')}
           data-action="call"
         >

@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Card, Center, Grid, Group, Progress, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconKeyboard, IconRefresh } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
@@ -8,7 +8,7 @@ import { useShortcuts } from '../../../ui/shortcuts';
 import { useErrorText } from '../../../ui/errors';
 import { notifyError } from '../../../ui/notify';
 import { useDial, useLastDial } from '../../telephony/api/dial';
-import { useHangup } from '../../telephony/api/telephony';
+import { useHangup, useSeat } from '../../telephony/api/telephony';
 import { callOutcomes, useMyItems, type CallOutcome, type MyItem } from '../api/collections';
 import { CallStatus } from '../components/call-status';
 import { groupOf, workingOrder, type ItemGroup } from '../api/work-order';
@@ -33,10 +33,19 @@ export function MyListPage() {
   const placeCall = useDial();
   const lastDial = useLastDial();
   const hangup = useHangup();
-  const call = (item: MyItem) => {
+  // A call on the seat's line (answered, ringing, held, or one this list placed): the seat would
+  // refuse another, so the call buttons say so instead of asking. A call this list is ending (its
+  // outcome saved) does not count: the next call waits for its end.
+  const [endingCallId, setEndingCallId] = useState<string | null>(null);
+  const ending = useRef<Promise<unknown> | null>(null);
+  const seatCall = useSeat(true).data?.seat?.call ?? null;
+  const lineBusy = seatCall !== null && seatCall.status !== 'ended' && seatCall.id !== endingCallId;
+  const call = async (item: MyItem) => {
+    if (lineBusy) return;
     setSelectedId(item.id);
     setCallingId(item.id);
     setCallingAttempts(item.attempts);
+    await ending.current;
     placeCall.mutate(
       { work_item_id: item.id },
       // No call placed (no telephone, a call already on the line): the outcome is recorded by hand.
@@ -61,8 +70,8 @@ export function MyListPage() {
       setSelectedId(ordered[Math.max(0, at - 1)]?.id ?? null);
       return true;
     }
-    if (key === 'c' && selected.phone_masked && groupOf(selected) !== 'closed' && !placeCall.isPending) {
-      call(selected);
+    if (key === 'c' && selected.phone_masked && groupOf(selected) !== 'closed' && !placeCall.isPending && !lineBusy) {
+      void call(selected);
       return true;
     }
     return false;
@@ -160,9 +169,10 @@ export function MyListPage() {
                             group={group}
                             selected={selected?.id === item.id}
                             calling={callingId === item.id}
+                            lineBusy={lineBusy}
                             timeZone={timeZone}
                             onSelect={() => setSelectedId(item.id)}
-                            onCall={() => call(item)}
+                            onCall={() => void call(item)}
                           />
                         ))}
                       </Stack>
@@ -201,7 +211,10 @@ export function MyListPage() {
                       onRecorded={(item) => {
                         // The attempt is recorded: a call still on the line ends with it.
                         const dial = dialOf(item);
-                        if (dial && dial.status !== 'ended') hangup.mutate();
+                        if (dial && dial.status !== 'ended') {
+                          setEndingCallId(dial.call_id);
+                          ending.current = hangup.mutateAsync().catch(() => undefined);
+                        }
                         setCallingId(null);
                         setSelectedId(next(item));
                       }}
