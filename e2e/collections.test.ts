@@ -422,8 +422,17 @@ describeInBrowser('the collections day in the browser', () => {
     await page.locator('[data-testid="group-waiting"] [data-customer="C202"]').waitFor();
     await expect(c202.getByTestId('item-returns').textContent()).resolves.toMatch(/^يعود /);
 
-    // A promise to pay needs its date and amount.
+    // C202's call may still be on the line: the other call buttons say so (instead of asking the
+    // seat and being refused) until the agent hangs up with F8.
     const c204 = myItem('C204');
+    const lineBusy = c204.locator('[data-action="call"][data-line-busy="true"]');
+    if ((await lineBusy.count()) > 0) {
+      await expect(lineBusy.getAttribute('data-disabled')).resolves.toBe('true');
+      await page.keyboard.press('F8');
+      await lineBusy.waitFor({ state: 'detached' });
+    }
+
+    // A promise to pay needs its date and amount.
     await c204.locator('[data-action="call"]').click();
     await form.locator('[data-outcome="promise_to_pay"]').click();
     await form.locator('input[name="promise_amount"]').fill('');
