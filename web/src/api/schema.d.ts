@@ -1753,6 +1753,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/telephony/seat/caller": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The screen pop’s context of my call: its reason, and the caller’s open tickets, work items, promises and last five interactions */
+        get: operations["getSeatCaller"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/telephony/seat/dial": {
         parameters: {
             query?: never;
@@ -2379,6 +2396,63 @@ export interface components {
         };
         CallbackList: {
             items: components["schemas"]["Callback"][];
+        };
+        /** @description The screen pop’s context of the call on the seat */
+        CallerContext: {
+            call_id: string;
+            customer_no: string | null;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            last_interactions: {
+                actor_name: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                summary: string;
+            }[];
+            open_tickets: {
+                number: string;
+                /** Format: date-time */
+                sla_due_at: string;
+                status: string;
+                subject: string;
+            }[];
+            promises: {
+                amount: number;
+                currency: string;
+                paid: number;
+                /** Format: date */
+                promised_date: string;
+                /** @enum {string} */
+                status: "open" | "broken" | "kept";
+            }[];
+            reason: {
+                dnis: string | null;
+                /** @description The IVR keys the caller pressed, e.g. `1,3` */
+                ivr_path: string | null;
+                /**
+                 * @description work_item: a call placed for a work list item; queue: a call that came in through a queue
+                 * @enum {string}
+                 */
+                kind: "work_item" | "queue" | "none";
+                /** @description The work list’s purpose: reminder, followup, thanks, marketing, survey */
+                purpose: string | null;
+                queue: string | null;
+                queue_name_ar: string | null;
+                queue_name_en: string | null;
+            };
+            work_items: {
+                amount: number;
+                attempts: number;
+                /** Format: date */
+                business_date: string;
+                channel: string;
+                currency: string;
+                /** Format: uuid */
+                id: string;
+                purpose: string;
+                status: string;
+            }[];
         };
         /** @description The protocol of the call on my seat */
         CallProtocol: {
@@ -12785,6 +12859,53 @@ export interface operations {
             };
             /** @description A service the operation needs (the telephone switch, a provider) is not reachable right now */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSeatCaller: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallerContext"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current data (the code says which rule) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -58,5 +58,6 @@ export {
   findCustomerByNo,
   findCustomerSummary,
   findSampleMobiles,
+  findTimeline,
   type CallerCustomer,
 } from './customers.repository.ts';

@@ -81,6 +81,11 @@ describeEachDatabase('telephony API — the seat and the live view', (get) => {
   });
 
   it('a call rings the available agent with the screen pop, and goes through answer, hold, hang-up and wrap-up', async () => {
+    // No call on the seat: no context.
+    expect((await send('GET', '/api/v1/telephony/seat/caller', agent)).body.code).toBe('no_call');
+    expect(
+      (await send('POST', '/api/v1/customers/T900/notes', supervisor, { text: 'طلب كشف حساب بالبريد' })).status,
+    ).toBe(201);
     expect((await send('POST', '/api/v1/telephony/seat/state', agent, { state: 'available' })).body.state).toBe(
       'available',
     );
@@ -96,6 +101,18 @@ describeEachDatabase('telephony API — the seat and the live view', (get) => {
     });
     // Agents see the caller's number masked (A6).
     expect(ringing.body.call.number).toBe('05•••••001');
+    // The screen pop's context from the first ring: why the call is here, the caller's last interactions.
+    const context = await send('GET', '/api/v1/telephony/seat/caller', agent);
+    expect(context.status).toBe(200);
+    expect(context.body).toMatchObject({
+      direction: 'inbound',
+      reason: { kind: 'queue', queue: 'service', purpose: null, dnis: demoDnis.general },
+      customer_no: 'T900',
+      open_tickets: [],
+      work_items: [],
+      promises: [],
+    });
+    expect(context.body.last_interactions[0]).toMatchObject({ kind: 'note', summary: 'طلب كشف حساب بالبريد' });
 
     const live = await send('GET', '/api/v1/telephony/live', supervisor);
     expect(live.status).toBe(200);

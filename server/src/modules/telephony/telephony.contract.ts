@@ -122,3 +122,54 @@ export const forceStateBody = z
 
 export const moveCallBody = z.object({ queue: z.string().min(1).max(50) }).strict();
 export const snoopBody = z.object({ mode: z.enum(['listen', 'whisper', 'barge']) }).strict();
+
+export const callerContextSchema = z
+  .object({
+    call_id: z.string(),
+    direction: z.enum(['inbound', 'outbound']),
+    reason: z.object({
+      kind: z
+        .enum(['work_item', 'queue', 'none'])
+        .meta({
+          description: 'work_item: a call placed for a work list item; queue: a call that came in through a queue',
+        }),
+      purpose: z
+        .string()
+        .nullable()
+        .meta({ description: 'The work list’s purpose: reminder, followup, thanks, marketing, survey' }),
+      queue: z.string().nullable(),
+      queue_name_ar: z.string().nullable(),
+      queue_name_en: z.string().nullable(),
+      ivr_path: z.string().nullable().meta({ description: 'The IVR keys the caller pressed, e.g. `1,3`' }),
+      dnis: z.string().nullable(),
+    }),
+    customer_no: z.string().nullable(),
+    open_tickets: z.array(
+      z.object({ number: z.string(), subject: z.string(), status: z.string(), sla_due_at: z.iso.datetime() }),
+    ),
+    work_items: z.array(
+      z.object({
+        id: z.uuid(),
+        purpose: z.string(),
+        channel: z.string(),
+        business_date: z.iso.date(),
+        status: z.string(),
+        amount: z.number(),
+        currency: z.string(),
+        attempts: z.number().int(),
+      }),
+    ),
+    promises: z.array(
+      z.object({
+        promised_date: z.iso.date(),
+        amount: z.number(),
+        paid: z.number(),
+        currency: z.string(),
+        status: z.enum(['open', 'broken', 'kept']),
+      }),
+    ),
+    last_interactions: z.array(
+      z.object({ at: z.iso.datetime(), kind: z.string(), summary: z.string(), actor_name: z.string().nullable() }),
+    ),
+  })
+  .meta({ id: 'CallerContext', description: 'The screen pop’s context of the call on the seat' });

@@ -11,7 +11,9 @@ import { audit } from '../audit/index.ts';
 import { findCustomerSummary, maskPhone, revealRoles } from '../customers/index.ts';
 import { findBreakReasons, findCallTakers, findQueues, queueDayFigures } from './routing.repository.ts';
 import type { CallView } from './runtime/call-center-state.ts';
+import { callerContext } from './caller-context.service.ts';
 import {
+  callerContextSchema,
   forceStateBody,
   holdBody,
   liveViewSchema,
@@ -95,6 +97,21 @@ export async function telephonyRoutes(instance: FastifyInstance, ctx: AppContext
       config: { access: seatRoles },
     },
     async (request) => seatOf(request),
+  );
+
+  app.get(
+    '/api/v1/telephony/seat/caller',
+    {
+      schema: {
+        operationId: 'getSeatCaller',
+        tags,
+        summary:
+          'The screen pop’s context of my call: its reason, and the caller’s open tickets, work items, promises and last five interactions',
+        response: { 200: callerContextSchema, ...errors(409) },
+      },
+      config: { access: seatRoles },
+    },
+    async (request) => callerContext(ctx, requireAuth(request).user.username),
   );
 
   app.post(

@@ -24,5 +24,7 @@ export {
   markSurveyRequestConsumed,
   type PendingSurveyRequest,
 } from './tickets.repository.ts';
+// The screen pop's open tickets of the caller.
+export { findOpenTicketsOfCustomer } from './tickets.repository.ts';
 export { sweepSla } from './sla-sweep.service.ts';
 export { keyAccountsReport, weeklyReport, emailReport } from './reports.service.ts';

@@ -497,3 +497,18 @@ export async function updateInquiryRow(
     .returning();
   return row;
 }
+
+/** A customer's open tickets, the most urgent SLA first: what the screen pop shows. */
+export async function findOpenTicketsOfCustomer(db: DbOrTx, customerId: string, limit: number) {
+  return db
+    .select({
+      number: tickets.number,
+      subject: tickets.subject,
+      status: tickets.status,
+      slaDueAt: tickets.slaDueAt,
+    })
+    .from(tickets)
+    .where(and(eq(tickets.customerId, customerId), inArray(tickets.status, [...openStatuses])))
+    .orderBy(asc(tickets.slaDueAt))
+    .limit(limit);
+}

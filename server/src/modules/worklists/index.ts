@@ -27,6 +27,8 @@ export {
   countSmsMessagesOfDate,
   countDayWork,
   countPromiseFigures,
+  findOpenItemsOfCustomer,
+  findItemPurpose,
 } from './worklists.repository.ts';
 export {
   myItems,

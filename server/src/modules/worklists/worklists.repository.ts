@@ -318,3 +318,33 @@ export async function countPromiseFigures(
   );
   return promises!;
 }
+
+/** A customer's open work items (any list, not closed), newest list first: what the screen pop shows. */
+export async function findOpenItemsOfCustomer(db: DbOrTx, customerId: string, limit: number) {
+  return db
+    .select({
+      id: workItems.id,
+      purpose: workLists.purpose,
+      channel: workLists.channel,
+      businessDate: workLists.businessDate,
+      status: workItems.status,
+      amountMinor: workItems.amountMinor,
+      currency: workItems.currency,
+      attempts: workItems.attempts,
+    })
+    .from(workItems)
+    .innerJoin(workLists, eq(workLists.id, workItems.listId))
+    .where(and(eq(workItems.customerId, customerId), isNull(workItems.closedAt)))
+    .orderBy(sql`${workLists.businessDate} desc`, asc(workItems.createdAt))
+    .limit(limit);
+}
+
+/** The purpose of a work item's list (an outbound call's reason), or null. */
+export async function findItemPurpose(db: DbOrTx, itemId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ purpose: workLists.purpose })
+    .from(workItems)
+    .innerJoin(workLists, eq(workLists.id, workItems.listId))
+    .where(eq(workItems.id, itemId));
+  return row?.purpose ?? null;
+}
