@@ -42,6 +42,7 @@ const envSchema = z.object({
     .max(24 * 30)
     .default(12),
   TAWASUL_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  TAWASUL_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   TAWASUL_LOGIN_MAX_DELAY_MINUTES: z.coerce
     .number()
     .int()
@@ -145,6 +146,8 @@ export type Config = {
   /** Secure cookies always (an https public URL); behind a trusted TLS proxy they are Secure per request. */
   cookieSecure: boolean;
   sessionHours: number;
+  /** How long a process serves a session from memory (0: read it on every request); see decision 012. */
+  sessionCacheSeconds: number;
   /** Wrong passwords in a row before each further attempt must wait. */
   loginMaxFailures: number;
   /** The longest wait between attempts; the wait doubles from one second up to it. */
@@ -189,6 +192,7 @@ export function loadConfig(
     trustedProxies,
     cookieSecure: e.TAWASUL_PUBLIC_URL?.startsWith('https:') ?? false,
     sessionHours: e.TAWASUL_SESSION_HOURS,
+    sessionCacheSeconds: e.TAWASUL_SESSION_CACHE_SECONDS,
     loginMaxFailures: e.TAWASUL_LOGIN_MAX_FAILURES,
     loginMaxDelayMinutes: e.TAWASUL_LOGIN_MAX_DELAY_MINUTES,
     webDist: e.TAWASUL_WEB_DIST,

@@ -20,6 +20,7 @@ export {
   findUserByUsername,
   recordSuccessfulLogin,
   updateUserRow,
+  userChangesChannelOf,
   type UserRow,
 } from './users.repository.ts';
 export { verifyPassword, verifyAgainstDummy } from './password-hasher.ts';

@@ -53,7 +53,21 @@ export async function updateUserRow(db: DbOrTx, id: string, patch: Partial<NewUs
     .set({ ...patch, updatedAt: new Date() })
     .where(eq(users.id, id))
     .returning();
+  if (row) await notifyUserChanged(db, id);
   return row;
+}
+
+/** The channel on which every process hears that a user changed (role, activity, password, profile). */
+export function userChangesChannelOf(schemaName: string): string {
+  return `tawasul_users_${schemaName}`;
+}
+
+/**
+ * Sessions cached by any process are read again (auth's session cache listens). Inside a
+ * transaction PostgreSQL sends it at the commit, and never on a rollback.
+ */
+async function notifyUserChanged(db: DbOrTx, id: string) {
+  await db.execute(sql`select pg_notify('tawasul_users_' || current_schema(), ${id})`);
 }
 
 export async function recordSuccessfulLogin(db: DbOrTx, id: string, at: Date) {
