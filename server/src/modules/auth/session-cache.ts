@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database, DbOrTx, Unlisten } from '../../db/client.ts';
-import { userChangesChannelOf } from '../users/index.ts';
+import { onLocalUserChange, userChangesChannelOf } from '../users/index.ts';
 import type { findLiveSession } from './auth.repository.ts';
 
 type LiveSession = NonNullable<Awaited<ReturnType<typeof findLiveSession>>>;
@@ -15,8 +15,12 @@ export function sessionsChannelOf(schemaName: string): string {
  * cache. (A changed user is announced by the users module on its own channel.) Inside a transaction PostgreSQL sends it at the commit, and never on a rollback.
  */
 export async function notifySessionsChanged(db: DbOrTx, payload: `session:${string}`) {
+  for (const cache of started) cache.invalidate(payload);
   await db.execute(sql`select pg_notify('tawasul_sessions_' || current_schema(), ${payload})`);
 }
+
+/** The caches of this process, which hear its own changes at once. */
+const started = new Set<SessionCache>();
 
 type Entry = { row: LiveSession; cachedAt: number };
 
@@ -52,7 +56,11 @@ export class SessionCache {
       (userId) => this.invalidate(`user:${userId}`),
       () => this.clear(),
     );
+    const localUsers = onLocalUserChange((userId) => this.invalidate(`user:${userId}`));
+    started.add(this);
     this.unlisten = async () => {
+      started.delete(this);
+      localUsers();
       await sessionsGone();
       await usersChanged();
     };

@@ -21,6 +21,7 @@ export {
   recordSuccessfulLogin,
   updateUserRow,
   userChangesChannelOf,
+  onLocalUserChange,
   type UserRow,
 } from './users.repository.ts';
 export { verifyPassword, verifyAgainstDummy } from './password-hasher.ts';
