@@ -18,7 +18,7 @@ import { hasPostgres, testDatabaseUrl } from '../testing/db-harness.ts';
 
 const bin = fileURLToPath(new URL('../../bin/tawasul.mjs', import.meta.url));
 const dbName = `tawasul_procs_${process.pid}`;
-const demoPassword = 'Tawasul-Demo-2026';
+let adminPassword = '';
 
 type App = { name: string; url: string; child: ChildProcessWithoutNullStreams; output: () => string };
 
@@ -61,7 +61,7 @@ class FakeGateway {
 
 function startApp(name: string, env: Record<string, string>): Promise<App> {
   const { DATABASE_URL: _omit, ...base } = process.env;
-  const child = spawn(process.execPath, [bin, 'start', '--port', '0', '--json', '--demo'], {
+  const child = spawn(process.execPath, [bin, 'start', '--port', '0', '--host', '127.0.0.1', '--json'], {
     env: { ...base, TAWASUL_LOG_LEVEL: 'warn', ...env },
   });
   let stdout = '';
@@ -74,6 +74,8 @@ function startApp(name: string, env: Record<string, string>): Promise<App> {
       const line = stdout.split('\n').find((l) => l.startsWith('{"ok":true'));
       if (line) {
         clearTimeout(timer);
+        // One of the two creates the first admin and prints its password.
+        adminPassword ||= /created user "admin" with password (\S+)/.exec(stdout)?.[1] ?? '';
         resolve({ name, url: (JSON.parse(line) as { url: string }).url, child, output: () => stdout + stderr });
       }
     });
@@ -92,7 +94,7 @@ async function signIn(url: string, username: string): Promise<string> {
   const response = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: demoPassword }),
+    body: JSON.stringify({ username, password: adminPassword }),
   });
   expect(response.status).toBe(200);
   return response.headers.get('set-cookie')!.split(';')[0]!;
@@ -131,7 +133,15 @@ describe.skipIf(!hasPostgres)('several app processes on one PostgreSQL [postgres
     [a, b] = await Promise.all([startApp('a', env('a')), startApp('b', env('b'))]);
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
-    boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', supervise: false, schedule: false, max: 1 });
+    // Kicks sent from here expire like the processes' own jobs (the expiry is stored per job).
+    boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: 'pgboss',
+      supervise: false,
+      schedule: false,
+      max: 1,
+      expireInSeconds: 4,
+    });
     await boss.start();
   }, 150_000);
 
@@ -145,10 +155,10 @@ describe.skipIf(!hasPostgres)('several app processes on one PostgreSQL [postgres
   });
 
   it('a session from one process works on the other; a sign-out on one is refused on both at once', async () => {
-    const cookie = await signIn(a!.url, 'supervisor');
+    const cookie = await signIn(a!.url, 'admin');
     const me = await fetch(`${b!.url}/api/v1/auth/me`, { headers: { cookie } });
     expect(me.status).toBe(200);
-    expect(((await me.json()) as { user: { username: string } }).user.username).toBe('supervisor');
+    expect(((await me.json()) as { user: { username: string } }).user.username).toBe('admin');
     // Both now hold the session in their cache.
     expect((await fetch(`${a!.url}/api/v1/auth/me`, { headers: { cookie } })).status).toBe(200);
     const out = await fetch(`${b!.url}/api/v1/auth/logout`, {
@@ -195,7 +205,7 @@ describe.skipIf(!hasPostgres)('several app processes on one PostgreSQL [postgres
       expect(schedules.rows.filter((r) => r.name === name)).toHaveLength(1);
     }
     // The daily run for today started once at most (the 09:00 run, or none before its time).
-    const runs = await db.query<{ n: number }>(`select count(*)::int as n from collection_runs`);
+    const runs = await db.query<{ n: number }>(`select count(*)::int as n from daily_runs`);
     expect(runs.rows[0]!.n).toBeLessThanOrEqual(1);
   });
 
@@ -210,51 +220,54 @@ describe.skipIf(!hasPostgres)('several app processes on one PostgreSQL [postgres
     expect(keys.filter(([, n]) => n !== 1)).toEqual([]);
   });
 
-  it('a process killed with -9 mid-dispatch leaves nothing claimed: the other sends the rest', { timeout: 60_000 }, async () => {
-    const count = 30;
-    gateway.delayMs = 300;
-    const before = new Map(gateway.byProcess);
-    await enqueue(db, 'kill', count);
-    await kick(boss);
-    // Whoever is sending is killed after a few messages.
-    const sender = await expect
-      .poll(
-        () =>
-          ['a', 'b'].find((p) => (gateway.byProcess.get(p) ?? 0) - (before.get(p) ?? 0) >= 3) ?? null,
-        { timeout: 30_000, interval: 20 },
-      )
-      .not.toBeNull()
-      .then(() => ['a', 'b'].find((p) => (gateway.byProcess.get(p) ?? 0) - (before.get(p) ?? 0) >= 3)!);
-    const victim = sender === 'a' ? a! : b!;
-    const survivor = sender === 'a' ? 'b' : 'a';
-    victim.child.kill('SIGKILL');
-    await new Promise((resolve) => victim.child.once('exit', resolve));
-    expect(await sentCount(db, 'kill')).toBeLessThan(count); // really killed mid-dispatch
-    gateway.delayMs = 0;
-    // The killed process's job expires and its leases lapse: the survivor sends the rest.
-    await expect
-      .poll(
-        async () => {
-          await kick(boss);
-          return sentCount(db, 'kill');
-        },
-        { timeout: 40_000, interval: 1_000 },
-      )
-      .toBe(count);
-    expect((gateway.byProcess.get(survivor) ?? 0) - (before.get(survivor) ?? 0)).toBeGreaterThan(0);
-    const claimed = await db.query<{ n: number }>(
-      `select count(*)::int as n from outbound_messages where business_ref like 'kill:%' and status <> 'sent'`,
-    );
-    expect(claimed.rows[0]!.n).toBe(0);
-    const active = await db.query<{ n: number }>(
-      `select count(*)::int as n from pgboss.job where name = $1 and state = 'active'`,
-      [OUTBOX_DISPATCH],
-    );
-    expect(active.rows[0]!.n).toBeLessThanOrEqual(1);
-    // At most the messages in flight at the kill (the window) reached the gateway twice.
-    const twice = [...gateway.byKey.entries()].filter(([k, n]) => k.startsWith('kill:') && n > 1);
-    expect(twice.length).toBeLessThanOrEqual(2);
-  });
+  it(
+    'a process killed with -9 mid-dispatch leaves nothing claimed: the other sends the rest',
+    { timeout: 60_000 },
+    async () => {
+      const count = 30;
+      gateway.delayMs = 300;
+      const before = new Map(gateway.byProcess);
+      await enqueue(db, 'kill', count);
+      await kick(boss);
+      // Whoever is sending is killed after a few messages.
+      const sender = await expect
+        .poll(() => ['a', 'b'].find((p) => (gateway.byProcess.get(p) ?? 0) - (before.get(p) ?? 0) >= 3) ?? null, {
+          timeout: 30_000,
+          interval: 20,
+        })
+        .not.toBeNull()
+        .then(() => ['a', 'b'].find((p) => (gateway.byProcess.get(p) ?? 0) - (before.get(p) ?? 0) >= 3)!);
+      const victim = sender === 'a' ? a! : b!;
+      const survivor = sender === 'a' ? 'b' : 'a';
+      victim.child.kill('SIGKILL');
+      await new Promise((resolve) => victim.child.once('exit', resolve));
+      expect(await sentCount(db, 'kill')).toBeLessThan(count); // really killed mid-dispatch
+      gateway.delayMs = 0;
+      // The killed process's job expires and its leases lapse: the survivor sends the rest.
+      await expect
+        .poll(
+          async () => {
+            await kick(boss);
+            return sentCount(db, 'kill');
+          },
+          { timeout: 40_000, interval: 1_000 },
+        )
+        .toBe(count);
+      expect((gateway.byProcess.get(survivor) ?? 0) - (before.get(survivor) ?? 0)).toBeGreaterThan(0);
+      const claimed = await db.query<{ n: number }>(
+        `select count(*)::int as n from outbound_messages where business_ref like 'kill:%' and status <> 'sent'`,
+      );
+      expect(claimed.rows[0]!.n).toBe(0);
+      const active = await db.query<{ n: number }>(
+        `select count(*)::int as n from pgboss.job where name = $1 and state = 'active'`,
+        [OUTBOX_DISPATCH],
+      );
+      expect(active.rows[0]!.n).toBeLessThanOrEqual(1);
+      // At most the messages in flight at the kill (the window) reached the gateway twice.
+      const twice = [...gateway.byKey.entries()].filter(([k, n]) => k.startsWith('kill:') && n > 1);
+      expect(twice.length).toBeLessThanOrEqual(2);
+    },
+  );
 });
 
 async function enqueue(db: pg.Client, prefix: string, count: number) {
