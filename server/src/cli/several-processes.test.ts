@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAILY_RUN } from '../modules/collections/collections.jobs.ts';
-import { IMAP_POLL, OUTBOX_DISPATCH } from '../modules/messaging/messaging.jobs.ts';
-import { SURVEYS_MINUTE } from '../modules/surveys/surveys.jobs.ts';
-import { TICKETS_MINUTE, TICKETS_MONTHLY_REPORT, TICKETS_WEEKLY_REPORT } from '../modules/tickets/tickets.jobs.ts';
+import { DAILY_RUN } from '../modules/collections/mount.ts';
+import { IMAP_POLL, OUTBOX_DISPATCH } from '../modules/messaging/mount.ts';
+import { SURVEYS_MINUTE } from '../modules/surveys/mount.ts';
+import { TICKETS_MINUTE, TICKETS_MONTHLY_REPORT, TICKETS_WEEKLY_REPORT } from '../modules/tickets/mount.ts';
 import { hasPostgres, testDatabaseUrl } from '../testing/db-harness.ts';
 
 // SPEC §6, issue 17: two app processes (`tawasul start`) on one fresh PostgreSQL database.

@@ -16,7 +16,7 @@ import {
 } from '../users/index.ts';
 import type { AttemptThrottle } from './domain/attempt-throttle.ts';
 import { API_TOKEN_PREFIX, hashSecret, newApiToken, newSecret } from './domain/tokens.ts';
-import { notifySessionsChanged, type SessionCache } from './session-cache.ts';
+import { sessionEnded, type SessionCache } from './session-cache.ts';
 import {
   deleteSession,
   extendSession,
@@ -219,7 +219,7 @@ export async function sessionUser(database: Database, sessionHash: string, now =
 export async function logout(database: Database, actor: Actor, sessionHash: string) {
   await database.db.transaction(async (tx) => {
     await deleteSession(tx, sessionHash);
-    await notifySessionsChanged(tx, `session:${sessionHash}`);
+    await sessionEnded(tx, sessionHash);
     await audit(tx, actor, 'auth.logout', { entity: 'user', id: actor.id });
   });
 }

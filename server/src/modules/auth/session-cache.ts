@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { Database, DbOrTx, Unlisten } from '../../db/client.ts';
 import { onLocalUserChange, userChangesChannelOf } from '../users/index.ts';
-import type { findLiveSession } from './auth.repository.ts';
+import { notifySessionsChanged, type findLiveSession } from './auth.repository.ts';
 
 type LiveSession = NonNullable<Awaited<ReturnType<typeof findLiveSession>>>;
 
@@ -10,17 +9,17 @@ export function sessionsChannelOf(schemaName: string): string {
   return `tawasul_sessions_${schemaName}`;
 }
 
-/**
- * Tells every process that a session (`session:<hash>`) ended and must not be served from a
- * cache. (A changed user is announced by the users module on its own channel.) Inside a transaction PostgreSQL sends it at the commit, and never on a rollback.
- */
-export async function notifySessionsChanged(db: DbOrTx, payload: `session:${string}`) {
-  for (const cache of started) cache.invalidate(payload);
-  await db.execute(sql`select pg_notify('tawasul_sessions_' || current_schema(), ${payload})`);
-}
-
 /** The caches of this process, which hear its own changes at once. */
 const started = new Set<SessionCache>();
+
+/**
+ * A session ended (sign-out): this process's caches drop it at once, every other process when
+ * the transaction commits (NOTIFY).
+ */
+export async function sessionEnded(db: DbOrTx, tokenHash: string) {
+  for (const cache of started) cache.invalidate(`session:${tokenHash}`);
+  await notifySessionsChanged(db, `session:${tokenHash}`);
+}
 
 type Entry = { row: LiveSession; cachedAt: number };
 
