@@ -22,11 +22,14 @@ async function bareRoute() {
   return result;
 }
 
-async function authMe(kind: DatabaseKind) {
+async function authMe(kind: DatabaseKind, sessionCacheSeconds: number) {
   const database = await openTestDatabase(kind);
   const { app } = await buildApp({
     database,
-    config: loadConfig({ TAWASUL_WEB_DIST: '/nonexistent' }),
+    config: loadConfig({
+      TAWASUL_WEB_DIST: '/nonexistent',
+      TAWASUL_SESSION_CACHE_SECONDS: String(sessionCacheSeconds),
+    }),
     loginRatePerMinute: 1000,
   });
   await createUser(database, systemActor('bench'), {
@@ -57,9 +60,10 @@ export async function runAuthMeBenchmark() {
   const kinds: DatabaseKind[] = (await postgresReachable()) ? ['pglite', 'postgres'] : ['pglite'];
   if (kinds.length === 1)
     console.log('SKIPPED: PostgreSQL not reachable — auth/me measured on the embedded database only');
-  for (const kind of kinds) {
-    const r = await authMe(kind);
-    printFigure(`auth/me on ${kind}`, {
+  // With the session cache (the default) and without it (every request reads its session row).
+  for (const [kind, cache] of kinds.flatMap((k) => [[k, 10] as const, [k, 0] as const])) {
+    const r = await authMe(kind, cache);
+    printFigure(`auth/me on ${kind}${cache === 0 ? ' (no session cache)' : ''}`, {
       rps: r.rps,
       p99_ms: r.p99,
       ratio_rps_to_bare: r.rps / bare.rps,

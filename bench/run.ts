@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark prints its figures and its ratio to a ceiling measured in
 // the same run. Figures are printed, never asserted. BENCH_ONLY=name runs one benchmark.
 import { runAcdBenchmark } from './acd.bench.ts';
+import { runAgentsBenchmark } from './agents.bench.ts';
 import { runAuthMeBenchmark } from './auth-me.bench.ts';
 import { runCustomersBenchmark } from './customers.bench.ts';
 import { runDailyRunBenchmark } from './daily-run.bench.ts';
@@ -14,6 +15,7 @@ import { runCallCenterBenchmark } from './call-center.bench.ts';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'auth-me': runAuthMeBenchmark,
+  agents: runAgentsBenchmark,
   'sms-outbox': runSmsOutboxBenchmark,
   customers: runCustomersBenchmark,
   'imports-memory': runImportsMemoryBenchmark,

@@ -42,6 +42,8 @@ const envSchema = z.object({
     .max(24 * 30)
     .default(12),
   TAWASUL_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  TAWASUL_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  TAWASUL_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(3600).default(900),
   TAWASUL_LOGIN_MAX_DELAY_MINUTES: z.coerce
     .number()
     .int()
@@ -145,6 +147,13 @@ export type Config = {
   /** Secure cookies always (an https public URL); behind a trusted TLS proxy they are Secure per request. */
   cookieSecure: boolean;
   sessionHours: number;
+  /** How long a process serves a session from memory (0: read it on every request); see decision 012. */
+  sessionCacheSeconds: number;
+  /**
+   * A background job still running after this long is taken as lost (its process was killed)
+   * and is run again by any process; checked every two minutes, or as often as this if less.
+   */
+  jobExpireSeconds: number;
   /** Wrong passwords in a row before each further attempt must wait. */
   loginMaxFailures: number;
   /** The longest wait between attempts; the wait doubles from one second up to it. */
@@ -189,6 +198,8 @@ export function loadConfig(
     trustedProxies,
     cookieSecure: e.TAWASUL_PUBLIC_URL?.startsWith('https:') ?? false,
     sessionHours: e.TAWASUL_SESSION_HOURS,
+    sessionCacheSeconds: e.TAWASUL_SESSION_CACHE_SECONDS,
+    jobExpireSeconds: e.TAWASUL_JOB_EXPIRE_SECONDS,
     loginMaxFailures: e.TAWASUL_LOGIN_MAX_FAILURES,
     loginMaxDelayMinutes: e.TAWASUL_LOGIN_MAX_DELAY_MINUTES,
     webDist: e.TAWASUL_WEB_DIST,

@@ -19,7 +19,7 @@ import { auditRoutes } from '../modules/audit/mount.ts';
 import { collectionsRoutes } from '../modules/collections/mount.ts';
 import { customersRoutes, importsRoutes, MAX_UPLOAD_BYTES } from '../modules/customers/mount.ts';
 import fastifyMultipart from '@fastify/multipart';
-import { AttemptThrottle } from '../modules/auth/index.ts';
+import { AttemptThrottle, SessionCache } from '../modules/auth/index.ts';
 import { authRoutes } from '../modules/auth/mount.ts';
 import { messagingRoutes } from '../modules/messaging/mount.ts';
 import { SettingsService } from '../modules/settings/index.ts';
@@ -57,6 +57,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     config,
     settings: new SettingsService(database, config.settingOverrides),
     authPolicy: { sessionHours: config.sessionHours, loginMaxFailures: config.loginMaxFailures },
+    sessions: new SessionCache(config.sessionCacheSeconds * 1000),
     attempts: new AttemptThrottle({
       freeFailures: config.loginMaxFailures,
       maxDelayMs: config.loginMaxDelayMinutes * 60_000,
@@ -123,6 +124,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   // Before the security hooks: a refused upgrade (401, 403) must still close its socket.
   await app.register(fastifyWebsocket, { options: { maxPayload: 1024 } });
+  await ctx.sessions.start(database);
+  app.addHook('onClose', () => ctx.sessions.stop());
   registerSecurity(app, ctx);
   registerContract(app);
   registerSecurityHeaders(app);

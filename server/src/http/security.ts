@@ -46,7 +46,7 @@ export function registerSecurity(app: FastifyInstance, ctx: AppContext) {
     } else {
       const cookie = request.cookies[SESSION_COOKIE];
       if (cookie) {
-        const found = await resolveSession(ctx.database, ctx.authPolicy, cookie);
+        const found = await resolveSession(ctx.database, ctx.authPolicy, cookie, new Date(), ctx.sessions);
         if (found) request.auth = { via: 'session', ...found };
         else if (access !== 'public') clearSessionCookie(request, reply, ctx);
       }

@@ -65,6 +65,7 @@ export function startCommand(run: Run): Command {
         const started = await startJobs({
           database,
           databaseUrl: config.databaseUrl,
+          expireSeconds: config.jobExpireSeconds,
           onError: (e) => app.log.error({ err: e }, 'job queue error'),
         });
         await registerMaintenanceJobs(started, database);

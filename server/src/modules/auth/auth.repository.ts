@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { users } from '../users/index.ts';
 import { apiTokens, sessions } from './auth.schema.ts';
@@ -74,4 +74,12 @@ export async function revokeApiTokenRow(db: DbOrTx, id: string, now: Date) {
     .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
     .returning();
   return row;
+}
+
+/**
+ * Tells every process that a session (`session:<hash>`) ended and must not be served from a
+ * cache. (A changed user is announced by the users module on its own channel.) Inside a transaction PostgreSQL sends it at the commit, and never on a rollback.
+ */
+export async function notifySessionsChanged(db: DbOrTx, payload: `session:${string}`) {
+  await db.execute(sql`select pg_notify('tawasul_sessions_' || current_schema(), ${payload})`);
 }

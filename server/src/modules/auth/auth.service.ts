@@ -16,6 +16,7 @@ import {
 } from '../users/index.ts';
 import type { AttemptThrottle } from './domain/attempt-throttle.ts';
 import { API_TOKEN_PREFIX, hashSecret, newApiToken, newSecret } from './domain/tokens.ts';
+import { sessionEnded, type SessionCache } from './session-cache.ts';
 import {
   deleteSession,
   extendSession,
@@ -180,13 +181,28 @@ export async function issueSession(
 // Sliding expiry, written at most once a minute per session to spare the database.
 const TOUCH_EVERY_MS = 60_000;
 
-export async function resolveSession(database: Database, policy: AuthPolicy, token: string, now = new Date()) {
+export async function resolveSession(
+  database: Database,
+  policy: AuthPolicy,
+  token: string,
+  now = new Date(),
+  cache?: SessionCache,
+) {
   if (token.length > 100) return undefined;
   const tokenHash = hashSecret(token);
-  const row = await findLiveSession(database.db, tokenHash, now);
-  if (!row) return undefined;
+  let row = cache?.get(tokenHash, now);
+  if (!row) {
+    const generation = cache?.mark() ?? 0;
+    row = await findLiveSession(database.db, tokenHash, now);
+    if (!row) return undefined;
+    cache?.set(tokenHash, row, now.getTime(), generation);
+  }
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await extendSession(database.db, tokenHash, now, new Date(now.getTime() + policy.sessionHours * 3_600_000));
+    const expiresAt = new Date(now.getTime() + policy.sessionHours * 3_600_000);
+    await extendSession(database.db, tokenHash, now, expiresAt);
+    // The cached row (shared by this session's concurrent requests) carries the new expiry.
+    row.session.lastSeenAt = now;
+    row.session.expiresAt = expiresAt;
   }
   return { user: toAuthUser(row.user), csrfToken: row.session.csrfToken, sessionHash: tokenHash };
 }
@@ -203,6 +219,7 @@ export async function sessionUser(database: Database, sessionHash: string, now =
 export async function logout(database: Database, actor: Actor, sessionHash: string) {
   await database.db.transaction(async (tx) => {
     await deleteSession(tx, sessionHash);
+    await sessionEnded(tx, sessionHash);
     await audit(tx, actor, 'auth.logout', { entity: 'user', id: actor.id });
   });
 }

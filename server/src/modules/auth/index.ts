@@ -10,3 +10,4 @@ export {
 export { deleteExpiredSessions } from './auth.repository.ts';
 export { sameSecret } from './domain/tokens.ts';
 export { AttemptThrottle } from './domain/attempt-throttle.ts';
+export { SessionCache } from './session-cache.ts';

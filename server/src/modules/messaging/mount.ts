@@ -1,5 +1,5 @@
 // What the application mounts of this module: its HTTP routes and jobs. Kept out of index.ts so
 // that other modules (and the HTTP layer's own types) can use the module without its routes,
 // which import the HTTP layer: no circle between http/ and the modules.
-export { registerMessagingJobs, kickOutbox, OUTBOX_DISPATCH } from './messaging.jobs.ts';
+export { registerMessagingJobs, kickOutbox, OUTBOX_DISPATCH, IMAP_POLL } from './messaging.jobs.ts';
 export { messagingRoutes } from './messaging.routes.ts';

@@ -20,6 +20,8 @@ export {
   findUserByUsername,
   recordSuccessfulLogin,
   updateUserRow,
+  userChangesChannelOf,
+  onLocalUserChange,
   type UserRow,
 } from './users.repository.ts';
 export { verifyPassword, verifyAgainstDummy } from './password-hasher.ts';

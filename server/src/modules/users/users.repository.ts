@@ -53,7 +53,33 @@ export async function updateUserRow(db: DbOrTx, id: string, patch: Partial<NewUs
     .set({ ...patch, updatedAt: new Date() })
     .where(eq(users.id, id))
     .returning();
+  if (row) await notifyUserChanged(db, id);
   return row;
+}
+
+/** The channel on which every process hears that a user changed (role, activity, password, profile). */
+export function userChangesChannelOf(schemaName: string): string {
+  return `tawasul_users_${schemaName}`;
+}
+
+/**
+ * Sessions cached by any process are read again (auth's session cache listens). Inside a
+ * transaction PostgreSQL sends it at the commit, and never on a rollback; this process's own
+ * caches drop the user at once as well (a read before the commit is then dropped again by the
+ * notification).
+ */
+async function notifyUserChanged(db: DbOrTx, id: string) {
+  // This process hears it at once (a notification arrives after the commit, a little later).
+  for (const listener of localListeners) listener(id);
+  await db.execute(sql`select pg_notify('tawasul_users_' || current_schema(), ${id})`);
+}
+
+const localListeners = new Set<(userId: string) => void>();
+
+/** Calls `listener` as soon as this process changes a user; returns how to stop. */
+export function onLocalUserChange(listener: (userId: string) => void): () => void {
+  localListeners.add(listener);
+  return () => localListeners.delete(listener);
 }
 
 export async function recordSuccessfulLogin(db: DbOrTx, id: string, at: Date) {
