@@ -3514,9 +3514,6 @@ export interface components {
             version: number;
         };
         TeamDashboard: {
-            /** @description A fraction 0–1; null when its denominator is 0 */
-            abandon_rate: number | null;
-            abandoned: number;
             agents: {
                 agent: string;
                 aht_seconds: number | null;
@@ -3531,13 +3528,8 @@ export interface components {
             answered: number;
             asa_seconds: number | null;
             avg_talk_seconds: number | null;
-            avg_time_in_queue_seconds: number | null;
             day: string;
             now: string;
-            offered: number;
-            /** @description A fraction 0–1; null when its denominator is 0 */
-            service_level: number | null;
-            short_abandoned: number;
             /** @description The supervisor’s teams; empty: the whole center */
             teams: string[];
         };

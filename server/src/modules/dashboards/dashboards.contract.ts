@@ -111,7 +111,11 @@ export const teamDashboardSchema = z
         aht_seconds: seconds,
       }),
     ),
-    ...callFigures,
+    // The team's own calls: a service level or abandonment belongs to a queue, not to the agents.
+    answered: count,
+    asa_seconds: seconds,
+    aht_seconds: seconds,
+    avg_talk_seconds: seconds,
   })
   .meta({ id: 'TeamDashboard' });
 

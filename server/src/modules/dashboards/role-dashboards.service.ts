@@ -113,16 +113,10 @@ export async function teamDashboard(ctx: Ctx, user: AuthUser) {
     teams: [...teams],
     agents_by_state: agentsByState(members),
     agents,
-    offered: f.offered,
     answered: f.answered,
-    abandoned: f.abandoned,
-    short_abandoned: f.short_abandoned,
-    service_level: f.service_level,
     asa_seconds: f.asa_seconds,
     aht_seconds: f.aht_seconds,
     avg_talk_seconds: f.avg_talk_seconds,
-    avg_time_in_queue_seconds: f.avg_time_in_queue_seconds,
-    abandon_rate: f.abandon_rate,
   };
 }
 

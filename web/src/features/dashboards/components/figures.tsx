@@ -37,6 +37,7 @@ export function Tile({
   traffic,
   size,
   hint,
+  footer,
   children,
 }: {
   figure: string;
@@ -44,6 +45,8 @@ export function Tile({
   traffic?: Traffic;
   size: TileSize;
   hint?: string;
+  /** A line under the value (a target). */
+  footer?: ReactNode;
   children: ReactNode;
 }) {
   const s = sizes[size];
@@ -64,9 +67,21 @@ export function Tile({
         <Text fz={s.label} c="dimmed" ta="center" lh={1.3}>
           {label}
         </Text>
-        <Text fz={s.value} fw={700} lh={1.15} c={colour ? `${colour}.7` : undefined} data-value>
+        <Text
+          fz={s.value}
+          fw={700}
+          lh={1.15}
+          c={colour ? `${colour}.7` : undefined}
+          style={{ whiteSpace: 'nowrap' }}
+          data-value
+        >
           {children}
         </Text>
+        {footer ? (
+          <Text fz="sm" c="dimmed" data-footer>
+            {footer}
+          </Text>
+        ) : null}
       </Stack>
     </Paper>
   );

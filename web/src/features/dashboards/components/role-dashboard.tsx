@@ -3,7 +3,7 @@ import { BarChart } from '@mantine/charts';
 import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
-import { formatCalendarDate, formatMoney } from '../../../ui/format';
+import { formatMoney } from '../../../ui/format';
 import { Ltr } from '../../../ui/ltr';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { useSession } from '../../auth/api/session';
@@ -57,11 +57,9 @@ function AgentDay({ data }: { data: AgentDashboard }) {
             label={t('agent.handled')}
             size="md"
             traffic={targetTraffic(data.calls.handled, data.targets.calls, 'atLeast')}
+            footer={t('agent.ofTarget', { target: data.targets.calls })}
           >
             <Count value={data.calls.handled} />
-            <Text span fz="sm" c="dimmed" ms={6}>
-              {t('agent.ofTarget', { target: data.targets.calls })}
-            </Text>
           </Tile>
           <Tile
             figure="aht_seconds"
@@ -69,11 +67,13 @@ function AgentDay({ data }: { data: AgentDashboard }) {
             hint={t('definitions.aht')}
             size="md"
             traffic={targetTraffic(data.calls.aht_seconds, data.targets.aht_seconds, 'atMost')}
+            footer={
+              <>
+                {t('agent.ahtTarget')} <Duration seconds={data.targets.aht_seconds} />
+              </>
+            }
           >
             <Duration seconds={data.calls.aht_seconds} />
-            <Text span fz="sm" c="dimmed" ms={6}>
-              {t('agent.ahtTarget')} <Duration seconds={data.targets.aht_seconds} />
-            </Text>
           </Tile>
           <Tile figure="attempts" label={t('agent.attempts')} size="md">
             <Count value={data.work.attempts} />
@@ -139,14 +139,14 @@ function TeamNow({ data }: { data: TeamAnswer }) {
           <Tile figure="answered" label={t('figures.answered')} size="sm">
             <Count value={data.answered} />
           </Tile>
-          <Tile figure="service_level" label={t('figures.serviceLevel')} hint={t('definitions.serviceLevel')} size="sm">
-            <Percent value={data.service_level} />
-          </Tile>
           <Tile figure="asa_seconds" label={t('figures.asa')} hint={t('definitions.asa')} size="sm">
             <Duration seconds={data.asa_seconds} />
           </Tile>
           <Tile figure="aht_seconds" label={t('figures.aht')} hint={t('definitions.aht')} size="sm">
             <Duration seconds={data.aht_seconds} />
+          </Tile>
+          <Tile figure="avg_talk_seconds" label={t('figures.avgTalk')} size="sm">
+            <Duration seconds={data.avg_talk_seconds} />
           </Tile>
         </SimpleGrid>
         {data.agents.length === 0 ? (
@@ -288,7 +288,8 @@ function CenterToday({ data }: { data: CenterDashboard }) {
           <BarChart
             h={220}
             data={data.week.map((d) => ({
-              day: formatCalendarDate(d.day, locale),
+              // Month-day, as the table's dates read.
+              day: d.day.slice(5),
               offered: d.offered,
               answered: d.answered,
             }))}
@@ -317,7 +318,7 @@ function CenterToday({ data }: { data: CenterDashboard }) {
                 {data.week.map((d) => (
                   <Table.Tr key={d.day} data-day={d.day}>
                     <Table.Td>
-                      <Ltr>{formatCalendarDate(d.day, locale)}</Ltr>
+                      <Ltr>{d.day}</Ltr>
                     </Table.Td>
                     <Table.Td data-column="offered">
                       <Count value={d.offered} />

@@ -38,7 +38,7 @@ export function WallboardBoard({
   return (
     <Stack gap={tv ? 'xl' : 'lg'} data-testid="wallboard">
       <section data-queue="total">
-        <FigureRow figures={board.totals} board={board} now={now} size={size} />
+        <FigureRow figures={board.totals} board={board} now={now} size={size} wide />
         <AgentRow agents={board.totals.agents} size={tv ? 'md' : 'sm'} />
       </section>
       <SimpleGrid cols={{ base: 1, lg: tv ? Math.min(board.queues.length, 3) || 1 : 2 }} spacing={tv ? 'xl' : 'md'}>
@@ -67,17 +67,20 @@ function FigureRow({
   board,
   now,
   size,
+  wide = false,
 }: {
   figures: Figures;
   board: WallboardAnswer;
   now: number;
   size: TileSize;
+  /** The whole width: the eight figures in one row on a large screen; a queue's in two rows of four. */
+  wide?: boolean;
 }) {
   const { t } = useTranslation('dashboards');
   // The longest wait grows between events: counted here each second on the server's clock.
   const longest = figures.longest_waiting_since ? elapsedSeconds(figures.longest_waiting_since, now, board.skewMs) : 0;
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4, lg: 8 }} spacing="sm">
+    <SimpleGrid cols={wide ? { base: 2, sm: 4, lg: 8 } : { base: 2, sm: 4 }} spacing="sm">
       <Tile
         figure="waiting"
         label={t('figures.waiting')}

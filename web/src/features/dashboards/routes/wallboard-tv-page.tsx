@@ -46,6 +46,7 @@ function TvBoard() {
   const clock = new Intl.DateTimeFormat(currentLocale() === 'ar' ? 'ar-SA-u-ca-gregory-nu-latn' : 'en-GB', {
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
     timeZone: board.data?.time_zone,
   }).format(now + (board.data?.skewMs ?? 0));
   return (
