@@ -12,6 +12,7 @@ import { runSimulatorWorldBenchmark } from './simulator-world.bench.ts';
 import { runSmsOutboxBenchmark } from './sms-outbox.bench.ts';
 import { runTicketsBenchmark } from './tickets.bench.ts';
 import { runCallCenterBenchmark } from './call-center.bench.ts';
+import { runWallboardBenchmark } from './wallboard.bench.ts';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'auth-me': runAuthMeBenchmark,
@@ -26,6 +27,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'simulator-world': runSimulatorWorldBenchmark,
   'call-center': runCallCenterBenchmark,
   dialer: runDialerBenchmark,
+  wallboard: runWallboardBenchmark,
 };
 
 const only = process.env.BENCH_ONLY;

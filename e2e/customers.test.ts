@@ -140,6 +140,7 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
       'ticketSettings',
       'surveys',
       'telephonyLive',
+      'wallboard',
       'escalations',
       'calls',
       'kpiReport',

@@ -7,7 +7,13 @@ import { buildApp } from '../../server/src/http/app.ts';
 import { systemActor } from '../../server/src/modules/audit/index.ts';
 import { createUser, type Role } from '../../server/src/modules/users/index.ts';
 import { ingestRawEmail } from '../../server/src/modules/messaging/index.ts';
-import { importQueueLog, telephonyOf, type QueueLogSummary } from '../../server/src/modules/telephony/index.ts';
+import {
+  importQueueLog,
+  recordCallEvents,
+  telephonyOf,
+  type CallEvent,
+  type QueueLogSummary,
+} from '../../server/src/modules/telephony/index.ts';
 import { processInboundEmails } from '../../server/src/modules/tickets/index.ts';
 import { ticketsDepsOf } from '../../server/src/modules/tickets/mount.ts';
 import { loadImport } from '../../server/src/testing/import-fixture.ts';
@@ -39,6 +45,8 @@ export type TestServer = {
    * demo's callers do; the queues and agents are read again first (users made after the start).
    */
   callIn(ani: string, dnis?: string): Promise<void>;
+  /** A call's events stored as the routing runtime stores them (publishes call.updated). */
+  recordCall(externalId: string, events: CallEvent[]): Promise<void>;
 };
 
 /** The real server, in this process, on a free port, with an in-memory database and the built web app. */
@@ -95,6 +103,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       if (!runtime.simulator) throw new Error('callIn needs the simulator (TAWASUL_TELEPHONY=simulator)');
       await runtime.reload();
       runtime.simulator.arrive(dnis, { ani });
+    },
+    async recordCall(externalId, events) {
+      await recordCallEvents(database, 'e2e', externalId, events);
     },
   };
 }

@@ -159,6 +159,12 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/v1/kpi/report': ['admin', 'manager', 'supervisor'],
   'POST /api/v1/kpi/staffing': ['admin', 'manager', 'supervisor'],
   'GET /api/v1/kpi/staffing/plan': ['admin', 'manager', 'supervisor'],
+  // The live wallboard (K2) and the role dashboards of the home page.
+  'GET /api/v1/wallboard': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/wallboard/day': ['admin', 'manager', 'supervisor'],
+  'GET /api/v1/dashboards/agent': ['agent', 'supervisor'],
+  'GET /api/v1/dashboards/team': ['supervisor', 'manager', 'admin'],
+  'GET /api/v1/dashboards/center': ['manager', 'admin'],
   // Surveys (Q1–Q4): supervisors and managers build; agents enter phone answers after the briefing.
   'GET /api/v1/surveys': ['admin', 'manager', 'supervisor', 'agent'],
   'POST /api/v1/surveys': ['manager', 'supervisor'],

@@ -32,6 +32,7 @@ import { callbacksRoutes, callsRoutes, routingAdminRoutes, telephonyRoutes } fro
 import { protocolRoutes } from '../modules/protocol/mount.ts';
 import { escalationsRoutes } from '../modules/escalations/mount.ts';
 import { kpiRoutes } from '../modules/kpi/mount.ts';
+import { dashboardsRoutes } from '../modules/dashboards/mount.ts';
 import { closeDialer, dialerRoutes } from '../modules/dialer/mount.ts';
 import type { AppContext } from './context.ts';
 import { contractTransform, contractTransformObject, registerContract } from './contract.ts';
@@ -173,6 +174,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(routingAdminRoutes, ctx);
   await app.register(protocolRoutes, ctx);
   await app.register(kpiRoutes, ctx);
+  await app.register(dashboardsRoutes, ctx);
   await app.register(dialerRoutes, ctx);
   app.addHook('onClose', async () => {
     closeDialer(ctx);
@@ -219,6 +221,7 @@ const apiTags = [
   { name: 'surveys', description: 'Satisfaction surveys: builder, links, manual entry, analysis (Q1–Q4)' },
   { name: 'calls', description: 'Call records, their export, and agent timelines (T4, A1)' },
   { name: 'escalations', description: 'Escalations to supervisors with the promised follow-up time (A5)' },
+  { name: 'dashboards', description: 'The live wallboard (K2) and each role’s dashboard' },
 ];
 
 function registerErrorHandling(app: FastifyInstance) {

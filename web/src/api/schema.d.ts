@@ -465,6 +465,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboards/agent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My day: calls I answered and their AHT against my targets, my attempts’ outcomes, promises, my tickets */
+        get: operations["getAgentDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/center": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The center today — calls and service level, SMS sent and delivered, tickets near their SLA, collections progress — and its last seven days */
+        get: operations["getCenterDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team now: its agents’ states and calls today (the supervisor’s teams; everyone without one) */
+        get: operations["getTeamDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/data-corrections": {
         parameters: {
             query?: never;
@@ -2201,6 +2252,40 @@ export interface paths {
         patch: operations["updateUser"];
         trace?: never;
     };
+    "/api/v1/wallboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live wallboard: per queue the calls waiting, longest wait, agents by state and today’s service level, ASA, abandonment and AHT (SPEC K1 formulas), with the colour thresholds */
+        get: operations["getWallboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wallboard/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The day’s tickets (open, past and near their SLA) and collections beside the wallboard */
+        get: operations["getWallboardDay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-items/{id}/attempts": {
         parameters: {
             query?: never;
@@ -2358,6 +2443,41 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgentDashboard: {
+            calls: {
+                aht_seconds: number | null;
+                avg_hold_seconds: number | null;
+                avg_talk_seconds: number | null;
+                handled: number;
+            };
+            day: string;
+            /** @description The seat’s state now; null without a seat */
+            state: string | null;
+            targets: {
+                aht_seconds: number;
+                calls: number;
+            };
+            tickets: components["schemas"]["TicketDayCounts"];
+            work: {
+                attempts: number;
+                outcomes: {
+                    count: number;
+                    outcome: string;
+                }[];
+                promised_amount: number;
+                promises: number;
+            };
+        };
+        AgentsByState: {
+            available: number;
+            break: number;
+            /** @description On a call or holding one */
+            on_call: number;
+            ringing: number;
+            /** @description Every state but offline */
+            signed_in: number;
+            wrap_up: number;
+        };
         BreakReason: {
             code: string;
             limit_minutes: number | null;
@@ -2574,6 +2694,50 @@ export interface components {
             /** @description From the queue entry to the answer (or the end) */
             wait_seconds: number | null;
             wrap_up_ended_at: string | null;
+        };
+        CenterDashboard: {
+            calls: {
+                /** @description A fraction 0–1; null when its denominator is 0 */
+                abandon_rate: number | null;
+                abandoned: number;
+                aht_seconds: number | null;
+                answered: number;
+                asa_seconds: number | null;
+                avg_talk_seconds: number | null;
+                avg_time_in_queue_seconds: number | null;
+                offered: number;
+                /** @description A fraction 0–1; null when its denominator is 0 */
+                service_level: number | null;
+                short_abandoned: number;
+            };
+            collections: {
+                /** @description Percent */
+                collection_rate_30d: number | null;
+                installments_due_today: number;
+                installments_paid_today_by_due_date: number;
+                /** @description Percent */
+                promise_kept_rate: number | null;
+                promises_made_today: number;
+            };
+            day: string;
+            sms: {
+                delivered: number;
+                failed: number;
+                queued: number;
+                sent: number;
+            };
+            tickets: components["schemas"]["TicketDayCounts"];
+            /** @description The seven days up to today, oldest first */
+            week: {
+                /** @description A fraction 0–1; null when its denominator is 0 */
+                abandon_rate: number | null;
+                aht_seconds: number | null;
+                answered: number;
+                day: string;
+                offered: number;
+                /** @description A fraction 0–1; null when its denominator is 0 */
+                service_level: number | null;
+            }[];
         };
         CollectionsRunSummary: {
             /** @description Display names of `agents`, in the same order (absent in runs recorded before it existed) */
@@ -3425,6 +3589,26 @@ export interface components {
             updated_at: string;
             version: number;
         };
+        TeamDashboard: {
+            agents: {
+                agent: string;
+                aht_seconds: number | null;
+                handled: number;
+                name: string;
+                reason: string | null;
+                since: string;
+                state: string;
+            }[];
+            agents_by_state: components["schemas"]["AgentsByState"];
+            aht_seconds: number | null;
+            answered: number;
+            asa_seconds: number | null;
+            avg_talk_seconds: number | null;
+            day: string;
+            now: string;
+            /** @description The supervisor’s teams; empty: the whole center */
+            teams: string[];
+        };
         Template: {
             approved_at: string | null;
             approved_by: string | null;
@@ -3582,6 +3766,13 @@ export interface components {
             updated_at: string;
             version: number;
         };
+        TicketDayCounts: {
+            breached: number;
+            near_sla: number;
+            open: number;
+            opened_today: number;
+            resolved_today: number;
+        };
         TicketGroups: {
             items: {
                 active: boolean;
@@ -3661,6 +3852,73 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             username: string;
+        };
+        Wallboard: {
+            day: string;
+            now: string;
+            queues: components["schemas"]["WallboardQueue"][];
+            thresholds: {
+                max_abandon_percent: number;
+                max_wait_seconds: number;
+            };
+            time_zone: string;
+            totals: {
+                /** @description A fraction 0–1; null when its denominator is 0 */
+                abandon_rate: number | null;
+                abandoned: number;
+                agents: components["schemas"]["AgentsByState"];
+                aht_seconds: number | null;
+                answered: number;
+                asa_seconds: number | null;
+                avg_talk_seconds: number | null;
+                avg_time_in_queue_seconds: number | null;
+                longest_wait_seconds: number;
+                /** @description Queue entry of the longest-waiting call */
+                longest_waiting_since: string | null;
+                offered: number;
+                /** @description A fraction 0–1; null when its denominator is 0 */
+                service_level: number | null;
+                short_abandoned: number;
+                sl_target_percent: number;
+                waiting: number;
+            };
+        };
+        WallboardDay: {
+            collections: {
+                /** @description Percent */
+                collection_rate_30d: number | null;
+                installments_due_today: number;
+                installments_paid_today_by_due_date: number;
+                /** @description Percent */
+                promise_kept_rate: number | null;
+                promises_made_today: number;
+            };
+            day: string;
+            tickets: components["schemas"]["TicketDayCounts"];
+        };
+        WallboardQueue: {
+            /** @description A fraction 0–1; null when its denominator is 0 */
+            abandon_rate: number | null;
+            abandoned: number;
+            agents: components["schemas"]["AgentsByState"];
+            aht_seconds: number | null;
+            answered: number;
+            asa_seconds: number | null;
+            avg_talk_seconds: number | null;
+            avg_time_in_queue_seconds: number | null;
+            code: string;
+            longest_wait_seconds: number;
+            /** @description Queue entry of the longest-waiting call */
+            longest_waiting_since: string | null;
+            name_ar: string;
+            name_en: string;
+            offered: number;
+            /** @description A fraction 0–1; null when its denominator is 0 */
+            service_level: number | null;
+            short_abandoned: number;
+            sl_seconds: number;
+            sl_target_percent: number;
+            waiting: number;
         };
         WorkListsOverview: {
             /** Format: date */
@@ -5873,6 +6131,120 @@ export interface operations {
             };
             /** @description Some fields are missing or not valid (errors names each field) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAgentDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentDashboard"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCenterDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CenterDashboard"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTeamDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDashboard"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10244,6 +10616,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    agent_target_aht_seconds?: number;
+                    agent_target_calls?: number;
                     calling_window?: {
                         end: string;
                         start: string;
@@ -10267,6 +10641,8 @@ export interface operations {
                     tier1_above?: number;
                     tier2_from?: number;
                     timezone?: string;
+                    wallboard_max_abandon_percent?: number;
+                    wallboard_max_wait_seconds?: number;
                     weekend?: ("sun" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat")[];
                 };
             };
@@ -15641,6 +16017,82 @@ export interface operations {
             };
             /** @description Some fields are missing or not valid (errors names each field) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWallboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Wallboard"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWallboardDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WallboardDay"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -54,6 +54,7 @@ export type Page =
   | 'escalations'
   | 'kpiReport'
   | 'staffing'
+  | 'wallboard'
   | 'surveys'
   | 'survey'
   | 'profile';
@@ -107,6 +108,8 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   // مؤشرات الأداء وحاسبة التوظيف (K1, K4) — the server's kpiRoles.
   kpiReport: ['admin', 'manager', 'supervisor'],
   staffing: ['admin', 'manager', 'supervisor'],
+  // لوحة العرض المباشر — the live wallboard (K2), also full-screen on a TV (/wallboard/tv).
+  wallboard: ['admin', 'manager', 'supervisor'],
   // الاستطلاعات (Q1–Q4): supervisors and managers build and analyse; agents who talk to customers
   // read the briefing and enter phone answers (the server's surveys.routes.ts).
   surveys: ['admin', 'manager', 'supervisor', 'agent'],

@@ -36,6 +36,7 @@ export type NavPath =
   | '/escalations'
   | '/kpi'
   | '/staffing'
+  | '/wallboard'
   | '/surveys'
   | '/profile';
 
@@ -68,6 +69,7 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
     group: 'callCenter',
     links: [
       { page: 'telephonyLive', to: '/telephony/live' },
+      { page: 'wallboard', to: '/wallboard' },
       { page: 'escalations', to: '/escalations' },
       { page: 'calls', to: '/calls' },
       { page: 'myCalls', to: '/my-calls' },

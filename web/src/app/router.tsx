@@ -36,24 +36,35 @@ const loginRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/auth/routes/login-page'), 'LoginPage'),
 });
 
+/** Signed in, with the account's language and every page's texts; else to the sign-in page. */
+async function signedIn({ location }: { location: { href: string } }) {
+  const [queryClient, { sessionQuery }] = await Promise.all([
+    loadQueryClient(),
+    import('../features/auth/api/session'),
+  ]);
+  const session = await queryClient.ensureQueryData(sessionQuery);
+  if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+  // The account's language wins over the one picked on this browser before sign-in.
+  if (session.user.locale !== currentLocale()) await setLocale(session.user.locale);
+  // The sign-in page came with its own texts only; the screens behind it need the rest.
+  await loadAllNamespaces();
+}
+
 // Everything behind sign-in lives under this layout: the header, the navigation, the session.
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'signed-in',
-  beforeLoad: async ({ location }) => {
-    const [queryClient, { sessionQuery }] = await Promise.all([
-      loadQueryClient(),
-      import('../features/auth/api/session'),
-    ]);
-    const session = await queryClient.ensureQueryData(sessionQuery);
-    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
-    // The account's language wins over the one picked on this browser before sign-in.
-    if (session.user.locale !== currentLocale()) await setLocale(session.user.locale);
-    // The sign-in page came with its own texts only; the screens behind it need the rest.
-    await loadAllNamespaces();
-  },
+  beforeLoad: signedIn,
   // Loaded after sign-in: the sign-in page does not download the shell (navigation, menus).
   component: lazyRouteComponent(() => import('../features/shell/components/app-layout'), 'AppLayout'),
+});
+
+// The wallboard on a TV: signed in like the app, but full screen without the shell.
+const wallboardTvRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wallboard/tv',
+  beforeLoad: signedIn,
+  component: lazyRouteComponent(() => import('../features/dashboards/routes/wallboard-tv-page'), 'WallboardTvPage'),
 });
 
 /**
@@ -293,6 +304,14 @@ const callPhrasesRoute = createRoute({
   ),
 });
 
+const wallboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/wallboard',
+  component: guarded('wallboard', () =>
+    import('../features/dashboards/routes/wallboard-page').then((m) => m.WallboardPage),
+  ),
+});
+
 const telephonyLiveRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/telephony/live',
@@ -329,6 +348,7 @@ const profileRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  wallboardTvRoute,
   appRoute.addChildren([
     homeRoute,
     myListRoute,
@@ -362,6 +382,7 @@ const routeTree = rootRoute.addChildren([
     ivrMenusRoute,
     callPhrasesRoute,
     telephonyLiveRoute,
+    wallboardRoute,
     escalationsRoute,
     surveysRoute,
     surveyRoute,

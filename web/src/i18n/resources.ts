@@ -6,6 +6,7 @@ import type arCommon from './locales/ar/common.json';
 import type arCustomers from './locales/ar/customers.json';
 import type arEscalations from './locales/ar/escalations.json';
 import type arDialer from './locales/ar/dialer.json';
+import type arDashboards from './locales/ar/dashboards.json';
 import type arHome from './locales/ar/home.json';
 import type arImports from './locales/ar/imports.json';
 import type arKpi from './locales/ar/kpi.json';
@@ -46,6 +47,7 @@ export type Resources = {
   kpi: typeof arKpi;
   surveys: typeof arSurveys;
   dialer: typeof arDialer;
+  dashboards: typeof arDashboards;
 };
 
 export type Namespace = keyof Resources;
@@ -72,6 +74,7 @@ export const namespaces = [
   'kpi',
   'surveys',
   'dialer',
+  'dashboards',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */

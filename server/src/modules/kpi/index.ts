@@ -20,3 +20,6 @@ export { CallAccumulator, contributionOf, type KpiCall, type QueueRules } from '
 export { figureDefinitions } from './domain/definitions.ts';
 export { ReportAccumulator, callReport, type ReportRow, type ReportOptions } from './domain/report.ts';
 export { staffing, erlangC, erlangB } from './domain/erlang.ts';
+export { LiveDayFigures } from './domain/live-day.ts';
+export { defaultQueueRules, type AbandonedConvention, type CallFigures } from './domain/call-figures.ts';
+export { dayStart, dayAfter, localParts } from './domain/buckets.ts';

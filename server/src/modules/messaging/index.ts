@@ -57,3 +57,5 @@ export { findBusinessRefsOfSentEmails, findMessagesToRecipients } from './messag
 export { AUTO_GENERATED, AUTO_REPLIED, mayAutoReply } from './domain/auto-submitted.ts';
 export { fetchUnseenMail } from './adapters/email/imap-inbox.adapter.ts';
 export type { MessagingConfig, MessagingDeployment } from './messaging.config.ts';
+// The day's SMS for the manager's dashboard.
+export { countSmsOfDay, type SmsDayCounts } from './day-counts.repository.ts';

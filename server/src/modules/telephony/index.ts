@@ -28,6 +28,7 @@ export { findAgentCall } from './callbacks.repository.ts';
 export {
   queuedCallsEndedBetween,
   forEachQueuedCallEndedBetween,
+  kpiCallById,
   queueMeasureRules,
   agentStatesBetween,
   type KpiCallRow,
@@ -35,3 +36,4 @@ export {
 } from './kpi-reads.service.ts';
 // A scripted switch for other modules' API tests (the dialer's).
 export { ScriptedPort } from './testing/scripted-port.ts';
+export { liveCenter, type LiveCenter } from './live-center.service.ts';

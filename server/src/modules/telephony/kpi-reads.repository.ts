@@ -96,6 +96,24 @@ export async function findQueuedCallsEndedBetweenPage(
     .limit(limit);
 }
 
+/** One call's KPI fields by its id (the wallboard reads a call again when its record changes). */
+export async function findKpiCallById(db: DbOrTx, id: string): Promise<KpiCallRow | undefined> {
+  const [row] = await db
+    .select({
+      queue: calls.queue,
+      agent: calls.agent,
+      queuedAt: calls.queuedAt,
+      answeredAt: calls.answeredAt,
+      endedAt: calls.endedAt,
+      wrapUpEndedAt: calls.wrapUpEndedAt,
+      cause: calls.cause,
+      holdSeconds: calls.holdSeconds,
+    })
+    .from(calls)
+    .where(eq(calls.id, id));
+  return row;
+}
+
 export type QueueRulesRow = { code: string; slSeconds: number; slAbandoned: string; shortAbandonSeconds: number };
 
 export async function findQueueMeasureRules(db: DbOrTx): Promise<QueueRulesRow[]> {

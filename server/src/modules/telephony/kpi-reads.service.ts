@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import {
+  findKpiCallById,
   findQueuedCallsEndedBetweenPage,
   findQueueMeasureRules,
   findQueuedCallsEndedBetween,
@@ -27,14 +28,14 @@ export async function queuedCallsEndedBetween(
 export async function forEachQueuedCallEndedBetween(
   database: Database,
   range: { from: Date; to: Date; queue?: string },
-  each: (call: KpiCallRow) => void,
+  each: (call: KpiCallRow, id: string) => void,
   pageSize = 20_000,
 ): Promise<number> {
   let after: { offeredAt: Date; id: string } | null = null;
   let seen = 0;
   for (;;) {
     const page = await findQueuedCallsEndedBetweenPage(database.db, range.from, range.to, range.queue, after, pageSize);
-    for (const { id: _id, offeredAt: _offered, ...call } of page) each(call);
+    for (const { id, offeredAt: _offered, ...call } of page) each(call, id);
     seen += page.length;
     if (page.length < pageSize) return seen;
     const last = page.at(-1)!;
@@ -60,4 +61,10 @@ export async function agentStatesBetween(
     byAgent.set(r.agent, list);
   }
   return byAgent;
+}
+
+/** One call's KPI fields, or undefined when there is no such call (or the id is not a uuid). */
+export async function kpiCallById(database: Database, id: string): Promise<KpiCallRow | undefined> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+  return findKpiCallById(database.db, id);
 }

@@ -70,6 +70,7 @@ export async function findCallTakers(db: DbOrTx) {
       displayName: users.displayName,
       skills: users.skills,
       role: users.role,
+      teams: users.teams,
     })
     .from(users)
     .where(and(eq(users.active, true), inArray(users.role, ['agent', 'supervisor'])))

@@ -28,3 +28,5 @@ export {
 export { findOpenTicketsOfCustomer } from './tickets.repository.ts';
 export { sweepSla } from './sla-sweep.service.ts';
 export { keyAccountsReport, weeklyReport, emailReport } from './reports.service.ts';
+// The day's counts for the wallboard and the dashboards.
+export { countTicketsOfDay, type TicketDayCounts } from './day-counts.repository.ts';

@@ -51,3 +51,5 @@ export { outcomes, applyOutcome, defaultRetryPolicy, type Outcome } from './doma
 export { workItemChanged, workListChanged } from './domain/live-audience.ts';
 export { itemDialTarget, type DialTarget } from './dial-target.ts';
 export { findDialableItems, type DialableItemRow } from './dial-target.repository.ts';
+// An agent's day for his dashboard.
+export { findAgentDayWork, type AgentDayWork } from './agent-day.repository.ts';

@@ -144,6 +144,28 @@ export class CallAccumulator {
     if (c.slCounted && c.slMet) this.slMet += 1;
   }
 
+  /** Takes back a contribution added before (a live call whose record changed after it ended). */
+  removeContribution(c: CallContribution): void {
+    if (c.shortAbandoned) {
+      this.shortAbandoned -= 1;
+      return;
+    }
+    this.offered -= 1;
+    if (c.answered) {
+      this.answered -= 1;
+      this.answerWait -= c.waitSeconds;
+      this.talk -= c.talkSeconds;
+      this.hold -= c.holdSeconds;
+      this.wrapUp -= c.wrapUpSeconds;
+    }
+    if (c.abandoned) {
+      this.abandoned -= 1;
+      this.abandonWait -= c.waitSeconds;
+    }
+    if (c.slCounted) this.slCounted -= 1;
+    if (c.slCounted && c.slMet) this.slMet -= 1;
+  }
+
   figures(): CallFigures {
     return {
       offered: this.offered,

@@ -47,6 +47,13 @@ export const settingSchemas = {
   greeting_target_seconds: z.number().int().min(1).max(30),
   // One rating invitation by SMS per customer within this many days (0: after every answered call).
   rating_cooldown_days: z.number().int().min(0).max(365),
+  // The wallboard's colours (SPEC K2): a call waiting this long is red (amber from half of it); an
+  // abandonment rate above this percent is red (amber from half of it). The service level target is the queue's own.
+  wallboard_max_wait_seconds: z.number().int().min(5).max(3600),
+  wallboard_max_abandon_percent: z.number().min(0).max(100),
+  // An agent's day against targets (the agent's dashboard): calls handled, and an AHT not above this.
+  agent_target_calls: z.number().int().min(1).max(1000),
+  agent_target_aht_seconds: z.number().int().min(10).max(7200),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -72,6 +79,10 @@ export const settingDefaults: Settings = {
   hold_seconds: 40,
   greeting_target_seconds: 3,
   rating_cooldown_days: 30,
+  wallboard_max_wait_seconds: 60,
+  wallboard_max_abandon_percent: 5,
+  agent_target_calls: 40,
+  agent_target_aht_seconds: 300,
 };
 
 export const settingEnvNames: Record<SettingKey, string> = {
@@ -92,6 +103,10 @@ export const settingEnvNames: Record<SettingKey, string> = {
   hold_seconds: 'TAWASUL_HOLD_SECONDS',
   greeting_target_seconds: 'TAWASUL_GREETING_TARGET_SECONDS',
   rating_cooldown_days: 'TAWASUL_RATING_COOLDOWN_DAYS',
+  wallboard_max_wait_seconds: 'TAWASUL_WALLBOARD_MAX_WAIT_SECONDS',
+  wallboard_max_abandon_percent: 'TAWASUL_WALLBOARD_MAX_ABANDON_PERCENT',
+  agent_target_calls: 'TAWASUL_AGENT_TARGET_CALLS',
+  agent_target_aht_seconds: 'TAWASUL_AGENT_TARGET_AHT_SECONDS',
 };
 
 // Environment values are text; each setting reads its own text form:
@@ -120,6 +135,10 @@ export function parseSettingText(key: SettingKey, text: string): unknown {
     case 'hold_seconds':
     case 'greeting_target_seconds':
     case 'rating_cooldown_days':
+    case 'wallboard_max_wait_seconds':
+    case 'wallboard_max_abandon_percent':
+    case 'agent_target_calls':
+    case 'agent_target_aht_seconds':
       return raw === '' ? raw : Number(raw);
     default:
       return raw;

@@ -6,6 +6,7 @@ import { currentLocale } from '../../../i18n';
 import { formatGregorianDate, formatHijriDate } from '../../../ui/format';
 import { useSession } from '../../auth/api/session';
 import { useSettingValue } from '../../settings/api/settings';
+import { RoleDashboard } from '../../dashboards/components/role-dashboard';
 import { DayPanels } from '../components/day-panels';
 
 export function HomePage() {
@@ -17,7 +18,7 @@ export function HomePage() {
   const roleName = isRole(user.role) ? t(`common:roles.${user.role}`) : user.role;
 
   return (
-    <Stack maw={960}>
+    <Stack maw={1200}>
       <Card withBorder padding="xl" radius="lg" data-testid="welcome-card">
         <Stack gap="lg">
           <Stack gap={4}>
@@ -64,6 +65,7 @@ export function HomePage() {
           </Group>
         </Stack>
       </Card>
+      <RoleDashboard />
       <DayPanels />
     </Stack>
   );

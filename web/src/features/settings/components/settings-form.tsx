@@ -27,7 +27,11 @@ type NumberKey =
   | 'max_attempts_per_day'
   | 'hold_seconds'
   | 'greeting_target_seconds'
-  | 'rating_cooldown_days';
+  | 'rating_cooldown_days'
+  | 'wallboard_max_wait_seconds'
+  | 'wallboard_max_abandon_percent'
+  | 'agent_target_calls'
+  | 'agent_target_aht_seconds';
 
 function timeZones(current: string): string[] {
   const zones = Intl.supportedValuesOf('timeZone');
@@ -83,7 +87,7 @@ export function SettingsForm({ items }: { items: SettingItem[] }) {
       <NumberField
         aria-label={t(`keys.${key}`)}
         name={key}
-        allowDecimal={key === 'tier1_above' || key === 'tier2_from'}
+        allowDecimal={key === 'tier1_above' || key === 'tier2_from' || key === 'wallboard_max_abandon_percent'}
         value={draft[key]}
         disabled={locked(key)}
         onChange={(value) => set(key, value)}
@@ -224,6 +228,10 @@ export function SettingsForm({ items }: { items: SettingItem[] }) {
           {numberField('hold_seconds', t('descriptions.hold_seconds'))}
           {numberField('greeting_target_seconds', t('descriptions.greeting_target_seconds'))}
           {numberField('rating_cooldown_days', t('descriptions.rating_cooldown_days'))}
+          {numberField('wallboard_max_wait_seconds', t('descriptions.wallboard_max_wait_seconds'))}
+          {numberField('wallboard_max_abandon_percent', t('descriptions.wallboard_max_abandon_percent'))}
+          {numberField('agent_target_calls', t('descriptions.agent_target_calls'))}
+          {numberField('agent_target_aht_seconds', t('descriptions.agent_target_aht_seconds'))}
           {field(
             'daily_run_time',
             <TextInput
