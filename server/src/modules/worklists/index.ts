@@ -49,3 +49,9 @@ export { outcomes, applyOutcome, defaultRetryPolicy, type Outcome } from './doma
 export { workItemChanged, workListChanged } from './domain/live-audience.ts';
 export { itemDialTarget, type DialTarget } from './dial-target.ts';
 export { findDialableItems, type DialableItemRow } from './dial-target.repository.ts';
+export {
+  findMarketingItems,
+  findActiveMarketingAgents,
+  findListOfAgentItem,
+  type MarketingItemRow,
+} from './marketing-items.repository.ts';

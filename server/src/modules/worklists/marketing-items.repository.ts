@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { rowsOf as rows } from '../../db/client.ts';
+
+/** A target list's item as a marketing campaign sees it: who, which agent, the last call's outcome and sale. */
+export type MarketingItemRow = {
+  id: string;
+  customer_id: string;
+  phones: string[];
+  status: string;
+  agent_id: string | null;
+  agent: string | null;
+  agent_name: string | null;
+  attempts: number;
+  last_outcome: string | null;
+  sale_amount_minor: string | number | null;
+};
+
+export async function findMarketingItems(db: DbOrTx, listId: string): Promise<MarketingItemRow[]> {
+  return rows<MarketingItemRow>(
+    await db.execute(sql`
+      select w.id, w.customer_id, w.phones, w.status, w.assigned_to as agent_id, u.username as agent,
+             u.display_name as agent_name, w.attempts, a.outcome as last_outcome, a.sale_amount_minor
+        from work_items w
+        left join users u on u.id = w.assigned_to
+        left join lateral (select outcome, sale_amount_minor from work_attempts
+                            where item_id = w.id order by at desc, id desc limit 1) a on true
+       where w.list_id = ${listId}::uuid
+       order by w.priority, w.id`),
+  );
+}
+
+/** The active agents with the marketing skill (the phone channel's default team). */
+export async function findActiveMarketingAgents(db: DbOrTx): Promise<Array<{ id: string; username: string }>> {
+  return rows<{ id: string; username: string }>(
+    await db.execute(
+      sql`select id, username from users where active and role = 'agent' and 'marketing' = any(skills) order by username`,
+    ),
+  );
+}
+
+/** The work list an agent's item belongs to, when the item is the agent's own (the offer panel). */
+export async function findListOfAgentItem(db: DbOrTx, itemId: string, agentId: string): Promise<string | undefined> {
+  const [row] = rows<{ list_id: string }>(
+    await db.execute(
+      sql`select list_id from work_items where id = ${itemId}::uuid and assigned_to = ${agentId}::uuid`,
+    ),
+  );
+  return row?.list_id;
+}
