@@ -18,3 +18,19 @@ export async function findMessageFigures(db: DbOrTx, messageIds: string[]): Prom
   );
   return new Map(found.map((m) => [m.id, { ...m, unsubscribed: Boolean(m.unsubscribed) }]));
 }
+
+/** The approved templates of a purpose (a campaign picks its SMS and email templates among them). */
+export async function findApprovedTemplatesOf(db: DbOrTx, purpose: string) {
+  return rows<{
+    id: string;
+    name: string;
+    channel: 'sms' | 'email';
+    language: 'ar' | 'en';
+    body: string;
+    subject: string | null;
+  }>(
+    await db.execute(sql`
+      select id, name, channel, language, body, subject from message_templates
+       where purpose = ${purpose} and status = 'approved' order by channel, name`),
+  );
+}

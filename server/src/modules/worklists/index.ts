@@ -53,5 +53,7 @@ export {
   findMarketingItems,
   findActiveMarketingAgents,
   findListOfAgentItem,
+  findMarketingLists,
   type MarketingItemRow,
+  type TargetListRow,
 } from './marketing-items.repository.ts';

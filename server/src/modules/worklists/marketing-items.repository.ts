@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { rowsOf as rows } from '../../db/client.ts';
+import { arrayParam, rowsOf as rows } from '../../db/client.ts';
 
 /** A target list's item as a marketing campaign sees it: who, which agent, the last call's outcome and sale. */
 export type MarketingItemRow = {
@@ -42,9 +42,32 @@ export async function findActiveMarketingAgents(db: DbOrTx): Promise<Array<{ id:
 /** The work list an agent's item belongs to, when the item is the agent's own (the offer panel). */
 export async function findListOfAgentItem(db: DbOrTx, itemId: string, agentId: string): Promise<string | undefined> {
   const [row] = rows<{ list_id: string }>(
-    await db.execute(
-      sql`select list_id from work_items where id = ${itemId}::uuid and assigned_to = ${agentId}::uuid`,
-    ),
+    await db.execute(sql`select list_id from work_items where id = ${itemId}::uuid and assigned_to = ${agentId}::uuid`),
   );
   return row?.list_id;
+}
+
+export type TargetListRow = {
+  id: string;
+  source: string;
+  channel: string;
+  business_date: string;
+  status: string;
+  approved_by: string | null;
+  approved_at: Date | string | null;
+  items: number;
+};
+
+/** The `marketing` work lists (target lists), newest first, or the ones named. */
+export async function findMarketingLists(db: DbOrTx, ids?: string[]): Promise<TargetListRow[]> {
+  if (ids && ids.length === 0) return [];
+  return rows<TargetListRow>(
+    await db.execute(sql`
+      select l.id, l.source, l.channel, l.business_date::text as business_date, l.status, l.approved_by, l.approved_at,
+             (select count(*)::int from work_items w where w.list_id = l.id) as items
+        from work_lists l
+       where l.purpose = 'marketing' ${ids ? sql`and l.id = any(${arrayParam(ids)}::uuid[])` : sql``}
+       order by l.created_at desc
+       limit 500`),
+  );
 }

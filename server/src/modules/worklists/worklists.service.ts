@@ -210,8 +210,7 @@ export async function recordAttempt(
         });
       }
     }
-    const saleMinor =
-      input.outcome === 'sale' ? amountMinorOf(input.sale_amount!, item.currency, 'sale_amount') : null;
+    const saleMinor = input.outcome === 'sale' ? amountMinorOf(input.sale_amount!, item.currency, 'sale_amount') : null;
     const attemptId = await insertAttempt(tx, {
       saleAmountMinor: saleMinor,
       itemId,

@@ -56,12 +56,48 @@ const who = (id: string, over: Partial<Reachability> = {}): Reachability => ({
 describe('planContacts — once per campaign across channels', () => {
   it.each([
     { name: 'first channel in the campaign order', c: who('a'), ch: ['sms', 'phone'], rep: false, out: ['sms'] },
-    { name: 'SMS opt-out falls to the next channel', c: who('a', { smsOptOut: true }), ch: ['sms', 'email'], rep: false, out: ['email'] },
-    { name: 'no mobile falls to phone', c: who('a', { hasMobile: false }), ch: ['sms', 'phone'], rep: false, out: ['phone'] },
-    { name: 'do-not-call: no channel at all', c: who('a', { doNotCall: true }), ch: ['sms', 'phone', 'email'], rep: false, out: [] },
-    { name: 'repeats allowed: every usable channel', c: who('a'), ch: ['phone', 'sms', 'email'], rep: true, out: ['phone', 'sms', 'email'] },
-    { name: 'repeats allowed, opted out of SMS', c: who('a', { smsOptOut: true }), ch: ['phone', 'sms'], rep: true, out: ['phone'] },
-    { name: 'no address on any channel', c: who('a', { hasEmail: false, hasMobile: false, hasPhone: false }), ch: ['sms', 'email'], rep: false, out: [] },
+    {
+      name: 'SMS opt-out falls to the next channel',
+      c: who('a', { smsOptOut: true }),
+      ch: ['sms', 'email'],
+      rep: false,
+      out: ['email'],
+    },
+    {
+      name: 'no mobile falls to phone',
+      c: who('a', { hasMobile: false }),
+      ch: ['sms', 'phone'],
+      rep: false,
+      out: ['phone'],
+    },
+    {
+      name: 'do-not-call: no channel at all',
+      c: who('a', { doNotCall: true }),
+      ch: ['sms', 'phone', 'email'],
+      rep: false,
+      out: [],
+    },
+    {
+      name: 'repeats allowed: every usable channel',
+      c: who('a'),
+      ch: ['phone', 'sms', 'email'],
+      rep: true,
+      out: ['phone', 'sms', 'email'],
+    },
+    {
+      name: 'repeats allowed, opted out of SMS',
+      c: who('a', { smsOptOut: true }),
+      ch: ['phone', 'sms'],
+      rep: true,
+      out: ['phone'],
+    },
+    {
+      name: 'no address on any channel',
+      c: who('a', { hasEmail: false, hasMobile: false, hasPhone: false }),
+      ch: ['sms', 'email'],
+      rep: false,
+      out: [],
+    },
   ] as const)('$name', ({ c, ch, rep, out }) => {
     expect(planContacts([c], ch, rep).contacts.map((p) => p.channel)).toEqual(out);
   });
@@ -102,7 +138,13 @@ describe('planContacts — once per campaign across channels', () => {
   });
 });
 
-const phone = (over: Partial<RawContact>): RawContact => ({ channel: 'phone', variant: 'A', status: 'assigned', attempts: 1, ...over });
+const phone = (over: Partial<RawContact>): RawContact => ({
+  channel: 'phone',
+  variant: 'A',
+  status: 'assigned',
+  attempts: 1,
+  ...over,
+});
 const sms = (over: Partial<RawContact>): RawContact => ({
   channel: 'sms',
   variant: 'A',
@@ -131,13 +173,49 @@ describe('results — conversion and cost per sale', () => {
   });
 
   it.each([
-    { name: 'sale by phone with amount', c: phone({ lastOutcome: 'sale', callSaleMinor: 500000 }), reached: true, sale: true, amount: 500000 },
-    { name: 'call back counts as reached', c: phone({ lastOutcome: 'callback_requested' }), reached: true, sale: false, amount: 0 },
-    { name: 'no answer is not reached', c: phone({ lastOutcome: 'no_answer' }), reached: false, sale: false, amount: 0 },
+    {
+      name: 'sale by phone with amount',
+      c: phone({ lastOutcome: 'sale', callSaleMinor: 500000 }),
+      reached: true,
+      sale: true,
+      amount: 500000,
+    },
+    {
+      name: 'call back counts as reached',
+      c: phone({ lastOutcome: 'callback_requested' }),
+      reached: true,
+      sale: false,
+      amount: 0,
+    },
+    {
+      name: 'no answer is not reached',
+      c: phone({ lastOutcome: 'no_answer' }),
+      reached: false,
+      sale: false,
+      amount: 0,
+    },
     { name: 'not yet called', c: phone({ attempts: 0, lastOutcome: null }), reached: false, sale: false, amount: 0 },
-    { name: 'delivered SMS with a sale response', c: sms({ response: 'sale', responseSaleMinor: 1000 }), reached: true, sale: true, amount: 1000 },
-    { name: 'failed SMS: a response does not count', c: sms({ messageStatus: 'failed', response: 'sale' }), reached: false, sale: false, amount: 0 },
-    { name: 'refused SMS (opted out)', c: sms({ status: 'refused', messageStatus: null }), reached: false, sale: false, amount: 0 },
+    {
+      name: 'delivered SMS with a sale response',
+      c: sms({ response: 'sale', responseSaleMinor: 1000 }),
+      reached: true,
+      sale: true,
+      amount: 1000,
+    },
+    {
+      name: 'failed SMS: a response does not count',
+      c: sms({ messageStatus: 'failed', response: 'sale' }),
+      reached: false,
+      sale: false,
+      amount: 0,
+    },
+    {
+      name: 'refused SMS (opted out)',
+      c: sms({ status: 'refused', messageStatus: null }),
+      reached: false,
+      sale: false,
+      amount: 0,
+    },
   ])('a contact: $name', ({ c, reached, sale, amount }) => {
     const f = contactFact(c);
     expect([f.reached, f.sale, f.amountMinor]).toEqual([reached, sale, amount]);
@@ -153,7 +231,15 @@ describe('results — conversion and cost per sale', () => {
       { ...sms({}), channel: 'email' as const, segments: null, unsubscribed: true },
     ].map(contactFact);
     const all = figuresOf(facts, 10);
-    expect(all).toMatchObject({ targeted: 6, reached: 5, interested: 3, sales: 2, amountMinor: 150, optOuts: 1, smsParts: 2 });
+    expect(all).toMatchObject({
+      targeted: 6,
+      reached: 5,
+      interested: 3,
+      sales: 2,
+      amountMinor: 150,
+      optOuts: 1,
+      smsParts: 2,
+    });
     expect(all.conversion).toBeCloseTo(0.4);
     expect(all.costPerSaleMinor).toBe(10);
     const byAgent = figuresBy(facts, (f) => f.agent, 10);
@@ -170,7 +256,15 @@ describe('two-proportion z-test — against a hand-computed table', () => {
     // pA = 0.10, pB = 0.15, pooled 0.125, se = sqrt(.125·.875·(2/1000)) = 0.014790; z = 3.3806; p ≈ 0.00072
     { name: 'B clearly better', a: [100, 1000], b: [150, 1000], z: 3.3806, p: 0.00072, sig: true, winner: 'B' },
     // pA = 0.20, pB = 0.22, pooled 0.21, se = sqrt(.21·.79·(2/100)) = 0.057602; z = 0.3472; p ≈ 0.7284
-    { name: 'small difference on small groups', a: [20, 100], b: [22, 100], z: 0.3472, p: 0.7284, sig: false, winner: null },
+    {
+      name: 'small difference on small groups',
+      a: [20, 100],
+      b: [22, 100],
+      z: 0.3472,
+      p: 0.7284,
+      sig: false,
+      winner: null,
+    },
     // pA = 0.30, pB = 0.20, pooled 0.25, se = sqrt(.25·.75·(2/500)) = 0.027386; z = −3.6515; p ≈ 0.00026
     { name: 'A better', a: [150, 500], b: [100, 500], z: -3.6515, p: 0.00026, sig: true, winner: 'A' },
   ] as const)('$name', ({ a, b, z, p, sig, winner }) => {
@@ -186,7 +280,12 @@ describe('two-proportion z-test — against a hand-computed table', () => {
     { name: 'no conversion anywhere (no variance)', a: [0, 10], b: [0, 10] },
     { name: 'everyone converted', a: [10, 10], b: [10, 10] },
   ] as const)('nothing to test: $name', ({ a, b }) => {
-    expect(twoProportionZTest(a[0], a[1], b[0], b[1])).toEqual({ z: null, pValue: null, significant: false, winner: null });
+    expect(twoProportionZTest(a[0], a[1], b[0], b[1])).toEqual({
+      z: null,
+      pValue: null,
+      significant: false,
+      winner: null,
+    });
   });
 
   it.each([
