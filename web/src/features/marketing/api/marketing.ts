@@ -37,8 +37,7 @@ export function useSaveOffer() {
 export function useItemOffer(itemId: string | null) {
   return useQuery({
     queryKey: ['marketing', 'item-offer', itemId],
-    queryFn: () =>
-      unwrap(client.GET('/api/v1/marketing/work-items/{id}/offer', { params: { path: { id: itemId! } } })),
+    queryFn: () => unwrap(client.GET('/api/v1/marketing/work-items/{id}/offer', { params: { path: { id: itemId! } } })),
     enabled: itemId !== null,
   });
 }
@@ -91,7 +90,8 @@ export function useCampaignAction(id: string) {
   return useMutation({
     mutationFn: async (action: 'launch' | 'pause' | 'end') => {
       const params = { params: { path: { id } } };
-      if (action === 'launch') return (await unwrap(client.POST('/api/v1/marketing/campaigns/{id}/launch', params))).campaign;
+      if (action === 'launch')
+        return (await unwrap(client.POST('/api/v1/marketing/campaigns/{id}/launch', params))).campaign;
       if (action === 'pause') return unwrap(client.POST('/api/v1/marketing/campaigns/{id}/pause', params));
       return unwrap(client.POST('/api/v1/marketing/campaigns/{id}/end', params));
     },
