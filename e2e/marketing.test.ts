@@ -96,8 +96,11 @@ describeInBrowser('marketing offers and campaigns in the browser', () => {
     await page.getByRole('option', { name: 'تمويل شخصي', exact: true }).click();
     await form.getByTestId('campaign-list').click();
     await page.getByRole('option', { name: /عملاء الفئة أ — الشتاء/ }).click();
-    await form.getByTestId('channel-sms').click();
-    await form.getByRole('textbox', { name: 'نموذج الرسالة القصيرة', exact: true }).click();
+    // SMS first, then phone: the order each customer's channels are tried in.
+    await form.locator('label', { hasText: 'الاتصال الهاتفي' }).click();
+    await form.locator('label', { hasText: 'الرسائل القصيرة' }).click();
+    await form.locator('label', { hasText: 'الاتصال الهاتفي' }).click();
+    await form.getByTestId('campaign-sms-template').click();
     await page.getByRole('option', { name: 'عرض الشتاء', exact: true }).click();
     await page.getByTestId('campaign-create').click();
     await page.getByTestId('campaign-details').waitFor();

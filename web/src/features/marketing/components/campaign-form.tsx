@@ -55,7 +55,8 @@ export function CampaignForm({ opened, onClose, onCreated }: Props) {
       name,
       offer_id: offerId ?? '',
       list_id: listId ?? '',
-      channels: allChannels.filter((c) => channels.includes(c)),
+      // In the order they were picked: the order each customer's channels are tried in.
+      channels,
       ab_percent_b: Number(percentB),
       ab_seed: Number(seed),
       sms_per_minute: Number(smsRate),
@@ -123,6 +124,7 @@ export function CampaignForm({ opened, onClose, onCreated }: Props) {
                 value={sms}
                 onChange={setSms}
                 error={errors.sms_template_id}
+                data-testid="campaign-sms-template"
               />
               <Select
                 label={t('campaigns.form.smsTemplateB')}
