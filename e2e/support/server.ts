@@ -47,6 +47,8 @@ export type TestServer = {
   callIn(ani: string, dnis?: string): Promise<void>;
   /** A call's events stored as the routing runtime stores them (publishes call.updated). */
   recordCall(externalId: string, events: CallEvent[]): Promise<void>;
+  /** Rows the screens cannot make yet (a marketing target list, an approved template), written directly. */
+  sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
 };
 
 /** The real server, in this process, on a free port, with an in-memory database and the built web app. */
@@ -79,6 +81,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     async loadImport(kind, lines) {
       const result = await loadImport(database, kind, lines);
       if (result.rejected > 0) throw new Error(`${result.rejected} ${kind} row(s) rejected`);
+    },
+    async sql<T>(text: string, values: unknown[] = []) {
+      return (await database.executeSql(text, values)).rows as T[];
     },
     async receiveMail(raw) {
       await ingestRawEmail(database, raw, {

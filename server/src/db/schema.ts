@@ -68,3 +68,4 @@ export {
   surveyResponses,
   surveyBriefingAcks,
 } from '../modules/surveys/surveys.schema.ts';
+export { offers, campaigns, campaignContacts } from '../modules/marketing/marketing.schema.ts';

@@ -25,6 +25,7 @@ import { messagingRoutes } from '../modules/messaging/mount.ts';
 import { SettingsService } from '../modules/settings/index.ts';
 import { settingsRoutes } from '../modules/settings/mount.ts';
 import { surveysRoutes } from '../modules/surveys/mount.ts';
+import { marketingRoutes } from '../modules/marketing/mount.ts';
 import { ticketsRoutes } from '../modules/tickets/mount.ts';
 import { usersRoutes } from '../modules/users/mount.ts';
 import { closeTelephony } from '../modules/telephony/index.ts';
@@ -167,6 +168,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(collectionsRoutes, ctx);
   await app.register(ticketsRoutes, ctx);
   await app.register(surveysRoutes, ctx);
+  await app.register(marketingRoutes, ctx);
   await app.register(callsRoutes, ctx);
   await app.register(telephonyRoutes, ctx);
   await app.register(callbacksRoutes, ctx);
@@ -219,6 +221,7 @@ const apiTags = [
       'The agent’s seat, the supervisor’s live view, and routing set-up: queues, break reasons, IVR menus, DNIS routes',
   },
   { name: 'surveys', description: 'Satisfaction surveys: builder, links, manual entry, analysis (Q1–Q4)' },
+  { name: 'marketing', description: 'Offers, campaigns on phone, SMS and email, results and A/B tests (M1)' },
   { name: 'calls', description: 'Call records, their export, and agent timelines (T4, A1)' },
   { name: 'escalations', description: 'Escalations to supervisors with the promised follow-up time (A5)' },
   { name: 'dashboards', description: 'The live wallboard (K2) and each role’s dashboard' },

@@ -368,6 +368,42 @@ export const errorCatalogue = {
     en: 'Acknowledge the survey’s briefing before entering its answers.',
     ar: 'أكّد اطلاعك على التعريف بالاستبانة قبل إدخال إجاباتها.',
   },
+  // ---- marketing (M1) ----
+  marketing_list_invalid: {
+    status: 422,
+    en: 'The target list is not a marketing work list.',
+    ar: 'كشف العملاء المستهدفين ليس كشفًا تسويقيًا.',
+  },
+  marketing_list_not_approved: {
+    status: 409,
+    en: 'The campaign’s target list must be approved by a supervisor or manager before the campaign starts.',
+    ar: 'يجب أن يعتمد المشرف أو المدير كشف العملاء المستهدفين قبل بدء الحملة.',
+  },
+  marketing_list_not_phone: {
+    status: 422,
+    en: 'The phone channel needs a phone target list.',
+    ar: 'قناة الاتصال الهاتفي تحتاج إلى كشف اتصال هاتفي.',
+  },
+  marketing_template_required: {
+    status: 422,
+    en: 'Each message channel of the campaign needs an approved marketing template.',
+    ar: 'تحتاج كل قناة رسائل في الحملة إلى نموذج رسالة تسويقية معتمد.',
+  },
+  marketing_template_invalid: {
+    status: 422,
+    en: 'The template is not an approved marketing template of that channel.',
+    ar: 'النموذج ليس نموذجًا تسويقيًا معتمدًا لهذه القناة.',
+  },
+  marketing_campaign_state: {
+    status: 409,
+    en: 'The campaign cannot do that in its current state (draft → running ⇄ paused → ended).',
+    ar: 'لا يمكن تنفيذ ذلك في حالة الحملة الحالية (مسودة ← جارية ⇄ متوقفة مؤقتًا ← منتهية).',
+  },
+  marketing_not_contacted: {
+    status: 409,
+    en: 'This customer was not sent a message of this campaign.',
+    ar: 'لم تُرسل إلى هذا العميل رسالة من هذه الحملة.',
+  },
   internal: {
     status: 500,
     en: 'Something went wrong on our side. The error was logged.',

@@ -57,6 +57,9 @@ export type Page =
   | 'wallboard'
   | 'surveys'
   | 'survey'
+  | 'offers'
+  | 'campaigns'
+  | 'campaign'
   | 'profile';
 
 const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
@@ -114,17 +117,23 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   // read the briefing and enter phone answers (the server's surveys.routes.ts).
   surveys: ['admin', 'manager', 'supervisor', 'agent'],
   survey: ['admin', 'manager', 'supervisor', 'agent'],
+  // التسويق (M1): the marketing department and the manager own offers and campaigns; agents who
+  // market read the offers (التعرف على العروض); supervisors follow the campaigns they staff.
+  offers: ['admin', 'manager', 'marketing', 'supervisor', 'agent'],
+  campaigns: ['admin', 'manager', 'marketing', 'supervisor'],
+  campaign: ['admin', 'manager', 'marketing', 'supervisor'],
   profile: 'everyone',
 };
 
 /** Pages an agent opens only with one of these skills (others see customers through their work lists). */
 const skillPages: Partial<Record<Page, readonly Skill[]>> = {
-  myList: ['collections'],
+  myList: ['collections', 'marketing'],
   customers: ['service', 'key_accounts'],
   // The server logs inquiries only for those who answer customers (answersInboundContacts).
   inquiries: ['service', 'key_accounts'],
   surveys: ['service', 'key_accounts'],
   survey: ['service', 'key_accounts'],
+  offers: ['marketing'],
 };
 
 export function isRole(value: string): value is Role {
@@ -200,4 +209,13 @@ export function canBuildSurveys(role: string): boolean {
 }
 export function canAnalyseSurveys(role: string): boolean {
   return role === 'admin' || role === 'manager' || role === 'supervisor';
+}
+
+/** Who writes offers and runs campaigns (the server's owners in marketing.routes.ts). */
+export function canOwnMarketing(role: string): boolean {
+  return role === 'admin' || role === 'manager' || role === 'marketing';
+}
+/** Who may let a campaign contact a customer on every channel (the manager's decision). */
+export function canAllowRepeats(role: string): boolean {
+  return role === 'admin' || role === 'manager';
 }

@@ -16,6 +16,7 @@ describe('navEntries: the side menu by role', () => {
         'collections: worklists, collectionsDay, dataCorrections',
         'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings, surveys',
         'callCenter: telephonyLive, wallboard, escalations, calls, kpiReport, staffing',
+        'marketing: offers, campaigns',
         'messaging: messageTemplates, outbox, inbox, smsProvider',
         'administration: imports, users, settings, callQueues, ivrMenus, callPhrases, audit, tokens',
         'profile',
@@ -30,6 +31,7 @@ describe('navEntries: the side menu by role', () => {
         'collections: worklists, collectionsDay, dataCorrections',
         'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings, surveys',
         'callCenter: telephonyLive, wallboard, escalations, calls, kpiReport, staffing',
+        'marketing: offers, campaigns',
         'messaging: messageTemplates, outbox, inbox, smsProvider',
         'administration: imports, users, settings, callQueues, ivrMenus, callPhrases, audit',
         'profile',
@@ -44,6 +46,7 @@ describe('navEntries: the side menu by role', () => {
         'collections: worklists, collectionsDay, dataCorrections',
         'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings, surveys',
         'callCenter: telephonyLive, wallboard, escalations, calls, kpiReport, staffing',
+        'marketing: offers, campaigns',
         'messaging: messageTemplates, outbox, inbox',
         'imports',
         'profile',
@@ -74,7 +77,13 @@ describe('navEntries: the side menu by role', () => {
       ['home', 'dataCorrections', 'serviceDesk: customers, tickets', 'smsProvider', 'imports', 'profile'],
     ],
     // Marketing browses no customers until campaigns bring their targets (issue 11, customer scope).
-    ['marketing', 'marketing', [], ['home', 'messageTemplates', 'profile']],
+    ['marketing', 'marketing', [], ['home', 'marketing: offers, campaigns', 'messageTemplates', 'profile']],
+    [
+      'a marketing agent (reads the offers, works My list)',
+      'agent',
+      ['marketing'],
+      ['home', 'myList', 'tickets', 'callCenter: escalations, myCalls', 'offers', 'profile'],
+    ],
     ['an unknown role', 'visitor', [], ['home', 'profile']],
   ])('%s', (_name, role, skills, expected) => {
     expect(outline(navEntries(role, skills))).toEqual(expected);
@@ -92,6 +101,7 @@ describe('activeLink and activeGroup', () => {
     ['/users', 'users', 'administration'],
     ['/telephony/live', 'telephonyLive', 'callCenter'],
     ['/staffing', 'staffing', 'callCenter'],
+    ['/marketing/campaigns/3f2a', 'campaigns', 'marketing'],
     ['/profile', 'profile', undefined],
     ['/nowhere', undefined, undefined],
   ])('%s → %s in %s', (path, page, group) => {

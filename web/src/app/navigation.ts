@@ -5,7 +5,7 @@ import { canOpen, type Page } from './access';
 // Each link shows to the roles that may open its page (access.ts); a group shows when one of its
 // links does, and a group left with a single link is shown as that link alone.
 
-export type NavGroup = 'collections' | 'serviceDesk' | 'callCenter' | 'messaging' | 'administration';
+export type NavGroup = 'collections' | 'serviceDesk' | 'callCenter' | 'marketing' | 'messaging' | 'administration';
 
 export type NavPath =
   | '/'
@@ -38,6 +38,8 @@ export type NavPath =
   | '/staffing'
   | '/wallboard'
   | '/surveys'
+  | '/marketing/offers'
+  | '/marketing/campaigns'
   | '/profile';
 
 export type NavLinkEntry = { page: Page; to: NavPath };
@@ -75,6 +77,13 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
       { page: 'myCalls', to: '/my-calls' },
       { page: 'kpiReport', to: '/kpi' },
       { page: 'staffing', to: '/staffing' },
+    ],
+  },
+  {
+    group: 'marketing',
+    links: [
+      { page: 'offers', to: '/marketing/offers' },
+      { page: 'campaigns', to: '/marketing/campaigns' },
     ],
   },
   {

@@ -340,6 +340,28 @@ const surveyRoute = createRoute({
   component: guarded('survey', () => import('../features/surveys/routes/survey-page').then((m) => m.SurveyPage)),
 });
 
+const offersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/marketing/offers',
+  component: guarded('offers', () => import('../features/marketing/routes/offers-page').then((m) => m.OffersPage)),
+});
+
+const campaignsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/marketing/campaigns',
+  component: guarded('campaigns', () =>
+    import('../features/marketing/routes/campaigns-page').then((m) => m.CampaignsPage),
+  ),
+});
+
+const campaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/marketing/campaigns/$id',
+  component: guarded('campaign', () =>
+    import('../features/marketing/routes/campaign-page').then((m) => m.CampaignPage),
+  ),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -385,6 +407,9 @@ const routeTree = rootRoute.addChildren([
     wallboardRoute,
     escalationsRoute,
     surveysRoute,
+    offersRoute,
+    campaignsRoute,
+    campaignRoute,
     surveyRoute,
     profileRoute,
   ]),

@@ -17,6 +17,7 @@ import type arSettings from './locales/ar/settings.json';
 import type arTelephony from './locales/ar/telephony.json';
 import type arTelephonyAdmin from './locales/ar/telephonyAdmin.json';
 import type arSurveys from './locales/ar/surveys.json';
+import type arMarketing from './locales/ar/marketing.json';
 import type arTickets from './locales/ar/tickets.json';
 import type arTokens from './locales/ar/tokens.json';
 import type arUsers from './locales/ar/users.json';
@@ -46,6 +47,7 @@ export type Resources = {
   escalations: typeof arEscalations;
   kpi: typeof arKpi;
   surveys: typeof arSurveys;
+  marketing: typeof arMarketing;
   dialer: typeof arDialer;
   dashboards: typeof arDashboards;
 };
@@ -73,6 +75,7 @@ export const namespaces = [
   'escalations',
   'kpi',
   'surveys',
+  'marketing',
   'dialer',
   'dashboards',
 ] as const satisfies readonly Namespace[];

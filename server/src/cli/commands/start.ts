@@ -10,6 +10,7 @@ import { loadDemo } from '../../modules/demo/index.ts';
 import { registerMessagingJobs } from '../../modules/messaging/mount.ts';
 import { registerCollectionsJobs } from '../../modules/collections/mount.ts';
 import { registerSurveysJobs } from '../../modules/surveys/mount.ts';
+import { registerMarketingJobs } from '../../modules/marketing/mount.ts';
 import { registerTicketsJobs } from '../../modules/tickets/mount.ts';
 import { findSampleMobiles } from '../../modules/customers/index.ts';
 import { telephonyOf } from '../../modules/telephony/index.ts';
@@ -73,6 +74,7 @@ export function startCommand(run: Run): Command {
         await registerCollectionsJobs(started, ctx, app.log);
         await registerTicketsJobs(started, ctx, app.log);
         await registerSurveysJobs(started, ctx, app.log);
+        await registerMarketingJobs(started, ctx, app.log);
         return started;
       });
 

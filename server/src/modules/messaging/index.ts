@@ -54,6 +54,12 @@ export { createMessagingRuntime, messagingRuntimeOf, type MessagingRuntime } fro
 export { sendTestSms, sendTestEmail } from './messaging.service.ts';
 export { ingestRawEmail } from './inbound-email.service.ts';
 export { findBusinessRefsOfSentEmails, findMessagesToRecipients } from './messaging.repository.ts';
+export {
+  findTemplateById,
+  findMessageFigures,
+  findApprovedTemplatesOf,
+  type MessageFigures,
+} from './campaign-figures.repository.ts';
 export { AUTO_GENERATED, AUTO_REPLIED, mayAutoReply } from './domain/auto-submitted.ts';
 export { fetchUnseenMail } from './adapters/email/imap-inbox.adapter.ts';
 export type { MessagingConfig, MessagingDeployment } from './messaging.config.ts';

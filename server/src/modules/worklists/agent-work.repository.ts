@@ -67,15 +67,16 @@ export type NewAttempt = {
   promiseAmountMinor: number | null;
   callbackAt: string | null;
   note: string | null;
+  saleAmountMinor?: number | null;
 };
 
 /** Records a call attempt; its id. */
 export async function insertAttempt(tx: DbOrTx, a: NewAttempt): Promise<string> {
   const [attempt] = rows<{ id: string }>(
     await tx.execute(sql`
-      insert into work_attempts (item_id, agent_id, phone, outcome, at, promise_date, promise_amount_minor, callback_at, note)
+      insert into work_attempts (item_id, agent_id, phone, outcome, at, promise_date, promise_amount_minor, callback_at, note, sale_amount_minor)
       values (${a.itemId}::uuid, ${a.agentId}::uuid, ${a.phone}, ${a.outcome}, ${a.at}::timestamptz, ${a.promiseDate}::date,
-              ${a.promiseAmountMinor}, ${a.callbackAt}::timestamptz, ${a.note})
+              ${a.promiseAmountMinor}, ${a.callbackAt}::timestamptz, ${a.note}, ${a.saleAmountMinor ?? null})
       returning id`),
   );
   return attempt!.id;

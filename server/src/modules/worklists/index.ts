@@ -53,3 +53,11 @@ export { itemDialTarget, type DialTarget } from './dial-target.ts';
 export { findDialableItems, type DialableItemRow } from './dial-target.repository.ts';
 // An agent's day for his dashboard.
 export { findAgentDayWork, type AgentDayWork } from './agent-day.repository.ts';
+export {
+  findMarketingItems,
+  findActiveMarketingAgents,
+  findListOfAgentItem,
+  findMarketingLists,
+  type MarketingItemRow,
+  type TargetListRow,
+} from './marketing-items.repository.ts';

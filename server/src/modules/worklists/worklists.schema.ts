@@ -125,6 +125,8 @@ export const workAttempts = pgTable(
     promiseDate: date('promise_date', { mode: 'string' }),
     promiseAmountMinor: bigint('promise_amount_minor', { mode: 'number' }),
     callbackAt: timestamp('callback_at', { withTimezone: true }),
+    /** A marketing `sale`: the amount sold, in minor units of the item's currency. */
+    saleAmountMinor: bigint('sale_amount_minor', { mode: 'number' }),
     note: text('note'),
   },
   (t) => [index('work_attempts_item_idx').on(t.itemId, t.at)],

@@ -97,9 +97,24 @@ export const attemptSchema = z
     promise_date: calendarDate().optional(),
     promise_amount: z.union([z.number().positive().max(1e10), z.string().max(20)]).optional(),
     callback_at: z.iso.datetime({ offset: true }).optional(),
+    /** A marketing `sale`: the amount sold (required with `sale`). */
+    sale_amount: z.union([z.number().positive().max(1e10), z.string().max(20)]).optional(),
     note: z.string().trim().max(1000).optional(),
   })
   .strict();
+
+function amountMinorOf(value: number | string, currency: string, field: string): number {
+  const minor =
+    typeof value === 'number'
+      ? Math.round(value * 10 ** currencyDecimals(currency))
+      : parseAmountMinor(value, currencyDecimals(currency));
+  if (!minor || minor <= 0) {
+    throw new AppError('validation_failed', {
+      errors: [{ field, code: 'invalid', message: 'Not an amount.', message_ar: 'ليس مبلغًا صحيحًا.' }],
+    });
+  }
+  return minor;
+}
 
 export async function recordAttempt(
   database: Database,
@@ -134,6 +149,18 @@ export async function recordAttempt(
               },
             ]
           : []),
+      ],
+    });
+  }
+  if (input.outcome === 'sale' && input.sale_amount === undefined) {
+    throw new AppError('validation_failed', {
+      errors: [
+        {
+          field: 'sale_amount',
+          code: 'required',
+          message: 'The amount of the sale is required.',
+          message_ar: 'مبلغ البيع مطلوب.',
+        },
       ],
     });
   }
@@ -183,7 +210,9 @@ export async function recordAttempt(
         });
       }
     }
+    const saleMinor = input.outcome === 'sale' ? amountMinorOf(input.sale_amount!, item.currency, 'sale_amount') : null;
     const attemptId = await insertAttempt(tx, {
+      saleAmountMinor: saleMinor,
       itemId,
       agentId: user.id,
       phone,

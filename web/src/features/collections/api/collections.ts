@@ -21,6 +21,18 @@ export const callOutcomes = [
   'callback_requested',
 ] as const;
 export type CallOutcome = (typeof callOutcomes)[number];
+/** What an agent records on a marketing item (SPEC M1): interest, a sale with its amount, or the call's own result. */
+export const marketingCallOutcomes = [
+  'interested',
+  'not_interested',
+  'sale',
+  'callback_requested',
+  'no_answer',
+  'busy',
+  'not_present',
+  'wrong_number',
+  'call_dropped',
+] as const;
 /** Every outcome the server knows (marketing outcomes appear on lists and timelines too). */
 export const allOutcomes = [...callOutcomes, 'interested', 'not_interested', 'sale'] as const;
 export type Outcome = (typeof allOutcomes)[number];
@@ -82,11 +94,13 @@ export type MyItem = {
 };
 
 export type AttemptInput = {
-  outcome: CallOutcome;
+  outcome: Outcome;
   expected_attempts: number;
   promise_date?: string;
   promise_amount?: number;
   callback_at?: string;
+  /** With `sale` (a marketing item): the amount sold. */
+  sale_amount?: number;
   note?: string;
 };
 export type AttemptResult = { id: string; status: string; next_attempt_at: string | null; attempts: number };

@@ -12,12 +12,23 @@ import { Ltr } from '../../../ui/ltr';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { parseTypedNumber } from '../../../ui/numbers';
 import { useShortcuts } from '../../../ui/shortcuts';
-import { callOutcomes, useRecordAttempt, type AttemptInput, type CallOutcome, type MyItem } from '../api/collections';
+import {
+  callOutcomes,
+  marketingCallOutcomes,
+  useRecordAttempt,
+  type AttemptInput,
+  type CallOutcome,
+  type MyItem,
+  type Outcome,
+} from '../api/collections';
 import { wallTimeIn, zonedIso } from '../api/dates';
 import { FreeText } from '../../../ui/free-text';
 
-const outcomeColor: Partial<Record<CallOutcome, string>> = {
+const outcomeColor: Partial<Record<Outcome, string>> = {
   reached: 'teal',
+  sale: 'teal',
+  interested: 'teal',
+  not_interested: 'red',
   promise_to_pay: 'teal',
   wrong_number: 'red',
   refused: 'red',
@@ -29,19 +40,23 @@ type Props = {
   /** The item's attempts when the form was opened (the server's check against a concurrent change). */
   expectedAttempts: number;
   timeZone: string;
-  onRecorded: (item: MyItem, outcome: CallOutcome) => void;
+  onRecorded: (item: MyItem, outcome: Outcome) => void;
   onConflict: () => void;
   /** What the call placed from the list suggests (answered → reached, busy …); the agent's own choice wins. */
   suggested?: CallOutcome | null;
 };
 
-/** نتيجة المكالمة (SPEC L3): one outcome per attempt, with a promise's date and amount or a call-back time. */
+/**
+ * نتيجة المكالمة (SPEC L3): one outcome per attempt, with a promise's date and amount or a call-back time;
+ * a marketing item offers the marketing outcomes, a sale with its amount.
+ */
 export function OutcomeForm({ item, expectedAttempts, timeZone, onRecorded, onConflict, suggested = null }: Props) {
   const { t } = useTranslation('collections');
   const locale = currentLocale();
   const errorText = useErrorText();
   const record = useRecordAttempt();
-  const [outcome, setOutcome] = useState<CallOutcome | null>(suggested);
+  const choices: readonly Outcome[] = item.purpose === 'marketing' ? marketingCallOutcomes : callOutcomes;
+  const [outcome, setOutcome] = useState<Outcome | null>(suggested);
   // The call's result follows the call (connected → reached, then dropped …) until the agent picks one.
   const [picked, setPicked] = useState(false);
   const [lastSuggested, setLastSuggested] = useState(suggested);
@@ -51,6 +66,7 @@ export function OutcomeForm({ item, expectedAttempts, timeZone, onRecorded, onCo
   }
   const [promiseDate, setPromiseDate] = useState('');
   const [promiseAmount, setPromiseAmount] = useState(String(item.amount));
+  const [saleAmount, setSaleAmount] = useState('');
   const [callbackAt, setCallbackAt] = useState(() => wallTimeIn(timeZone, 60));
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState<Record<string, string>>({});
@@ -58,7 +74,7 @@ export function OutcomeForm({ item, expectedAttempts, timeZone, onRecorded, onCo
   const serverErrors = fieldErrors(record.error);
   const errors = { ...serverErrors, ...missing };
 
-  const choose = (next: CallOutcome) => {
+  const choose = (next: Outcome) => {
     setPicked(true);
     setOutcome(next);
     setMissing({});
@@ -69,8 +85,8 @@ export function OutcomeForm({ item, expectedAttempts, timeZone, onRecorded, onCo
   // physical key, so the Arabic layout's digit row works too.
   useShortcuts((key) => {
     const n = Number(key);
-    if (Number.isInteger(n) && n >= 1 && n <= callOutcomes.length) {
-      choose(callOutcomes[n - 1]!);
+    if (Number.isInteger(n) && n >= 1 && n <= choices.length) {
+      choose(choices[n - 1]!);
       return true;
     }
     if (key === 'enter' && outcome) {
@@ -93,6 +109,12 @@ export function OutcomeForm({ item, expectedAttempts, timeZone, onRecorded, onCo
       else if (amount === null || amount <= 0) problems.promise_amount = t('outcomeForm.positive');
       input.promise_date = promiseDate;
       if (amount !== null) input.promise_amount = amount;
+    }
+    if (outcome === 'sale') {
+      const amount = parseTypedNumber(saleAmount);
+      if (!saleAmount.trim()) problems.sale_amount = t('outcomeForm.required');
+      else if (amount === null || amount <= 0) problems.sale_amount = t('outcomeForm.positive');
+      if (amount !== null) input.sale_amount = amount;
     }
     if (outcome === 'callback_requested') {
       const at = zonedIso(callbackAt, timeZone);
@@ -144,7 +166,7 @@ export function OutcomeForm({ item, expectedAttempts, timeZone, onRecorded, onCo
             role="radiogroup"
             aria-label={t('outcomeForm.outcome')}
           >
-            {callOutcomes.map((value, index) => {
+            {choices.map((value, index) => {
               const selected = outcome === value;
               return (
                 <Button
@@ -199,6 +221,21 @@ export function OutcomeForm({ item, expectedAttempts, timeZone, onRecorded, onCo
                 error={errors.promise_amount}
               />
             </Group>
+          ) : null}
+
+          {outcome === 'sale' ? (
+            <TextInput
+              name="sale_amount"
+              label={t('outcomeForm.saleAmount')}
+              description={item.currency}
+              required
+              dir="ltr"
+              inputMode="decimal"
+              value={saleAmount}
+              onChange={(event) => setSaleAmount(event.currentTarget.value)}
+              error={errors.sale_amount}
+              data-testid="sale-amount"
+            />
           ) : null}
 
           {outcome === 'callback_requested' ? (

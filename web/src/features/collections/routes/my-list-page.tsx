@@ -17,6 +17,7 @@ import { DateField } from '../components/date-field';
 import { MyItemRow } from '../components/my-item-row';
 import { OutcomeForm } from '../components/outcome-form';
 import { useBusinessDate } from '../hooks/use-business-date';
+import { OfferPanel } from '../../marketing/components/offer-panel';
 
 /** قائمتي اليوم — the agent's items of the day in working order, the customer card and the outcome. */
 export function MyListPage() {
@@ -192,6 +193,7 @@ export function MyListPage() {
             {selected ? (
               <Stack gap="md">
                 <CustomerCard item={selected} />
+                {selected.purpose === 'marketing' ? <OfferPanel itemId={selected.id} /> : null}
                 {groupOf(selected) === 'closed' ? (
                   <Alert color="teal">{t('outcomeForm.closed')}</Alert>
                 ) : selected.status === 'waiting_correction' ? (

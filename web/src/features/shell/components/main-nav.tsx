@@ -2,6 +2,8 @@ import { NavLink, Stack, type NavLinkProps } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
 import {
   IconAddressBook,
+  IconSpeakerphone,
+  IconGift,
   IconAdjustmentsHorizontal,
   IconCalculator,
   IconChartBar,
@@ -60,6 +62,8 @@ const pageIcons: Partial<Record<Page, Icon>> = {
   tickets: IconTicket,
   inquiries: IconHeadset,
   surveys: IconMoodSmile,
+  offers: IconGift,
+  campaigns: IconSpeakerphone,
   ticketReports: IconReportAnalytics,
   ticketSettings: IconAdjustmentsHorizontal,
   telephonyLive: IconDeviceDesktopAnalytics,
@@ -87,6 +91,7 @@ const groupIcons: Record<NavGroup, Icon> = {
   collections: IconCoins,
   serviceDesk: IconUsersGroup,
   callCenter: IconHeadphones,
+  marketing: IconSpeakerphone,
   messaging: IconMessages,
   administration: IconShieldCog,
 };
