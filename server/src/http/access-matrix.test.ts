@@ -113,6 +113,7 @@ const expected: Record<string, 'public' | typeof everyone | readonly Role[]> = {
   'GET /api/v1/agents/:agent/timeline': ['admin', 'manager', 'supervisor', 'agent'],
   // The telephone: a seat for those who take calls; the live view and its actions for those who supervise.
   'GET /api/v1/telephony/seat': ['agent', 'supervisor'],
+  'GET /api/v1/telephony/seat/caller': ['agent', 'supervisor'],
   'POST /api/v1/telephony/seat/state': ['agent', 'supervisor'],
   'POST /api/v1/telephony/seat/answer': ['agent', 'supervisor'],
   'POST /api/v1/telephony/seat/hold': ['agent', 'supervisor'],
