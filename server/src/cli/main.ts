@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { callsCommand } from './commands/calls.ts';
 import { dailyCommand, listsCommand } from './commands/daily.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -39,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(kpiCommand(run));
   program.addCommand(erlangCommand(run));
   for (const command of messagingCommands(run)) program.addCommand(command);
+  program.addCommand(backupCommand(run));
+  program.addCommand(restoreCommand(run));
   program.addHelpText(
     'after',
     `
