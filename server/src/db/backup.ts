@@ -25,7 +25,12 @@ export type ProgressFn = (done: number, total: number, detail: string) => void;
 
 export type BackupTarget = { databaseUrl: string | undefined; dataDir: string; pgBinDir?: string | undefined };
 
-export type BackupResult = { kind: BackupKind; file: string; bytes: number; source: 'server' | 'directory' | 'pg_dump' };
+export type BackupResult = {
+  kind: BackupKind;
+  file: string;
+  bytes: number;
+  source: 'server' | 'directory' | 'pg_dump';
+};
 export type RestoreResult = { kind: BackupKind; bytes: number; replaced: string | null };
 
 const GZIP = [0x1f, 0x8b];
