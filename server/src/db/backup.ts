@@ -268,24 +268,31 @@ function describeUrl(url: string): string {
   return `${u.host}${u.pathname}`;
 }
 
-/** Where pg_dump and pg_restore are: TAWASUL_PG_BIN_DIR, else the PATH, else the newest /usr/lib/postgresql. */
+/**
+ * Where pg_dump and pg_restore are: TAWASUL_PG_BIN_DIR, else the newest /usr/lib/postgresql/N/bin
+ * (Debian's layout; a newer pg_dump reads an older server, never the reverse), else the PATH.
+ */
 export function findPgTool(binDir: string | undefined, name: 'pg_dump' | 'pg_restore'): string {
-  const candidates: string[] = [];
-  if (binDir) candidates.push(join(binDir, name));
-  for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean)) candidates.push(join(dir, name));
+  if (binDir) {
+    const tool = join(binDir, name);
+    if (existsSync(tool)) return tool;
+    throw missingTool(name, binDir);
+  }
   const installed = '/usr/lib/postgresql';
   if (existsSync(installed)) {
-    for (const version of readdirSync(installed).sort((a, b) => Number(b) - Number(a)))
-      candidates.push(join(installed, version, 'bin', name));
+    for (const version of readdirSync(installed).sort((a, b) => Number(b) - Number(a))) {
+      const tool = join(installed, version, 'bin', name);
+      if (existsSync(tool)) return tool;
+    }
   }
-  const found = (binDir ? [join(binDir, name)] : candidates).find((c) => existsSync(c));
-  if (!found) {
-    throw new AppError('backup_tool_missing', {
-      en: `${name} was not found${binDir ? ` in ${binDir}` : ''}. Install the PostgreSQL client (apt install postgresql-client) or set TAWASUL_PG_BIN_DIR to its folder.`,
-      ar: `لم يُعثر على ${name}${binDir ? ` في ${binDir}` : ''}. ثبّت عميل PostgreSQL ‏(apt install postgresql-client) أو اضبط TAWASUL_PG_BIN_DIR على مجلده.`,
-    });
-  }
-  return found;
+  return name;
+}
+
+function missingTool(name: string, binDir: string | undefined): AppError {
+  return new AppError('backup_tool_missing', {
+    en: `${name} was not found${binDir ? ` in ${binDir}` : ''}. Install the PostgreSQL client (apt install postgresql-client) or set TAWASUL_PG_BIN_DIR to its folder.`,
+    ar: `لم يُعثر على ${name}${binDir ? ` في ${binDir}` : ''}. ثبّت عميل PostgreSQL ‏(apt install postgresql-client) أو اضبط TAWASUL_PG_BIN_DIR على مجلده.`,
+  });
 }
 
 /**
@@ -301,7 +308,9 @@ function runTool(
   captureStdout = false,
 ): Promise<string> {
   const tool = findPgTool(binDir, name);
-  const env = { ...process.env };
+  // The tool inherits this process's environment (PATH, locale, PG* settings) plus the password.
+  // eslint-disable-next-line no-restricted-properties -- passed on to the child, not read
+  const env: NodeJS.ProcessEnv = { ...process.env };
   const finalArgs = [...args];
   if (url) {
     const u = new URL(url);
@@ -324,7 +333,9 @@ function runTool(
         if (/error|fatal/i.test(line)) tail.push(line);
       }
     });
-    child.on('error', reject);
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'ENOENT' ? missingTool(name, binDir) : error),
+    );
     child.on('close', (code) => {
       if (code === 0) return resolve(stdout);
       const detail = tail.slice(-3).join(' | ') || `${name} exited with ${code}`;

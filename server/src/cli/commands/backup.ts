@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { loadConfig } from '../../config.ts';
 import { backup, restore, type ProgressFn } from '../../db/backup.ts';
+import { configFromCli } from '../open.ts';
 import type { Output } from '../output.ts';
 import { ProgressBar } from '../progress.ts';
 import { globalFlags, type Run } from '../run.ts';
@@ -15,7 +15,7 @@ export function backupCommand(run: Run): Command {
       .requiredOption('--out <file>', 'the backup file to write'),
   ).action((opts: { out: string; dataDir?: string; json?: boolean }) =>
     run(opts, async (out) => {
-      const config = loadConfig(process.env, { dataDir: opts.dataDir });
+      const config = configFromCli(opts);
       const bar = new ProgressBar('backup');
       const result = await backup(
         { databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgBinDir: config.pgBinDir },
@@ -39,7 +39,7 @@ export function restoreCommand(run: Run): Command {
       .option('--force', 'replace a database that already holds data'),
   ).action((file: string, opts: { force?: boolean; dataDir?: string; json?: boolean }) =>
     run(opts, async (out) => {
-      const config = loadConfig(process.env, { dataDir: opts.dataDir });
+      const config = configFromCli(opts);
       const bar = new ProgressBar('restore');
       const result = await restore(
         { databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgBinDir: config.pgBinDir },
