@@ -3,6 +3,7 @@ import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { callsCommand } from './commands/calls.ts';
 import { dailyCommand, listsCommand } from './commands/daily.ts';
 import { demoCommand } from './commands/demo.ts';
+import { doctorCommand } from './commands/doctor.ts';
 import { groupsCommand } from './commands/groups.ts';
 import { importCommand } from './commands/import.ts';
 import { erlangCommand, kpiCommand } from './commands/kpi.ts';
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const command of messagingCommands(run)) program.addCommand(command);
   program.addCommand(backupCommand(run));
   program.addCommand(restoreCommand(run));
+  program.addCommand(doctorCommand(run));
   program.addHelpText(
     'after',
     `

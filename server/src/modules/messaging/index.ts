@@ -57,3 +57,4 @@ export { findBusinessRefsOfSentEmails, findMessagesToRecipients } from './messag
 export { AUTO_GENERATED, AUTO_REPLIED, mayAutoReply } from './domain/auto-submitted.ts';
 export { fetchUnseenMail } from './adapters/email/imap-inbox.adapter.ts';
 export type { MessagingConfig, MessagingDeployment } from './messaging.config.ts';
+export { checkSmppBind, checkSmtpLogin, checkImapLogin, type ProviderCheck } from './adapters/provider-checks.ts';
