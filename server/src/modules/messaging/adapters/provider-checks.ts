@@ -23,7 +23,9 @@ function where(url: string): string {
 function networkProblem(error: NetError, name: string, variable: string, url: string): ProviderCheck | undefined {
   const at = where(url);
   const technical = `${error.code ?? ''} ${error.message}`.trim();
-  switch (error.code) {
+  // nodemailer reports a refused connection as ESOCKET with the system's code in the message.
+  const code = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT)\b/.exec(error.message)?.[1] ?? error.code;
+  switch (code) {
     case 'ECONNREFUSED':
       return {
         ok: false,
