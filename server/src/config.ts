@@ -24,7 +24,7 @@ export class ConfigError extends Error {
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const envSchema = z.object({
+export const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -51,6 +51,7 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(15),
   TAWASUL_WEB_DIST: z.string().min(1).optional(),
+  TAWASUL_PG_BIN_DIR: z.string().min(1).optional(),
   // Messaging channels (X5). Adapters are chosen and configured here, never by NODE_ENV.
   TAWASUL_SMS_ADAPTER: z.enum(['log', 'smpp', 'http']).default('log'),
   TAWASUL_SMPP_URL: z
@@ -159,6 +160,8 @@ export type Config = {
   /** The longest wait between attempts; the wait doubles from one second up to it. */
   loginMaxDelayMinutes: number;
   webDist: string | undefined;
+  /** Where pg_dump and pg_restore are (`tawasul backup`/`restore` on PostgreSQL); unset: the PATH. */
+  pgBinDir: string | undefined;
   settingOverrides: Partial<Settings>;
   messaging: MessagingConfig;
   importConcurrency: number;
@@ -203,6 +206,7 @@ export function loadConfig(
     loginMaxFailures: e.TAWASUL_LOGIN_MAX_FAILURES,
     loginMaxDelayMinutes: e.TAWASUL_LOGIN_MAX_DELAY_MINUTES,
     webDist: e.TAWASUL_WEB_DIST,
+    pgBinDir: e.TAWASUL_PG_BIN_DIR,
     settingOverrides: overrides,
     messaging,
     importConcurrency: e.TAWASUL_IMPORT_CONCURRENCY,

@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { callsCommand } from './commands/calls.ts';
 import { dailyCommand, listsCommand } from './commands/daily.ts';
 import { demoCommand } from './commands/demo.ts';
+import { doctorCommand } from './commands/doctor.ts';
 import { groupsCommand } from './commands/groups.ts';
 import { importCommand } from './commands/import.ts';
 import { erlangCommand, kpiCommand } from './commands/kpi.ts';
@@ -39,6 +41,9 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(kpiCommand(run));
   program.addCommand(erlangCommand(run));
   for (const command of messagingCommands(run)) program.addCommand(command);
+  program.addCommand(backupCommand(run));
+  program.addCommand(restoreCommand(run));
+  program.addCommand(doctorCommand(run));
   program.addHelpText(
     'after',
     `

@@ -41,6 +41,11 @@ export interface Database {
    */
   listen(channel: string, handler: (payload: string) => void, onReconnect?: () => void): Promise<Unlisten>;
   ping(): Promise<void>;
+  /**
+   * The embedded database only: its data directory as a gzipped tarball, taken between two
+   * queries after a checkpoint (a consistent copy while the server runs). See db/backup.ts.
+   */
+  snapshot?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -225,6 +230,12 @@ async function openPglite(dataDir: string): Promise<Database> {
     async ping() {
       await client.query('select 1');
     },
+    async snapshot() {
+      // Queries wait for the checkpoint; the tarball is read from the files it left.
+      await client.exec('checkpoint');
+      const tarball = await client.dumpDataDir('gzip');
+      return new Uint8Array(await tarball.arrayBuffer());
+    },
     async close() {
       try {
         await client.close();
@@ -236,7 +247,7 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 // PGlite has no lock of its own: two processes on one directory would corrupt it.
-function takeDataDirLock(dataDir: string): () => void {
+export function takeDataDirLock(dataDir: string): () => void {
   const lockFile = join(dataDir, 'tawasul.lock');
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, 'utf8').trim());

@@ -23,3 +23,14 @@ export async function applyMigrations(database: Database): Promise<void> {
       : migratePg(db as unknown as NodePgDatabase, config),
   );
 }
+
+/** Migrations recorded as applied (0 when none ever were): `tawasul doctor` compares them with the folder. */
+export async function countAppliedMigrations(database: Database): Promise<number> {
+  const schema = database.schemaName === 'public' ? 'drizzle' : database.schemaName;
+  try {
+    const { rows } = await database.executeSql(`select count(*)::int as n from "${schema}".__drizzle_migrations`, []);
+    return Number(rows[0]?.n ?? 0);
+  } catch {
+    return 0;
+  }
+}

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { maxHeaderSize, STATUS_CODES } from 'node:http';
+import { maxHeaderSize, STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
+import { compile as compileTrust } from '@fastify/proxy-addr';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -72,7 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     logger: options.logger ?? false,
     bodyLimit: 1_048_576,
     trustProxy: trustProxyOption(config.trustedProxies),
-    genReqId: () => crypto.randomUUID(),
+    genReqId: requestIdOf(config.trustedProxies),
     routerOptions: { maxParamLength: 200 },
     // Refused before routing (bad URL encoding, a path parameter over maxParamLength): the same error body.
     frameworkErrors: (error, _request, reply) => {
@@ -200,6 +201,24 @@ function trustProxyOption(
   return trusted;
 }
 
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/**
+ * Each request's id: in every log line of the request (`reqId`), in the audit entries it writes,
+ * and in the `x-request-id` response header. A trusted proxy's `X-Request-Id` is kept, so that
+ * the proxy's access log, the app's log and the audit log share one id; from anyone else it is
+ * ignored.
+ */
+function requestIdOf(trusted: Config['trustedProxies']): (raw: IncomingMessage) => string {
+  const trust = trusted === false ? () => false : typeof trusted === 'number' ? () => true : compileTrust(trusted);
+  return (raw) => {
+    const header = raw.headers['x-request-id'];
+    if (typeof header === 'string' && REQUEST_ID.test(header) && trust(raw.socket.remoteAddress ?? '', 0))
+      return header;
+    return crypto.randomUUID();
+  };
+}
+
 /** The tags of the document, in the order an integrator reads them. */
 const apiTags = [
   { name: 'system', description: 'Liveness' },
@@ -302,6 +321,7 @@ function answerClientError(error: Error & { code?: string; rawPacket?: unknown }
 
 function registerSecurityHeaders(app: FastifyInstance) {
   app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     if (!request.url.startsWith('/api/docs')) {

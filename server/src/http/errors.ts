@@ -504,6 +504,36 @@ export const errorCatalogue = {
     en: 'The staffing figures are not valid.',
     ar: 'مدخلات حساب التوظيف غير صالحة.',
   },
+  backup_file_unreadable: {
+    status: 422,
+    en: 'This file is not a Tawasul backup (neither an embedded-database tarball nor a pg_dump custom-format file).',
+    ar: 'هذا الملف ليس نسخة احتياطية من تواصل (ليس أرشيف قاعدة بيانات مدمجة ولا ملف pg_dump بالتنسيق المخصص).',
+  },
+  backup_source_empty: {
+    status: 404,
+    en: 'There is no database to back up.',
+    ar: 'لا توجد قاعدة بيانات لأخذ نسخة احتياطية منها.',
+  },
+  backup_wrong_mode: {
+    status: 409,
+    en: 'This backup is of the other database mode.',
+    ar: 'هذه النسخة الاحتياطية تخص نوع قاعدة البيانات الآخر.',
+  },
+  restore_target_not_empty: {
+    status: 409,
+    en: 'The database already holds data. Restoring replaces all of it: run again with --force if that is what you want.',
+    ar: 'قاعدة البيانات تحتوي على بيانات. الاستعادة تستبدلها كلها: أعد التشغيل مع ‎--force إن كان هذا ما تريده.',
+  },
+  backup_tool_missing: {
+    status: 503,
+    en: 'The PostgreSQL client tools (pg_dump, pg_restore) were not found.',
+    ar: 'لم يُعثر على أدوات عميل PostgreSQL ‏(pg_dump وpg_restore).',
+  },
+  backup_tool_failed: {
+    status: 502,
+    en: 'The PostgreSQL backup tool failed.',
+    ar: 'فشلت أداة النسخ الاحتياطي لـ PostgreSQL.',
+  },
   unavailable: {
     status: 503,
     en: 'The service is not available right now.',

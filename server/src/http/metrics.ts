@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { registerBusinessMetrics } from './business-metrics.ts';
 import type { AppContext } from './context.ts';
 
-/** Prometheus metrics at /metrics: process figures and request durations by route. */
+/** Prometheus metrics at /metrics: process figures, request durations by route, business figures. */
 export function registerMetrics(app: FastifyInstance, ctx: AppContext) {
   const registry = new Registry();
   registry.setDefaultLabels({ app: 'tawasul' });
@@ -28,6 +29,7 @@ export function registerMetrics(app: FastifyInstance, ctx: AppContext) {
     },
   });
   void databaseUp;
+  registerBusinessMetrics(registry, ctx.database, ctx.config);
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';

@@ -38,6 +38,17 @@ describeEachDatabase(
       expect(ips).toContain(stranger);
       expect(ips.some((ip: string) => ip.startsWith('198.51.100.'))).toBe(false);
     });
+
+    it('gives each request its own id, whatever X-Request-Id a stranger sends', async () => {
+      const { app } = get();
+      const r = await app.inject({
+        method: 'GET',
+        url: '/api/health',
+        remoteAddress: stranger,
+        headers: { 'x-request-id': 'forged-request-id-1' },
+      });
+      expect(r.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    });
   },
   { env: { TAWASUL_PUBLIC_URL: 'http://cc.example.sa', TAWASUL_TRUSTED_PROXIES: proxy }, loginRatePerMinute: 3 },
 );
@@ -69,6 +80,31 @@ describeEachDatabase(
       const ips = audit.json().items.map((e: { ip: string }) => e.ip);
       expect(ips).toEqual(expect.arrayContaining(['198.51.100.1', '198.51.100.4']));
       expect(ips).not.toContain(proxy);
+    });
+
+    it("keeps the proxy's X-Request-Id in the response and in the audit entry the request writes", async () => {
+      const { app, database } = get();
+      await addUser(database, 'reqid.admin', 'admin');
+      const requestId = 'proxy-7f3a9c21-0001';
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: proxy,
+        headers: { 'x-forwarded-for': '198.51.100.30', 'x-request-id': requestId },
+        payload: { username: 'reqid.admin', password: testPassword },
+      });
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['x-request-id']).toBe(requestId);
+      const { rows } = await database.executeSql('select action from audit_log where request_id = $1', [requestId]);
+      expect(rows.map((row) => row.action)).toContain('auth.login');
+      // A malformed id is replaced by one of the server's own.
+      const bad = await app.inject({
+        method: 'GET',
+        url: '/api/health',
+        remoteAddress: proxy,
+        headers: { 'x-request-id': 'bad id with spaces' },
+      });
+      expect(bad.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     });
   },
   { env: { TAWASUL_TRUSTED_PROXIES: `${proxy}, 192.168.0.0/24` }, loginRatePerMinute: 3 },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Database } from '../../db/client.ts';
+import { serveControlSocket } from '../../db/control-socket.ts';
 import { buildApp } from '../../http/app.ts';
 import { startJobs } from '../../jobs/boss.ts';
 import { registerMaintenanceJobs } from '../../jobs/maintenance.ts';
@@ -20,6 +21,8 @@ import { globalFlags, type Run } from '../run.ts';
 
 const BOOTSTRAP_LOCK = 72_430_002;
 const JOBS_LOCK = 72_430_003;
+/** SIGTERM to exit: systemd's and Docker's default grace periods are 90 s and 10 s. */
+const SHUTDOWN_SECONDS = 10;
 
 export function startCommand(run: Run): Command {
   return globalFlags(
@@ -107,12 +110,35 @@ export function startCommand(run: Run): Command {
       }
       out.summary({ ok: true, url, host, database: database.kind });
 
+      // The embedded database allows one process: `tawasul backup` asks this one for its snapshot.
+      const closeControl =
+        database.kind === 'pglite' && !config.dataDir.startsWith('memory://')
+          ? await serveControlSocket(config.dataDir, database)
+          : undefined;
+
       await new Promise<void>((resolve) => {
-        const stop = async () => {
-          app.log.info('shutting down');
-          await app.close();
-          await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => undefined);
+        let stopping = false;
+        const stop = async (signal: NodeJS.Signals) => {
+          if (stopping) return;
+          stopping = true;
+          app.log.info({ signal }, 'shutting down: no new jobs or connections, finishing what is in flight');
+          let finished = false;
+          // Whatever still runs after 10 s (a stuck job, a hung connection) does not hold the stop.
+          setTimeout(() => {
+            app.log.error('shutdown took longer than 10 s: exiting now');
+            process.exit(finished ? 0 : 1);
+          }, SHUTDOWN_SECONDS * 1000).unref();
+          // Stop taking jobs and new requests at once; each waits for its own in-flight work.
+          await Promise.all([
+            boss
+              .stop({ graceful: true, wait: true, timeout: (SHUTDOWN_SECONDS - 2) * 1000 })
+              .catch((error: unknown) => app.log.error({ err: error }, 'job queue did not stop cleanly')),
+            app.close(),
+          ]);
+          await closeControl?.();
           await database.close();
+          finished = true;
+          app.log.info('stopped');
           resolve();
         };
         process.once('SIGINT', stop);

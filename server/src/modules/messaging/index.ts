@@ -65,3 +65,4 @@ export { fetchUnseenMail } from './adapters/email/imap-inbox.adapter.ts';
 export type { MessagingConfig, MessagingDeployment } from './messaging.config.ts';
 // The day's SMS for the manager's dashboard.
 export { countSmsOfDay, type SmsDayCounts } from './day-counts.repository.ts';
+export { checkSmppBind, checkSmtpLogin, checkImapLogin, type ProviderCheck } from './adapters/provider-checks.ts';

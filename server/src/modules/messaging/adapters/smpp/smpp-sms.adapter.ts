@@ -75,6 +75,11 @@ export class SmppSmsProvider implements SmsProvider {
     this.reconnectDelay = options.reconnectMinMs ?? 500;
   }
 
+  /** Binds (or fails as a send would): `tawasul doctor` checks the credentials with it. */
+  async verifyBind(): Promise<void> {
+    await this.ensureBound();
+  }
+
   onDeliveryReport(listener: (report: DeliveryReport) => void): void {
     this.listeners.push(listener);
   }
