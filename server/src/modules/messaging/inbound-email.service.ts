@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { audit, systemActor } from '../audit/index.ts';
 import { autoSubmittedOf } from './domain/auto-submitted.ts';
-import { hardBounces } from './domain/dsn.ts';
+import { deliveryStatusPart, hardBounces, type DsnRecipient } from './domain/dsn.ts';
 import {
   insertBounce,
   findAttachment,
@@ -83,9 +83,7 @@ export async function ingestRawEmail(
   }
 
   // A bounce (multipart/report; report-type=delivery-status) marks its failed recipients.
-  const bounces = (mail?.attachments ?? [])
-    .filter((a) => a.contentType?.toLowerCase() === 'message/delivery-status')
-    .flatMap((a) => hardBounces(a.content.toString('utf8')));
+  const bounces = bouncesOf(mail, raw);
 
   const created = await database.db.transaction(async (tx) => {
     const row = await insertInboundEmail(
@@ -131,6 +129,15 @@ export async function ingestRawEmail(
     return row;
   });
   return { id: created?.id ?? '', stored: Boolean(created), messageId, bounced: bounces.map((b) => b.address) };
+}
+
+/** The hard bounces a delivery-status notification reports (none for any other mail). */
+function bouncesOf(mail: ParsedMail | undefined, raw: Buffer): DsnRecipient[] {
+  const type = mail?.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
+  if (type?.value?.toLowerCase() !== 'multipart/report') return [];
+  if (type.params?.['report-type']?.toLowerCase() !== 'delivery-status' || !type.params.boundary) return [];
+  const part = deliveryStatusPart(raw.toString('utf8'), type.params.boundary);
+  return part ? hardBounces(part) : [];
 }
 
 function headerText(value: unknown): string | undefined {

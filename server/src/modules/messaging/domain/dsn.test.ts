@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hardBounces, parseDeliveryStatus } from './dsn.ts';
+import { deliveryStatusPart, hardBounces, parseDeliveryStatus } from './dsn.ts';
 
 const report = (recipient: string) => `Reporting-MTA: dns; mail.tawasul.example
 Arrival-Date: Wed,  2 Dec 2026 12:04:50 +0300 (+03)
@@ -55,7 +55,7 @@ describe('parseDeliveryStatus / hardBounces', () => {
 
   it('finds the bounced address in a Postfix bounce', () => {
     const eml = readFileSync(new URL('../testing/fixtures/postfix-bounce.eml', import.meta.url), 'utf8');
-    const part = eml.split('Content-Type: message/delivery-status\n\n')[1]!.split('\n--')[0]!;
+    const part = deliveryStatusPart(eml, '4Kx2Zp0Jv1z9sWm.1764666291/mail.tawasul.example')!;
     expect(hardBounces(part)).toEqual([
       {
         address: 'no.such.user@customer-mail.example',
@@ -65,5 +65,14 @@ describe('parseDeliveryStatus / hardBounces', () => {
           'smtp; 550 5.1.1 <No.Such.User@customer-mail.example>: Recipient address rejected: User unknown in virtual mailbox table',
       },
     ]);
+  });
+
+  it('reads a base64 delivery-status part, and finds none in a report without one', () => {
+    const body = Buffer.from('Final-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.1\n').toString(
+      'base64',
+    );
+    const raw = `--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b\r\nContent-Type: message/delivery-status\r\nContent-Transfer-Encoding: base64\r\n\r\n${body}\r\n--b--\r\n`;
+    expect(hardBounces(deliveryStatusPart(raw, 'b')!).map((r) => r.address)).toEqual(['a@example.com']);
+    expect(deliveryStatusPart('--b\nContent-Type: text/plain\n\nhi\n--b--', 'b')).toBeUndefined();
   });
 });

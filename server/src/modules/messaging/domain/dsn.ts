@@ -57,3 +57,22 @@ function addressOf(field: string): string | undefined {
   const address = value.trim().replace(/^<|>$/g, '').toLowerCase();
   return /^[^\s@<>]+@[^\s@<>]+$/.test(address) ? address : undefined;
 }
+
+/**
+ * The `message/delivery-status` body of a raw `multipart/report` message with this boundary
+ * (mail parsers fold that part into the text), or undefined. Base64 parts are decoded.
+ */
+export function deliveryStatusPart(raw: string, boundary: string): string | undefined {
+  const parts = raw.replace(/\r\n/g, '\n').split(`--${boundary}`);
+  for (const part of parts.slice(1)) {
+    const split = part.indexOf('\n\n');
+    if (split < 0) continue;
+    const headers = part.slice(0, split).replace(/\n[ \t]+/g, ' ');
+    if (!/^content-type:\s*message\/(global-)?delivery-status/im.test(headers)) continue;
+    const body = part.slice(split + 2);
+    return /^content-transfer-encoding:\s*base64/im.test(headers)
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : body;
+  }
+  return undefined;
+}
