@@ -6,7 +6,7 @@ import { openDatabase } from '../../server/src/db/client.ts';
 import { buildApp } from '../../server/src/http/app.ts';
 import { systemActor } from '../../server/src/modules/audit/index.ts';
 import { createUser, type Role } from '../../server/src/modules/users/index.ts';
-import { ingestRawEmail } from '../../server/src/modules/messaging/index.ts';
+import { ingestRawEmail, messagingRuntimeOf } from '../../server/src/modules/messaging/index.ts';
 import { importQueueLog, telephonyOf, type QueueLogSummary } from '../../server/src/modules/telephony/index.ts';
 import { processInboundEmails } from '../../server/src/modules/tickets/index.ts';
 import { ticketsDepsOf } from '../../server/src/modules/tickets/mount.ts';
@@ -39,6 +39,8 @@ export type TestServer = {
    * demo's callers do; the queues and agents are read again first (users made after the start).
    */
   callIn(ani: string, dnis?: string): Promise<void>;
+  /** A marketing SMS put in the outbox as a campaign does (the country's rules apply); its refusals. */
+  enqueueMarketingSms(to: string, body: string): Promise<string[]>;
 };
 
 /** The real server, in this process, on a free port, with an in-memory database and the built web app. */
@@ -89,6 +91,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         'insert into break_reasons (code, name_ar, name_en) values ($1, $2, $3) on conflict (code) do update set name_ar = excluded.name_ar, name_en = excluded.name_en',
         [code, nameAr, nameEn],
       );
+    },
+    async enqueueMarketingSms(to, body) {
+      const result = await messagingRuntimeOf(ctx).outbox.enqueueSms([
+        { purpose: 'marketing', businessRef: `e2e-${Date.now()}`, to, body },
+      ]);
+      return result.refused.map((r) => r.code);
     },
     async callIn(ani, dnis = '8001240000') {
       const runtime = await telephonyOf(ctx);
