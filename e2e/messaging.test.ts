@@ -341,6 +341,10 @@ describeInBrowser('messaging screens in the browser', () => {
     );
     const [start, end] = hour < 12 ? ['13:00', '23:00'] : ['01:00', '11:00'];
     await managerPage.goto(`${server.url}/messaging/provider`);
+    // (d) left the manager in English: back to Arabic.
+    await managerPage.getByRole('heading', { name: 'Message provider', exact: true }).waitFor();
+    await managerPage.getByTestId('language-switch').click();
+    await managerPage.getByRole('heading', { name: 'مزوّد الرسائل', exact: true }).waitFor();
     const card = managerPage.getByTestId('marketing-rules');
     await card.waitFor();
     await expect(
