@@ -331,4 +331,52 @@ describeInBrowser('messaging screens in the browser', () => {
       await agent.close();
     }
   });
+
+  it('(f) the manager moves the Saudi marketing hours; a marketing SMS outside them is held, with the reason in Arabic', async () => {
+    // A window that is closed now in Riyadh, whatever the hour the test runs at.
+    const hour = Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Riyadh', hour: '2-digit', hourCycle: 'h23' }).format(
+        new Date(),
+      ),
+    );
+    const [start, end] = hour < 12 ? ['13:00', '23:00'] : ['01:00', '11:00'];
+    await managerPage.goto(`${server.url}/messaging/provider`);
+    // (d) left the manager in English: back to Arabic.
+    await managerPage.getByRole('heading', { name: 'Message provider', exact: true }).waitFor();
+    await managerPage.getByTestId('language-switch').click();
+    await managerPage.getByRole('heading', { name: 'مزوّد الرسائل', exact: true }).waitFor();
+    const card = managerPage.getByTestId('marketing-rules');
+    await card.waitFor();
+    await expect(
+      card.locator('[data-rule]').evaluateAll((rules) => rules.map((r) => r.getAttribute('data-rule'))),
+    ).resolves.toEqual(['SA', 'AE', 'JO']);
+    const saudi = card.locator('[data-rule="SA"]');
+    await expect(saudi.getByLabel('لاحقة اسم المرسل').inputValue()).resolves.toBe('-AD');
+    await expect(card.locator('[data-rule="AE"]').getByLabel('بادئة اسم المرسل').inputValue()).resolves.toBe('AD-');
+    await saudi.getByLabel('من', { exact: true }).fill(start);
+    await saudi.getByLabel('حتى', { exact: true }).fill(end);
+    await card.getByTestId('rate-limits').getByLabel('رسائل قصيرة في الدقيقة').fill('٦٠٠');
+    const saved = managerPage.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/settings') && r.request().method() === 'PATCH',
+    );
+    await card.getByRole('button', { name: 'حفظ القواعد' }).click();
+    const response = await saved;
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { items: { key: string; value: unknown }[] };
+    expect(body.items.find((i) => i.key === 'send_rate_limits')?.value).toMatchObject({ sms_per_minute: 600 });
+    await expect(saudi.getByLabel('من', { exact: true }).inputValue()).resolves.toBe(start);
+    await screenshot(managerPage, 'provider-marketing-ar.png');
+
+    expect(await server.enqueueMarketingSms('0551234567', 'عرض خاص لعملائنا')).toEqual([]);
+    await managerPage.locator('[data-nav="outbox"]').click();
+    const row = managerPage.getByTestId('outbox-table').locator('tbody tr').first();
+    const reason = row.getByTestId('waiting-reason');
+    await reason.waitFor();
+    await expect(reason.getAttribute('data-waiting')).resolves.toBe('held');
+    const text = await reason.textContent();
+    expect(text).toContain('محجوزة ولم تُرسل: خارج ساعات الرسائل التسويقية في');
+    expect(text).toContain('السعودية');
+    await expect(row.getAttribute('data-status')).resolves.toBe('queued');
+    await screenshot(managerPage, 'outbox-held-ar.png');
+  });
 });

@@ -6,7 +6,7 @@ import { openDatabase } from '../../server/src/db/client.ts';
 import { buildApp } from '../../server/src/http/app.ts';
 import { systemActor } from '../../server/src/modules/audit/index.ts';
 import { createUser, type Role } from '../../server/src/modules/users/index.ts';
-import { ingestRawEmail } from '../../server/src/modules/messaging/index.ts';
+import { ingestRawEmail, messagingRuntimeOf } from '../../server/src/modules/messaging/index.ts';
 import {
   importQueueLog,
   recordCallEvents,
@@ -49,6 +49,8 @@ export type TestServer = {
   recordCall(externalId: string, events: CallEvent[]): Promise<void>;
   /** Rows the screens cannot make yet (a marketing target list, an approved template), written directly. */
   sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
+  /** A marketing SMS put in the outbox as a campaign does (the country's rules apply); its refusals. */
+  enqueueMarketingSms(to: string, body: string): Promise<string[]>;
 };
 
 /** The real server, in this process, on a free port, with an in-memory database and the built web app. */
@@ -102,6 +104,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         'insert into break_reasons (code, name_ar, name_en) values ($1, $2, $3) on conflict (code) do update set name_ar = excluded.name_ar, name_en = excluded.name_en',
         [code, nameAr, nameEn],
       );
+    },
+    async enqueueMarketingSms(to, body) {
+      const result = await messagingRuntimeOf(ctx).outbox.enqueueSms([
+        { purpose: 'marketing', businessRef: `e2e-${Date.now()}`, to, body },
+      ]);
+      return result.refused.map((r) => r.code);
     },
     async callIn(ani, dnis = '8001240000') {
       const runtime = await telephonyOf(ctx);

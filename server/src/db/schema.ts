@@ -23,6 +23,8 @@ export {
   inboundEmails,
   inboundEmailAttachments,
   emailUnsubscribes,
+  smsOptOuts,
+  emailBounces,
 } from '../modules/messaging/messaging.schema.ts';
 export {
   workLists,

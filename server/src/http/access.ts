@@ -28,6 +28,12 @@ declare module 'fastify' {
     access?: Access;
     /** A multipart upload route: needs the X-CSRF-Token header with cookie sessions. */
     upload?: boolean;
+    /**
+     * A public route that a form on another site or a mail client may POST to (RFC 8058 one-click
+     * unsubscribe): no same-origin or JSON rule. Its URL must carry the unguessable token that
+     * authorises the change, and it must change nothing but what that token names.
+     */
+    crossSiteForm?: boolean;
   }
   interface FastifyRequest {
     auth: AuthContext | null;

@@ -79,6 +79,7 @@ describe('the OpenAPI document', () => {
       'GET /api/v1/messaging/webhooks/sms/{secret}',
       'GET /api/v1/public/survey-page.js',
       'POST /api/v1/auth/login',
+      'POST /api/v1/messaging/unsubscribe/{token}',
       'POST /api/v1/messaging/webhooks/sms',
       'POST /api/v1/messaging/webhooks/sms/{secret}',
       'POST /api/v1/public/surveys/{token}/answers',

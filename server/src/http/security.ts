@@ -33,7 +33,7 @@ export function registerSecurity(app: FastifyInstance, ctx: AppContext) {
     const access = config?.access;
     if (access === undefined) return;
     const bearer = bearerToken(request);
-    const unsafe = UNSAFE.has(request.method);
+    const unsafe = UNSAFE.has(request.method) && !(config.crossSiteForm && access === 'public');
 
     // A browser sends Origin (and Sec-Fetch-Site) with cross-site writes and with every
     // WebSocket handshake, which no CORS rule guards; refuse those from another site.

@@ -1186,6 +1186,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messaging/opt-outs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Marketing opt-outs (SMS numbers, email addresses) and bounced addresses, newest first */
+        get: operations["listMarketingOptOuts"];
+        put?: never;
+        /** Record that a customer wants no more marketing by SMS or email (service messages still go) */
+        post: operations["recordMarketingOptOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messaging/outbox": {
         parameters: {
             query?: never;
@@ -1382,10 +1400,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Unsubscribe link of marketing email */
+        /** Unsubscribe link of marketing email: a page whose button confirms (changes nothing by itself) */
         get: operations["unsubscribe"];
         put?: never;
-        post?: never;
+        /**
+         * One-click unsubscribe (RFC 8058, List-Unsubscribe-Post) and the link page’s button
+         * @description Honoured at once and recorded once. A repeat or an unknown token also answers 200: a mail client retries, and the answer must not tell which tokens exist.
+         */
+        post: operations["unsubscribeOneClick"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3592,6 +3614,16 @@ export interface components {
             valid_from: string;
             valid_to: string | null;
         };
+        MarketingOptOut: {
+            at: string;
+            /** @enum {string} */
+            channel: "sms" | "email" | "bounce";
+            note: string | null;
+            /** @description Masked number or address */
+            recipient: string;
+            /** @description link, one_click, stop_reply, manual; for a bounce its DSN status */
+            source: string;
+        };
         MarketingResults: {
             ab: {
                 p_value: number | null;
@@ -3694,11 +3726,15 @@ export interface components {
             business_ref: string | null;
             /** @enum {string} */
             channel: "sms" | "email";
+            /** @description Marketing SMS: the country whose rule applies (ISO alpha-2) */
+            country: string | null;
             /** Format: date-time */
             created_at: string;
             encoding: ("gsm7" | "ucs2") | null;
             error_class: string | null;
             final_at: string | null;
+            /** @description Marketing: held, unsent, until not_before by the country's hours, weekend or holiday */
+            hold_reason: ("hours" | "weekend" | "holiday") | null;
             /** Format: uuid */
             id: string;
             last_error: string | null;
@@ -10162,6 +10198,148 @@ export interface operations {
             };
         };
     };
+    listMarketingOptOuts: {
+        parameters: {
+            query?: {
+                address?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MarketingOptOut"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordMarketingOptOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A mobile number (SMS) or an email address */
+                    address: string;
+                    /** @enum {string} */
+                    channel: "sms" | "email";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        /** @enum {string} */
+                        channel: "sms" | "email";
+                        /** @description false: it was recorded already */
+                        recorded: boolean;
+                    };
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listOutbox: {
         parameters: {
             query?: {
@@ -10244,6 +10422,8 @@ export interface operations {
                         business_ref: string | null;
                         /** @enum {string} */
                         channel: "sms" | "email";
+                        /** @description Marketing SMS: the country whose rule applies (ISO alpha-2) */
+                        country: string | null;
                         /** Format: date-time */
                         created_at: string;
                         encoding: ("gsm7" | "ucs2") | null;
@@ -10256,6 +10436,8 @@ export interface operations {
                             type: string;
                         }[];
                         final_at: string | null;
+                        /** @description Marketing: held, unsent, until not_before by the country's hours, weekend or holiday */
+                        hold_reason: ("hours" | "weekend" | "holiday") | null;
                         /** Format: uuid */
                         id: string;
                         last_error: string | null;
@@ -11213,7 +11395,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page saying the address is unsubscribed */
+            /** @description A page with the button that unsubscribes */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11238,6 +11420,82 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unsubscribeOneClick: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page saying marketing email stopped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["Error"];
                 };
             };
             /** @description Some fields are missing or not valid (errors names each field) */
@@ -12276,10 +12534,32 @@ export interface operations {
                         date: string;
                         name: string;
                     }[];
+                    marketing_sms_rules?: {
+                        country: string;
+                        holidays: {
+                            /** Format: date */
+                            date: string;
+                            name: string;
+                        }[];
+                        sender: string;
+                        sender_prefix: string;
+                        sender_suffix: string;
+                        timezone: string;
+                        weekend: ("sun" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat")[];
+                        window: {
+                            end: string;
+                            start: string;
+                        };
+                    }[];
                     max_attempts_per_day?: number;
                     rating_cooldown_days?: number;
                     reminder_days_before?: number;
                     retry_delay_minutes?: number;
+                    send_rate_limits?: {
+                        email_per_minute: number;
+                        sms_per_minute: number;
+                        sms_per_second: number;
+                    };
                     sms_sender?: string;
                     tier1_above?: number;
                     tier2_from?: number;

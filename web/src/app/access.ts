@@ -198,6 +198,11 @@ export function canEditTicketSettings(role: string): boolean {
   return role === 'admin' || role === 'manager';
 }
 
+/** Who edits the marketing SMS rules and send rate limits (the server's settings PATCH roles). */
+export function canEditMessagingRules(role: string): boolean {
+  return role === 'admin' || role === 'manager';
+}
+
 /** Roles an actor may give to an account: only an admin makes admins. */
 export function assignableRoles(actorRole: string): readonly Role[] {
   return actorRole === 'admin' ? roles : roles.filter((r) => r !== 'admin');

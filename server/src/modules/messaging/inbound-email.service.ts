@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
+import { audit, systemActor } from '../audit/index.ts';
 import { autoSubmittedOf } from './domain/auto-submitted.ts';
+import { deliveryStatusPart, hardBounces, type DsnRecipient } from './domain/dsn.ts';
 import {
+  insertBounce,
   findAttachment,
   findAttachmentsOf,
   findInboundEmailById,
@@ -30,7 +33,7 @@ export async function ingestRawEmail(
   database: Database,
   raw: Buffer,
   options: IngestOptions,
-): Promise<{ id: string; stored: boolean; messageId: string }> {
+): Promise<{ id: string; stored: boolean; messageId: string; bounced: string[] }> {
   const problems: string[] = [];
   let mail: ParsedMail | undefined;
   try {
@@ -79,8 +82,11 @@ export async function ingestRawEmail(
     problems.push('html dropped: over the size limit');
   }
 
-  const created = await database.db.transaction((tx) =>
-    insertInboundEmail(
+  // A bounce (multipart/report; report-type=delivery-status) marks its failed recipients.
+  const bounces = bouncesOf(mail, raw);
+
+  const created = await database.db.transaction(async (tx) => {
+    const row = await insertInboundEmail(
       tx,
       {
         mailbox: options.mailbox,
@@ -102,9 +108,36 @@ export async function ingestRawEmail(
         problems,
       },
       attachments,
-    ),
-  );
-  return { id: created?.id ?? '', stored: Boolean(created), messageId };
+    );
+    if (row) {
+      for (const bounce of bounces) {
+        const marked = await insertBounce(tx, {
+          address: bounce.address,
+          status: bounce.status,
+          diagnostic: bounce.diagnostic,
+          inboundEmailId: row.id,
+        });
+        if (marked) {
+          await audit(tx, systemActor('mail-intake'), 'email.bounce', {
+            entity: 'email_bounce',
+            id: bounce.address,
+            after: { status: bounce.status, diagnostic: bounce.diagnostic, inbound_email_id: row.id },
+          });
+        }
+      }
+    }
+    return row;
+  });
+  return { id: created?.id ?? '', stored: Boolean(created), messageId, bounced: bounces.map((b) => b.address) };
+}
+
+/** The hard bounces a delivery-status notification reports (none for any other mail). */
+function bouncesOf(mail: ParsedMail | undefined, raw: Buffer): DsnRecipient[] {
+  const type = mail?.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
+  if (type?.value?.toLowerCase() !== 'multipart/report') return [];
+  if (type.params?.['report-type']?.toLowerCase() !== 'delivery-status' || !type.params.boundary) return [];
+  const part = deliveryStatusPart(raw.toString('utf8'), type.params.boundary);
+  return part ? hardBounces(part) : [];
 }
 
 function headerText(value: unknown): string | undefined {

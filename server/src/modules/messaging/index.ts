@@ -6,6 +6,8 @@ export {
   inboundEmails,
   inboundEmailAttachments,
   emailUnsubscribes,
+  smsOptOuts,
+  emailBounces,
 } from './messaging.schema.ts';
 export {
   analyseSms,

@@ -308,21 +308,6 @@ describeEachDatabase(
       expect(download.headers['content-disposition']).toContain('fax.pdf');
       expect((await call('GET', `/api/v1/messaging/inbound-emails/${stored.id}`, 'agent')).statusCode).toBe(403);
     });
-
-    it('the unsubscribe link records the address once', async () => {
-      const { database, app } = get();
-      await database.executeSql(
-        `insert into outbound_messages (channel, purpose, recipient, body, idempotency_key, unsubscribe_token, status)
-         values ('email', 'marketing', 'noura@example.com', 'x', 'marketing:u1:noura@example.com', 'tok-123', 'sent')`,
-      );
-      const page = await app.inject({ method: 'GET', url: '/api/v1/messaging/unsubscribe/tok-123' });
-      expect(page.statusCode).toBe(200);
-      expect(page.body).toContain('dir="rtl"');
-      expect((await database.executeSql(`select address from email_unsubscribes`)).rows).toEqual([
-        { address: 'noura@example.com' },
-      ]);
-      expect((await app.inject({ method: 'GET', url: '/api/v1/messaging/unsubscribe/nope' })).statusCode).toBe(404);
-    });
   },
   {
     env: {

@@ -76,6 +76,11 @@ export const messageSchema = z
     last_error: z.string().nullable(),
     error_class: z.string().nullable(),
     not_before: z.iso.datetime(),
+    country: z.string().nullable().meta({ description: 'Marketing SMS: the country whose rule applies (ISO alpha-2)' }),
+    hold_reason: z
+      .enum(['hours', 'weekend', 'holiday'])
+      .nullable()
+      .meta({ description: "Marketing: held, unsent, until not_before by the country's hours, weekend or holiday" }),
     submitted_at: z.iso.datetime().nullable(),
     acknowledged_at: z.iso.datetime().nullable(),
     final_at: z.iso.datetime().nullable(),

@@ -4,7 +4,10 @@ import type { OutboxStatus } from './domain/outbox-status.ts';
 import type { MessagePurpose } from './domain/templates.ts';
 import {
   deliveryReports,
+  emailBounces,
   emailUnsubscribes,
+  smsOptOuts,
+  type OptOutSource,
   inboundEmailAttachments,
   inboundEmails,
   messageEvents,
@@ -78,6 +81,7 @@ export type ClaimedMessage = {
   idempotency_key: string;
   attempts: number;
   max_attempts: number;
+  country: string | null;
 };
 
 /**
@@ -107,10 +111,11 @@ export async function claimDueMessages(
     ), claimed as (
       update ${outboundMessages} m
       set status = 'sending', submitted_at = now(), acknowledged_at = null, attempts = m.attempts + 1,
-          lease_until = ${options.leaseUntil.toISOString()}::timestamptz, claimed_by = ${options.workerId}, updated_at = now()
+          lease_until = ${options.leaseUntil.toISOString()}::timestamptz, claimed_by = ${options.workerId}, updated_at = now(),
+          hold_reason = null
       from due where m.id = due.id
       returning m.id, m.channel, m.purpose, m.recipient, m.subject, m.body, m.html, m.headers, m.sender,
-                m.idempotency_key, m.attempts, m.max_attempts, m.not_before, m.created_at
+                m.idempotency_key, m.attempts, m.max_attempts, m.not_before, m.created_at, m.country
     ), events as (
       insert into ${messageEvents} (message_id, type, status, detail)
       select id, 'submitted', 'sending', 'attempt ' || attempts from claimed
@@ -169,6 +174,49 @@ export async function recordFailures(db: DbOrTx, failures: FailureUpdate[]) {
     select id, case when status = 'failed' then 'failed' else 'retry_scheduled' end, status,
            error_class || ': ' || error || coalesce(' — next attempt at ' || to_char(not_before at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
     from updated`);
+}
+
+export type Hold = { id: string; notBefore: Date; reason: 'hours' | 'weekend' | 'holiday'; detail: string };
+
+/**
+ * Claimed marketing messages that may not go now (their country's hours, weekend or holiday):
+ * back in the queue, unsent, until `notBefore`, with the reason; the claim's attempt is undone.
+ */
+export async function holdClaimed(db: DbOrTx, holds: Hold[]) {
+  if (holds.length === 0) return;
+  const payload = holds.map((h) => ({
+    id: h.id,
+    not_before: h.notBefore.toISOString(),
+    reason: h.reason,
+    detail: h.detail,
+  }));
+  await db.execute(sql`
+    with h as (
+      select * from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb)
+        as h(id uuid, not_before timestamptz, reason text, detail text)
+    ), updated as (
+      update ${outboundMessages} m
+      set status = 'queued', not_before = h.not_before, hold_reason = h.reason, attempts = greatest(m.attempts - 1, 0),
+          submitted_at = null, lease_until = null, claimed_by = null, updated_at = now()
+      from h where m.id = h.id and m.status = 'sending'
+      returning m.id, h.detail
+    )
+    insert into ${messageEvents} (message_id, type, status, detail)
+    select id, 'held', 'queued', detail from updated`);
+}
+
+/** Messages of a channel handed to the provider in the last `seconds` (the send rate limits). */
+export async function countSubmittedSince(db: DbOrTx, channel: 'sms' | 'email', seconds: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(outboundMessages)
+    .where(
+      and(
+        eq(outboundMessages.channel, channel),
+        sql`${outboundMessages.submittedAt} > now() - make_interval(secs => ${seconds})`,
+      ),
+    );
+  return row?.n ?? 0;
 }
 
 /**
@@ -535,8 +583,112 @@ export async function findAttachment(
 
 // ---- unsubscribes ------------------------------------------------------------------
 
-export async function insertUnsubscribe(db: DbOrTx, address: string, messageId: string | null) {
-  await db.insert(emailUnsubscribes).values({ address: address.toLowerCase(), messageId }).onConflictDoNothing();
+export type OptOutEntry = { source: OptOutSource; createdBy?: string | null; note?: string | null };
+
+/** Records an address's marketing opt-out; false when it was recorded already. */
+export async function insertUnsubscribe(
+  db: DbOrTx,
+  address: string,
+  messageId: string | null,
+  entry: OptOutEntry = { source: 'link' },
+): Promise<boolean> {
+  const rows = await db
+    .insert(emailUnsubscribes)
+    .values({
+      address: address.toLowerCase(),
+      messageId,
+      source: entry.source,
+      createdBy: entry.createdBy ?? null,
+      note: entry.note ?? null,
+    })
+    .onConflictDoNothing()
+    .returning({ address: emailUnsubscribes.address });
+  return rows.length > 0;
+}
+
+export async function insertSmsOptOut(db: DbOrTx, number: string, entry: OptOutEntry): Promise<boolean> {
+  const rows = await db
+    .insert(smsOptOuts)
+    .values({ number, source: entry.source, createdBy: entry.createdBy ?? null, note: entry.note ?? null })
+    .onConflictDoNothing()
+    .returning({ number: smsOptOuts.number });
+  return rows.length > 0;
+}
+
+export async function findSmsOptedOut(db: DbOrTx, numbers: string[]): Promise<Set<string>> {
+  if (numbers.length === 0) return new Set();
+  const rows = await db
+    .select({ number: smsOptOuts.number })
+    .from(smsOptOuts)
+    .where(inArray(smsOptOuts.number, [...new Set(numbers)]));
+  return new Set(rows.map((r) => r.number));
+}
+
+/** Marks an address bounced (the first report wins); false when it was marked already. */
+export async function insertBounce(
+  db: DbOrTx,
+  bounce: { address: string; status: string; diagnostic: string | null; inboundEmailId: string | null },
+): Promise<boolean> {
+  const rows = await db
+    .insert(emailBounces)
+    .values({ ...bounce, address: bounce.address.toLowerCase() })
+    .onConflictDoNothing()
+    .returning({ address: emailBounces.address });
+  return rows.length > 0;
+}
+
+export async function findBounced(db: DbOrTx, addresses: string[]): Promise<Set<string>> {
+  if (addresses.length === 0) return new Set();
+  const rows = await db
+    .select({ address: emailBounces.address })
+    .from(emailBounces)
+    .where(inArray(emailBounces.address, [...new Set(addresses.map((a) => a.toLowerCase()))]));
+  return new Set(rows.map((r) => r.address));
+}
+
+export type OptOutRow = {
+  channel: 'sms' | 'email' | 'bounce';
+  address: string;
+  at: Date;
+  source: string;
+  note: string | null;
+};
+
+/** The latest opt-outs and bounces of both channels, optionally of one address or number. */
+export async function findOptOuts(db: DbOrTx, filter: { address?: string }, limit: number): Promise<OptOutRow[]> {
+  const [sms, email, bounces] = await Promise.all([
+    db
+      .select()
+      .from(smsOptOuts)
+      .where(filter.address ? eq(smsOptOuts.number, filter.address) : undefined)
+      .orderBy(desc(smsOptOuts.at))
+      .limit(limit),
+    db
+      .select()
+      .from(emailUnsubscribes)
+      .where(filter.address ? eq(emailUnsubscribes.address, filter.address.toLowerCase()) : undefined)
+      .orderBy(desc(emailUnsubscribes.at))
+      .limit(limit),
+    db
+      .select()
+      .from(emailBounces)
+      .where(filter.address ? eq(emailBounces.address, filter.address.toLowerCase()) : undefined)
+      .orderBy(desc(emailBounces.at))
+      .limit(limit),
+  ]);
+  return [
+    ...sms.map((r) => ({ channel: 'sms' as const, address: r.number, at: r.at, source: r.source, note: r.note })),
+    ...email.map((r) => ({ channel: 'email' as const, address: r.address, at: r.at, source: r.source, note: r.note })),
+    ...bounces.map((r) => ({
+      channel: 'bounce' as const,
+      address: r.address,
+      at: r.at,
+      source: r.status,
+      note: r.diagnostic,
+    })),
+  ]
+    .sort((a, b) => b.at.getTime() - a.at.getTime())
+    .slice(0, limit);
 }
 
 export async function findUnsubscribed(db: DbOrTx, addresses: string[]): Promise<Set<string>> {

@@ -7,7 +7,6 @@ import { binary, errors } from '../../http/contract.ts';
 import { AppError } from '../../http/errors.ts';
 import { sameSecret } from '../auth/index.ts';
 import type { Role } from '../users/index.ts';
-import { escapeHtml } from './domain/email-html.ts';
 import { getAttachment, getInboundEmail, listInboundEmails } from './inbound-email.service.ts';
 import {
   deliveryReportResultSchema,
@@ -35,8 +34,8 @@ import {
   sendTestSms,
   smsTestSchema,
   templateQuerySchema,
-  unsubscribe,
 } from './messaging.service.ts';
+import { optOutRoutes } from './opt-outs.routes.ts';
 import {
   approveTemplate,
   archiveTemplate,
@@ -331,38 +330,7 @@ export async function messagingRoutes(instance: FastifyInstance, ctx: AppContext
     },
   );
 
-  // ---- unsubscribe link of marketing mail ----
-  app.get(
-    `${base}/unsubscribe/:token`,
-    {
-      schema: {
-        operationId: 'unsubscribe',
-        tags,
-        summary: 'Unsubscribe link of marketing email',
-        params: z.object({ token: z.string().max(100) }).strict(),
-        produces: ['text/html'],
-        response: {
-          200: z.string().meta({ description: 'A page saying the address is unsubscribed' }),
-          404: z.string().meta({ description: 'A page saying the link is not valid' }),
-        },
-      },
-      config: { access: 'public' },
-    },
-    async (request, reply) => {
-      const done = await unsubscribe(ctx.database, request.params.token);
-      const company = escapeHtml(await ctx.settings.get('company_name'));
-      const text = done
-        ? 'تم إلغاء اشتراكك في الرسائل التسويقية. You have been unsubscribed from marketing email.'
-        : 'الرابط غير صالح أو منتهٍ. This link is not valid.';
-      return reply
-        .code(done ? 200 : 404)
-        .type('text/html; charset=utf-8')
-        .send(
-          `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${company}</title></head>` +
-            `<body dir="rtl" style="font-family:Tahoma,Arial,sans-serif;padding:32px;text-align:right;"><p>${text}</p></body></html>`,
-        );
-    },
-  );
+  await optOutRoutes(instance, ctx);
 
   // ---- inbound mail ----
   const inboundQuery = z

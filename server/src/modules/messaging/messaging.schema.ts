@@ -53,6 +53,10 @@ export const outboundMessages = pgTable(
     claimedBy: text('claimed_by'),
     finalAt: timestamp('final_at', { withTimezone: true }),
     unsubscribeToken: text('unsubscribe_token'),
+    /** Marketing SMS: the recipient's country whose rule (sender, hours) applies. */
+    country: text('country'),
+    /** Why a marketing message waits until `not_before` (hours, weekend, holiday of its country). */
+    holdReason: text('hold_reason').$type<'hours' | 'weekend' | 'holiday'>(),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -65,6 +69,8 @@ export const outboundMessages = pgTable(
     // A customer's messages on his timeline (C5).
     index('outbound_messages_recipient_idx').on(t.recipient, t.createdAt),
     index('outbound_messages_created_idx').on(t.createdAt),
+    // The send rate limits count the messages of a channel submitted in the last minute.
+    index('outbound_messages_submitted_idx').on(t.channel, t.submittedAt),
     uniqueIndex('outbound_messages_unsubscribe_idx').on(t.unsubscribeToken),
     check('outbound_messages_channel_check', sql`${t.channel} in ('sms','email')`),
     check(
@@ -218,9 +224,33 @@ export const inboundEmailAttachments = pgTable(
   (t) => [index('inbound_email_attachments_email_idx').on(t.emailId)],
 );
 
-/** Addresses that unsubscribed from marketing email (List-Unsubscribe and the footer link). */
+export type OptOutSource = 'link' | 'one_click' | 'stop_reply' | 'manual';
+
+/** Addresses that unsubscribed from marketing email (List-Unsubscribe, the footer link, an agent). */
 export const emailUnsubscribes = pgTable('email_unsubscribes', {
   address: text('address').primaryKey(),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   messageId: uuid('message_id'),
+  source: text('source').$type<OptOutSource>().notNull().default('link'),
+  createdBy: uuid('created_by'),
+  note: text('note'),
+});
+
+/** Numbers that opted out of marketing SMS; service messages (reminders) still go. */
+export const smsOptOuts = pgTable('sms_opt_outs', {
+  number: text('number').primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  source: text('source').$type<OptOutSource>().notNull().default('manual'),
+  createdBy: uuid('created_by'),
+  note: text('note'),
+});
+
+/** Addresses a delivery-status notification reported as permanently failed (hard bounce). */
+export const emailBounces = pgTable('email_bounces', {
+  address: text('address').primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  /** The DSN's Status (5.1.1) and Diagnostic-Code. */
+  status: text('status').notNull(),
+  diagnostic: text('diagnostic'),
+  inboundEmailId: uuid('inbound_email_id'),
 });

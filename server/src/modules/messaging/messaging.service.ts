@@ -13,10 +13,8 @@ import {
   countEventsOfType,
   countMessagesByStatus,
   findMessageById,
-  findMessageByUnsubscribeToken,
   findMessageEvents,
   findMessages,
-  insertUnsubscribe,
   requeueFailedMessage,
   type MessageFilter,
   type MessageRow,
@@ -57,6 +55,8 @@ export function toPublicMessage(row: MessageRow, options: { reveal: boolean }) {
     last_error: row.lastError,
     error_class: row.errorClass,
     not_before: row.notBefore.toISOString(),
+    country: row.country,
+    hold_reason: row.status === 'queued' ? row.holdReason : null,
     submitted_at: row.submittedAt?.toISOString() ?? null,
     acknowledged_at: row.acknowledgedAt?.toISOString() ?? null,
     final_at: row.finalAt?.toISOString() ?? null,
@@ -276,20 +276,6 @@ function genericReport(payload: Record<string, unknown>): DeliveryReport | undef
     return undefined;
   }
   return { providerMessageId: String(id), status: status as DeliveryReport['status'] };
-}
-
-export async function unsubscribe(database: Database, token: string): Promise<boolean> {
-  const message = await findMessageByUnsubscribeToken(database.db, token);
-  if (!message) return false;
-  await database.db.transaction(async (tx) => {
-    await insertUnsubscribe(tx, message.recipient, message.id);
-    await audit(tx, { id: null, label: 'system:unsubscribe-link', role: null }, 'email.unsubscribe', {
-      entity: 'email_unsubscribe',
-      id: message.recipient,
-      after: { message_id: message.id },
-    });
-  });
-  return true;
 }
 
 export const templateQuerySchema = z

@@ -14,14 +14,17 @@ import { effectiveMaxSegments, renderTemplate, TemplateError } from './domain/te
 import { asChannelError, type ChannelError, type DeliveryReport, type SmsProvider } from './adapters/sms-provider.ts';
 import type { EmailSender } from './adapters/email-sender.ts';
 import type { LogLine } from './adapters/log/log-sms.adapter.ts';
+import { blockedAddresses, checkClaimedMarketing, MARKETING, smsMarketingDecision } from './marketing-policy.ts';
 import {
   claimDueMessages,
   findApprovedTemplate,
   findMessageById,
   findMessageByProviderId,
   findOutgoingAttachments,
+  countSubmittedSince,
   findPendingReports,
-  findUnsubscribed,
+  findSmsOptedOut,
+  holdClaimed,
   insertDeliveryReport,
   insertMessages,
   insertOutgoingAttachments,
@@ -61,6 +64,11 @@ export type SmsRequest = {
   maxSegments?: number;
   /** The customer opted out of SMS (the customers module supplies this). */
   optedOut?: boolean;
+  /**
+   * The customer's country (ISO alpha-2), for a marketing SMS whose number does not tell it;
+   * the number's own country wins.
+   */
+  country?: string;
   /** Bulk messages wait for the calling window (default); operator tests do not. */
   honourWindow?: boolean;
   /** Operator tests are one attempt, never retried later. */
@@ -111,7 +119,25 @@ export type DispatchReport = {
   /** Bulk SMS waiting for the calling window, when it is closed. */
   windowClosedUntil: string | null;
   chunks: number;
+  /** Marketing messages put back unsent: their country's hours, weekend or holiday. */
+  held: number;
+  /** Marketing messages refused at sending (an opt-out or bounce recorded after enqueue, a sender the rules refuse). */
+  refused: number;
+  /** Channels that stopped this round at their send rate limit (settings `send_rate_limits`). */
+  rateLimited: ('sms' | 'email')[];
 };
+
+const emptyReport = (): DispatchReport => ({
+  sent: 0,
+  failed: 0,
+  retryScheduled: 0,
+  recoveredInFlight: 0,
+  windowClosedUntil: null,
+  chunks: 0,
+  held: 0,
+  refused: 0,
+  rateLimited: [],
+});
 
 const emailWindow = 5;
 
@@ -151,8 +177,14 @@ export class Outbox {
 
   async enqueueSms(requests: SmsRequest[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
     const db = options.tx ?? this.deps.database.db;
-    const { sms_sender: sender, company_name: company } = await this.deps.settings.all(options.tx);
+    const settings = await this.deps.settings.all(options.tx);
+    const { sms_sender: sender, company_name: company } = settings;
     const result: EnqueueResult = { queued: [], duplicates: [], refused: [] };
+    const marketingNumbers = requests
+      .filter((r) => r.purpose === MARKETING)
+      .map((r) => normaliseMobile(r.to))
+      .flatMap((r) => (r.ok ? [r.e164] : []));
+    const optedOutOfMarketing = await findSmsOptedOut(db, marketingNumbers);
     const rows: NewMessageRow[] = [];
     const templateCache = new Map<string, Awaited<ReturnType<typeof findApprovedTemplate>>>();
     for (const request of requests) {
@@ -176,6 +208,25 @@ export class Outbox {
           message_ar: 'العميل طلب إيقاف الرسائل القصيرة.',
         });
         continue;
+      }
+      let marketing: {
+        country: string | null;
+        sender: string;
+        hold?: { reason: 'hours' | 'weekend' | 'holiday'; until: Date };
+      } | null = null;
+      if (request.purpose === MARKETING) {
+        const decision = smsMarketingDecision(
+          this.clock(),
+          recipient.e164,
+          request.country,
+          settings,
+          optedOutOfMarketing,
+        );
+        if (!decision.ok) {
+          result.refused.push({ to: recipient.e164, key, ...decision.refusal });
+          continue;
+        }
+        marketing = decision;
       }
       let body = request.body;
       let maxSegments = request.maxSegments ?? 1;
@@ -222,12 +273,15 @@ export class Outbox {
         body: body!,
         encoding: analysis.encoding,
         segments: analysis.segments,
-        sender,
+        sender: marketing?.sender ?? sender,
         templateId,
         idempotencyKey: key,
         maxAttempts: request.maxAttempts ?? this.policy.maxAttempts,
-        honourWindow: request.honourWindow ?? true,
-        notBefore: this.clock(),
+        // A marketing SMS to a country with a rule keeps that country's hours instead of the calling window.
+        honourWindow: marketing?.country ? false : (request.honourWindow ?? true),
+        country: marketing?.country ?? null,
+        holdReason: marketing?.hold?.reason ?? null,
+        notBefore: marketing?.hold?.until ?? this.clock(),
         createdBy: request.createdBy ?? null,
       });
     }
@@ -237,8 +291,9 @@ export class Outbox {
 
   async enqueueEmail(requests: EmailRequest[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
     const result: EnqueueResult = { queued: [], duplicates: [], refused: [] };
-    const marketingAddresses = requests.filter((r) => r.marketing).map((r) => r.to);
-    const unsubscribed = await findUnsubscribed(options.tx ?? this.deps.database.db, marketingAddresses);
+    const isMarketing = (r: EmailRequest) => Boolean(r.marketing) || r.purpose === MARKETING;
+    const marketingAddresses = requests.filter(isMarketing).map((r) => r.to.trim().toLowerCase());
+    const blocked = await blockedAddresses(options.tx ?? this.deps.database.db, marketingAddresses);
     const rows: NewMessageRow[] = [];
     const files = new Map<string, OutgoingAttachment[]>();
     for (const request of requests) {
@@ -253,17 +308,12 @@ export class Outbox {
         continue;
       }
       const key = idempotencyKey(request.purpose, request.businessRef, to);
-      if (request.marketing && unsubscribed.has(to)) {
-        result.refused.push({
-          to,
-          key,
-          code: 'unsubscribed',
-          message: 'This address unsubscribed from marketing email.',
-          message_ar: 'ألغى صاحب هذا العنوان اشتراكه في الرسائل التسويقية.',
-        });
+      const block = isMarketing(request) ? blocked.get(to) : undefined;
+      if (block) {
+        result.refused.push({ to, key, ...block });
         continue;
       }
-      const token = request.marketing ? randomBytes(18).toString('base64url') : null;
+      const token = isMarketing(request) ? randomBytes(18).toString('base64url') : null;
       const unsubscribeUrl = token
         ? `${this.deps.publicUrl.replace(/\/$/, '')}/api/v1/messaging/unsubscribe/${token}`
         : undefined;
@@ -285,12 +335,21 @@ export class Outbox {
         html,
         headers:
           unsubscribeUrl || request.headers
-            ? { ...request.headers, ...(unsubscribeUrl ? { 'List-Unsubscribe': `<${unsubscribeUrl}>` } : {}) }
+            ? {
+                ...request.headers,
+                // RFC 8058: a mail client's one-click button POSTs `List-Unsubscribe=One-Click` to the https URL.
+                ...(unsubscribeUrl
+                  ? {
+                      'List-Unsubscribe': `<${unsubscribeUrl}>`,
+                      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+                    }
+                  : {}),
+              }
             : null,
         unsubscribeToken: token,
         idempotencyKey: key,
         maxAttempts: request.maxAttempts ?? this.policy.maxAttempts,
-        honourWindow: request.honourWindow ?? Boolean(request.marketing),
+        honourWindow: request.honourWindow ?? isMarketing(request),
         notBefore: this.clock(),
         createdBy: request.createdBy ?? null,
       });
@@ -352,14 +411,7 @@ export class Outbox {
    * Safe to run in several processes at once (rows are claimed with SKIP LOCKED).
    */
   async dispatch(options: { maxMessages?: number; deadline?: number } = {}): Promise<DispatchReport> {
-    const report: DispatchReport = {
-      sent: 0,
-      failed: 0,
-      retryScheduled: 0,
-      recoveredInFlight: await this.recoverInFlight(),
-      windowClosedUntil: null,
-      chunks: 0,
-    };
+    const report: DispatchReport = { ...emptyReport(), recoveredInFlight: await this.recoverInFlight() };
     // Reports received by another process before the ack there was written.
     await this.applyPendingReports();
     const decision = await this.windowDecision();
@@ -369,8 +421,14 @@ export class Outbox {
       const limit = channel === 'sms' ? this.deps.sms.window : emailWindow;
       for (;;) {
         if (options.deadline !== undefined && Date.now() > options.deadline) return report;
-        const room = options.maxMessages === undefined ? limit : Math.min(limit, options.maxMessages - handled);
+        let room = options.maxMessages === undefined ? limit : Math.min(limit, options.maxMessages - handled);
         if (room <= 0) return report;
+        const allowed = await this.rateRoom(channel, options.deadline);
+        if (allowed <= 0) {
+          report.rateLimited.push(channel);
+          break;
+        }
+        room = Math.min(room, allowed);
         const claimed = await this.claim(channel, room, decision.open);
         if (claimed.length === 0) break;
         await this.sendChunk(claimed, report);
@@ -383,15 +441,7 @@ export class Outbox {
   /** Sends one message now (operator tests): it is still a row first. */
   async sendNow(id: string): Promise<MessageRow> {
     const claimed = await this.claim(undefined, 1, true, id);
-    if (claimed.length > 0)
-      await this.sendChunk(claimed, {
-        sent: 0,
-        failed: 0,
-        retryScheduled: 0,
-        recoveredInFlight: 0,
-        windowClosedUntil: null,
-        chunks: 0,
-      });
+    if (claimed.length > 0) await this.sendChunk(claimed, emptyReport());
     return (await findMessageById(this.deps.database.db, id))!;
   }
 
@@ -409,14 +459,49 @@ export class Outbox {
     });
   }
 
+  /**
+   * How many more messages of the channel the send rate limits allow now, counted from the
+   * rows submitted in the last second and minute (so several dispatching processes share them).
+   * A full second is waited out (briefly) within the deadline; a full minute ends the round.
+   */
+  private async rateRoom(channel: 'sms' | 'email', deadline?: number): Promise<number> {
+    const { send_rate_limits: limits } = await this.deps.settings.all();
+    const perMinute = channel === 'sms' ? limits.sms_per_minute : limits.email_per_minute;
+    const perSecond = channel === 'sms' ? limits.sms_per_second : 0;
+    const db = this.deps.database.db;
+    let room = Number.POSITIVE_INFINITY;
+    if (perMinute > 0) room = Math.min(room, perMinute - (await countSubmittedSince(db, channel, 60)));
+    if (room <= 0 || perSecond <= 0) return room;
+    for (let waits = 0; ; waits++) {
+      const thisSecond = perSecond - (await countSubmittedSince(db, channel, 1));
+      if (thisSecond > 0) return Math.min(room, thisSecond);
+      if (waits >= 3 || (deadline !== undefined && Date.now() + 1000 > deadline)) return 0;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+
   private async windowDecision() {
     // One read of the settings (each `get` reads them all).
     const { timezone, calling_window: window, weekend, holidays } = await this.deps.settings.all();
     return sendingWindow(this.clock(), { timezone, window, weekend, holidays });
   }
 
-  private async sendChunk(claimed: ClaimedMessage[], report: DispatchReport) {
+  private async sendChunk(all: ClaimedMessage[], report: DispatchReport) {
     report.chunks++;
+    const settings = await this.deps.settings.all();
+    const {
+      send: claimed,
+      holds,
+      refused,
+    } = await checkClaimedMarketing(this.deps.database.db, all, this.clock(), settings);
+    if (holds.length > 0 || refused.length > 0) {
+      await holdClaimed(this.deps.database.db, holds);
+      await recordFailures(this.deps.database.db, refused);
+      await publish(this.deps.database.db, outboxChanged([...holds, ...refused].map((m) => m.id)));
+      report.held += holds.length;
+      report.refused += refused.length;
+      report.failed += refused.length;
+    }
     const files = new Map<string, OutgoingAttachment[]>();
     const emailIds = claimed.filter((r) => r.channel === 'email').map((r) => r.id);
     for (const file of await findOutgoingAttachments(this.deps.database.db, emailIds)) {

@@ -41,6 +41,8 @@ export const actionNamesAr: Record<string, string> = {
   'sms.test': 'رسالة نصية تجريبية',
   'email.test': 'بريد تجريبي',
   'email.unsubscribe': 'إلغاء اشتراك في البريد',
+  'email.bounce': 'ارتداد بريد إلى عنوان',
+  'marketing.opt_out': 'إيقاف الرسائل التسويقية',
   'ticket.create': 'فتح تذكرة',
   'ticket.assigned': 'إسناد تذكرة',
   'ticket.transferred': 'تحويل تذكرة',
@@ -83,6 +85,8 @@ export const entityNamesAr: Record<string, string> = {
   message_template: 'قالب رسالة',
   outbound_message: 'رسالة صادرة',
   email_unsubscribe: 'إلغاء اشتراك',
+  sms_opt_out: 'إيقاف الرسائل التسويقية',
+  email_bounce: 'عنوان بريد مرتد',
   ticket: 'تذكرة',
   ticket_group: 'مجموعة',
   ticket_settings: 'إعدادات التذاكر',
@@ -98,6 +102,7 @@ export const systemNamesAr: Record<string, string> = {
   demo: 'البيانات التجريبية',
   'daily-run': 'التشغيل اليومي',
   'unsubscribe-link': 'رابط إلغاء الاشتراك',
+  'one-click-unsubscribe': 'إلغاء الاشتراك بنقرة واحدة',
   cli: 'سطر الأوامر',
 };
 

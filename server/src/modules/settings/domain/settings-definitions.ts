@@ -17,6 +17,71 @@ export type CallingWindow = z.infer<typeof callingWindowSchema>;
 
 const isoDate = calendarDate();
 
+// Marketing SMS per country (issue 16): the advertising sender mark and the local hours, weekend
+// and holidays. Enforced by the messaging outbox on every message whose purpose is `marketing`.
+export const marketingSmsRuleSchema = z
+  .object({
+    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 alpha-2, e.g. SA'),
+    timezone: z.string().min(1).max(64).refine(isTimeZone, { message: 'not an IANA time zone' }),
+    window: callingWindowSchema,
+    weekend: z.array(z.enum(weekdays)).max(6),
+    holidays: z.array(z.object({ date: isoDate, name: z.string().trim().max(100) }).strict()).max(200),
+    sender_prefix: z
+      .string()
+      .max(5)
+      .regex(/^[A-Za-z0-9 ._-]*$/),
+    sender_suffix: z
+      .string()
+      .max(5)
+      .regex(/^[A-Za-z0-9 ._-]*$/),
+    sender: z.string().trim().max(11),
+  })
+  .strict();
+export type MarketingSmsRuleSetting = z.infer<typeof marketingSmsRuleSchema>;
+
+export const sendRateLimitsSchema = z
+  .object({
+    // 0: no limit.
+    sms_per_second: z.number().int().min(0).max(10_000),
+    sms_per_minute: z.number().int().min(0).max(600_000),
+    email_per_minute: z.number().int().min(0).max(100_000),
+  })
+  .strict();
+export type SendRateLimits = z.infer<typeof sendRateLimitsSchema>;
+
+export const defaultMarketingSmsRules: MarketingSmsRuleSetting[] = [
+  {
+    country: 'SA',
+    timezone: 'Asia/Riyadh',
+    window: { start: '07:00', end: '22:00' },
+    weekend: [],
+    holidays: [],
+    sender_prefix: '',
+    sender_suffix: '-AD',
+    sender: '',
+  },
+  {
+    country: 'AE',
+    timezone: 'Asia/Dubai',
+    window: { start: '07:00', end: '21:00' },
+    weekend: [],
+    holidays: [],
+    sender_prefix: 'AD-',
+    sender_suffix: '',
+    sender: '',
+  },
+  {
+    country: 'JO',
+    timezone: 'Asia/Amman',
+    window: { start: '08:00', end: '21:00' },
+    weekend: ['fri', 'sat'],
+    holidays: [],
+    sender_prefix: 'adv',
+    sender_suffix: '',
+    sender: '',
+  },
+];
+
 export const settingSchemas = {
   company_name: z.string().trim().min(1).max(100),
   sms_sender: z
@@ -54,6 +119,13 @@ export const settingSchemas = {
   // An agent's day against targets (the agent's dashboard): calls handled, and an AHT not above this.
   agent_target_calls: z.number().int().min(1).max(1000),
   agent_target_aht_seconds: z.number().int().min(10).max(7200),
+  marketing_sms_rules: z
+    .array(marketingSmsRuleSchema)
+    .max(50)
+    .refine((rules) => new Set(rules.map((r) => r.country)).size === rules.length, {
+      message: 'one rule per country',
+    }),
+  send_rate_limits: sendRateLimitsSchema,
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -83,6 +155,8 @@ export const settingDefaults: Settings = {
   wallboard_max_abandon_percent: 5,
   agent_target_calls: 40,
   agent_target_aht_seconds: 300,
+  marketing_sms_rules: defaultMarketingSmsRules,
+  send_rate_limits: { sms_per_second: 0, sms_per_minute: 0, email_per_minute: 0 },
 };
 
 export const settingEnvNames: Record<SettingKey, string> = {
@@ -107,6 +181,8 @@ export const settingEnvNames: Record<SettingKey, string> = {
   wallboard_max_abandon_percent: 'TAWASUL_WALLBOARD_MAX_ABANDON_PERCENT',
   agent_target_calls: 'TAWASUL_AGENT_TARGET_CALLS',
   agent_target_aht_seconds: 'TAWASUL_AGENT_TARGET_AHT_SECONDS',
+  marketing_sms_rules: 'TAWASUL_MARKETING_SMS_RULES',
+  send_rate_limits: 'TAWASUL_SEND_RATE_LIMITS',
 };
 
 // Environment values are text; each setting reads its own text form:
@@ -140,6 +216,9 @@ export function parseSettingText(key: SettingKey, text: string): unknown {
     case 'agent_target_calls':
     case 'agent_target_aht_seconds':
       return raw === '' ? raw : Number(raw);
+    case 'marketing_sms_rules':
+    case 'send_rate_limits':
+      return safeJson(raw);
     default:
       return raw;
   }

@@ -13,6 +13,16 @@ export function PurposeLabel({ purpose }: { purpose: string }) {
   return known ? t(`purpose.${known}`) : <Ltr mono>{purpose}</Ltr>;
 }
 
+/** A country's name in the reader's language (SA → المملكة العربية السعودية / Saudi Arabia). */
+export function countryName(code: string | null, locale: string): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Why a queued message has not gone yet, and until when. */
 function WaitingNote({ message, window }: { message: OutboxMessage; window: SendingWindow | null }) {
   const { t } = useTranslation('messaging');
@@ -25,11 +35,16 @@ function WaitingNote({ message, window }: { message: OutboxMessage; window: Send
       ? t('outbox.waiting.retry', { attempt: reason.attempt, max: reason.max, at: at(reason.at) })
       : reason.kind === 'scheduled'
         ? t('outbox.waiting.scheduled', { at: at(reason.at) })
-        : reason.kind === 'window'
-          ? reason.at
-            ? t(`outbox.waiting.window_${reason.reason}`, { at: at(reason.at) })
-            : t('outbox.waiting.window_unknown')
-          : t('outbox.waiting.next_round');
+        : reason.kind === 'held'
+          ? t(`outbox.waiting.held_${reason.reason}`, {
+              country: countryName(reason.country, locale),
+              at: at(reason.at),
+            })
+          : reason.kind === 'window'
+            ? reason.at
+              ? t(`outbox.waiting.window_${reason.reason}`, { at: at(reason.at) })
+              : t('outbox.waiting.window_unknown')
+            : t('outbox.waiting.next_round');
   return (
     <Text size="xs" c="dimmed" maw={240} data-testid="waiting-reason" data-waiting={reason.kind}>
       {text}

@@ -64,4 +64,15 @@ describe('why a queued message waits', () => {
   ])('$name', ({ m, w, expected }) => {
     expect(waitingReason(m, w, now)).toEqual(expected);
   });
+
+  it.each([
+    ['hours', 'SA', '2026-12-02T04:00:00.000Z'],
+    ['weekend', 'JO', '2026-12-06T05:00:00.000Z'],
+  ] as const)(
+    'a marketing message held by its country (%s in %s) says so, even with the window open',
+    (reason, country, at) => {
+      const held = { ...message('queued', 0, at), hold_reason: reason, country };
+      expect(waitingReason(held, open, now)).toEqual({ kind: 'held', reason, country, at });
+    },
+  );
 });

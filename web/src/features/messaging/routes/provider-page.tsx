@@ -8,6 +8,10 @@ import { PageHeader } from '../../../ui/page-header';
 import { ErrorBlock, LoadingBlock } from '../../../ui/query-state';
 import { useProviderSettings, type ProviderSettings } from '../api/messaging';
 import { TestEmailForm, TestSmsForm } from '../components/test-message-forms';
+import { canEditMessagingRules } from '../../../app/access';
+import { useSession } from '../../auth/api/session';
+import { useSettings, type SettingValues } from '../../settings/api/settings';
+import { MarketingRulesCard } from '../components/marketing-rules-card';
 
 type Row = { key: string; label: string; value: ReactNode; env: string };
 
@@ -26,6 +30,7 @@ export function ProviderPage() {
           <Grid.Col span={{ base: 12, lg: 7 }}>
             <Stack gap="md">
               <Settings settings={provider.data} />
+              <MarketingRules />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -37,6 +42,29 @@ export function ProviderPage() {
         </Grid>
       )}
     </Stack>
+  );
+}
+
+function MarketingRules() {
+  const { user } = useSession();
+  const settings = useSettings();
+  if (settings.isPending) return <LoadingBlock />;
+  if (settings.isError) return <ErrorBlock error={settings.error} onRetry={() => void settings.refetch()} />;
+  const item = <K extends 'marketing_sms_rules' | 'send_rate_limits'>(key: K) =>
+    settings.data.items.find((i) => i.key === key) as
+      { value: SettingValues[K]; overridden_by: string | null } | undefined;
+  const rules = item('marketing_sms_rules');
+  const limits = item('send_rate_limits');
+  if (!rules || !limits) return null;
+  return (
+    <MarketingRulesCard
+      // A save replaces the values: the form starts again from them.
+      key={JSON.stringify([rules.value, limits.value])}
+      rules={rules.value}
+      limits={limits.value}
+      editable={canEditMessagingRules(user.role)}
+      lockedBy={{ rules: rules.overridden_by, limits: limits.overridden_by }}
+    />
   );
 }
 

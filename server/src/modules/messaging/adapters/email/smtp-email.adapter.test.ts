@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../../testing/db-harness.ts';
+import { SettingsService } from '../../../settings/index.ts';
 import { renderEmail } from '../../domain/email-html.ts';
+import { Outbox } from '../../outbox.service.ts';
 import { startSmtpLoopback, type SmtpLoopback } from '../../../../testing/smtp-loopback-server.ts';
+import { LogSmsProvider } from '../log/log-sms.adapter.ts';
 import { SmtpEmailSender } from './smtp-email.adapter.ts';
 
 // A real SMTP peer on loopback (smtp-server) that requires a login and keeps what it received.
@@ -45,6 +49,45 @@ describe('SMTP adapter against a loopback SMTP server', () => {
       'List-Unsubscribe: <https://tawasul.example/api/v1/messaging/unsubscribe/tok>',
     );
     expect(mail.from?.value[0]).toMatchObject({ address: 'no-reply@amal.example', name: 'شركة الأمل' });
+  });
+
+  it('a marketing email from the outbox arrives with List-Unsubscribe and List-Unsubscribe-Post (RFC 8058)', async () => {
+    const database = await openTestDatabase('pglite');
+    const email = new SmtpEmailSender(`smtp://mailer:pw-123@127.0.0.1:${port}`, 'no-reply@amal.example');
+    try {
+      const outbox = new Outbox({
+        database,
+        settings: new SettingsService(database, {}),
+        sms: new LogSmsProvider(),
+        email,
+        leaseSeconds: 60,
+        maxAttempts: 1,
+        publicUrl: 'https://tawasul.example/',
+        clock: () => new Date('2026-12-02T09:00:00Z'), // 12:00 Riyadh, inside the calling window
+      });
+      const queued = await outbox.enqueueEmail([
+        {
+          purpose: 'marketing',
+          businessRef: 'offer-7',
+          to: 'noura@example.com',
+          language: 'ar',
+          subject: 'عرض',
+          text: 'عرض خاص',
+        },
+      ]);
+      expect(queued.queued).toHaveLength(1);
+      expect(await outbox.dispatch()).toMatchObject({ sent: 1 });
+      const mail = received.at(-1)!;
+      const header = (key: string) => mail.headerLines.find((h) => h.key === key)?.line.replace(/\r\n\s+/g, ' ');
+      expect(header('list-unsubscribe')).toMatch(
+        /^List-Unsubscribe: <https:\/\/tawasul\.example\/api\/v1\/messaging\/unsubscribe\/[\w-]{24}>$/,
+      );
+      expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+      expect(mail.html).toMatch(/<body dir="rtl"/);
+    } finally {
+      await email.close();
+      await database.close();
+    }
   });
 
   it('the same idempotency key gives the same Message-ID (a resend is recognisable)', async () => {
