@@ -15,7 +15,7 @@ describe('navEntries: the side menu by role', () => {
         'home',
         'collections: worklists, collectionsDay, dataCorrections',
         'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings, surveys',
-        'callCenter: telephonyLive, escalations, calls, kpiReport, staffing',
+        'callCenter: workLists, telephonyLive, escalations, calls, kpiReport, staffing',
         'messaging: messageTemplates, outbox, inbox, smsProvider',
         'administration: imports, users, settings, callQueues, ivrMenus, callPhrases, audit, tokens',
         'profile',
@@ -29,7 +29,7 @@ describe('navEntries: the side menu by role', () => {
         'home',
         'collections: worklists, collectionsDay, dataCorrections',
         'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings, surveys',
-        'callCenter: telephonyLive, escalations, calls, kpiReport, staffing',
+        'callCenter: workLists, telephonyLive, escalations, calls, kpiReport, staffing',
         'messaging: messageTemplates, outbox, inbox, smsProvider',
         'administration: imports, users, settings, callQueues, ivrMenus, callPhrases, audit',
         'profile',
@@ -43,7 +43,7 @@ describe('navEntries: the side menu by role', () => {
         'home',
         'collections: worklists, collectionsDay, dataCorrections',
         'serviceDesk: customers, tickets, inquiries, ticketReports, ticketSettings, surveys',
-        'callCenter: telephonyLive, escalations, calls, kpiReport, staffing',
+        'callCenter: workLists, telephonyLive, escalations, calls, kpiReport, staffing',
         'messaging: messageTemplates, outbox, inbox',
         'imports',
         'profile',
@@ -74,7 +74,7 @@ describe('navEntries: the side menu by role', () => {
       ['home', 'dataCorrections', 'serviceDesk: customers, tickets', 'smsProvider', 'imports', 'profile'],
     ],
     // Marketing browses no customers until campaigns bring their targets (issue 11, customer scope).
-    ['marketing', 'marketing', [], ['home', 'messageTemplates', 'profile']],
+    ['marketing', 'marketing', [], ['home', 'workLists', 'messageTemplates', 'profile']],
     ['an unknown role', 'visitor', [], ['home', 'profile']],
   ])('%s', (_name, role, skills, expected) => {
     expect(outline(navEntries(role, skills))).toEqual(expected);

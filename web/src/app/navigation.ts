@@ -11,6 +11,7 @@ export type NavPath =
   | '/'
   | '/my-list'
   | '/worklists'
+  | '/work-lists'
   | '/collections'
   | '/data-corrections'
   | '/customers'
@@ -67,6 +68,7 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
   {
     group: 'callCenter',
     links: [
+      { page: 'workLists', to: '/work-lists' },
       { page: 'telephonyLive', to: '/telephony/live' },
       { page: 'escalations', to: '/escalations' },
       { page: 'calls', to: '/calls' },

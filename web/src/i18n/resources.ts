@@ -19,6 +19,7 @@ import type arSurveys from './locales/ar/surveys.json';
 import type arTickets from './locales/ar/tickets.json';
 import type arTokens from './locales/ar/tokens.json';
 import type arUsers from './locales/ar/users.json';
+import type arWorkLists from './locales/ar/workLists.json';
 
 /**
  * The shape of every namespace, typed from the Arabic files (the reference language). Types only:
@@ -46,6 +47,7 @@ export type Resources = {
   kpi: typeof arKpi;
   surveys: typeof arSurveys;
   dialer: typeof arDialer;
+  workLists: typeof arWorkLists;
 };
 
 export type Namespace = keyof Resources;
@@ -72,6 +74,7 @@ export const namespaces = [
   'kpi',
   'surveys',
   'dialer',
+  'workLists',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */

@@ -69,7 +69,7 @@ export {
   type ListAction,
 } from './domain/lifecycle.ts';
 export { listPurposes, listChannels, manualPurposes, skillForPurpose } from './domain/purposes.ts';
-export { targetFilterSchema, filterWhere, type TargetFilter } from './domain/target-filter.ts';
+export { targetFilterSchema, type TargetFilter } from './domain/target-filter.ts';
 export { channelReach, type ExclusionReason } from './domain/reach.ts';
 export { targetFormat } from './domain/target-rows.ts';
 export { exportWorkListXlsx } from './worklist-export.ts';

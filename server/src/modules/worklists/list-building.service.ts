@@ -7,7 +7,8 @@ import { audit, type Actor } from '../audit/index.ts';
 import { publish } from '../events/index.ts';
 import { workListChanged } from './domain/live-audience.ts';
 import { manualPurposes, listChannels, mayBuildPurpose, visiblePurposes } from './domain/purposes.ts';
-import { filterWhere, targetFilterSchema, type FilterContext } from './domain/target-filter.ts';
+import { targetFilterSchema } from './domain/target-filter.ts';
+import { filterWhere, type FilterContext } from './target-filter.repository.ts';
 import { lifecycleStep, listStatuses, isListStatus } from './domain/lifecycle.ts';
 import {
   countFilterTargets,

@@ -366,6 +366,6 @@ describeEachDatabase('work lists API — lifecycle, filter and target file', (ge
     }>;
     const reminder = lists.find((l) => l.purpose === 'reminder' && l.source === 'daily')!;
     expect(reminder.steps.approved).toMatchObject({ by: 'system:daily-run', by_name: null });
-    expect(reminder.steps.created.by).toBe('l.manager');
+    expect(reminder.steps.created!.by).toBe('l.manager');
   });
 });

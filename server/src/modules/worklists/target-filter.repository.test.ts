@@ -1,6 +1,7 @@
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
-import { filterPredicates, filterWhere, targetFilterSchema, type TargetFilter } from './target-filter.ts';
+import { filterPredicates, filterWhere } from './target-filter.repository.ts';
+import { targetFilterSchema, type TargetFilter } from './domain/target-filter.ts';
 
 const dialect = new PgDialect();
 const ctx = { today: '2026-12-02', timeZone: 'Asia/Riyadh' };
