@@ -109,7 +109,7 @@ export async function createListFromFilter(database: Database, actor: Actor, raw
 /** Approval (اعتماد الكشف) by a supervisor or manager: who and when are kept and audited. */
 export async function approveList(database: Database, actor: Actor, listId: string) {
   const list = await requireVisibleList(database, actor, listId);
-  const step = lifecycleStep(list.status as 'draft', 'approve');
+  const step = lifecycleStep(isListStatus(list.status) ? list.status : 'signed_off', 'approve');
   if (!step.ok) throw new AppError(step.refusal);
   if (list.import_status === 'queued' || list.import_status === 'running') throw new AppError('list_import_running');
   if (list.items === 0) throw new AppError('list_empty');
