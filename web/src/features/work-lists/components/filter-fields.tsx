@@ -1,5 +1,6 @@
-import { Checkbox, MultiSelect, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, SegmentedControl, SimpleGrid, Stack, TagsInput, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../ui/date-field';
 import type { TargetFilter } from '../api/work-lists';
 
 type Props = { value: TargetFilter; onChange: (next: TargetFilter) => void; disabled?: boolean };
@@ -82,18 +83,18 @@ export function FilterFields({ value, onChange, disabled }: Props) {
             data-testid="filter-paid-up"
           />
         </Stack>
-        <TextInput
-          type="date"
-          label={t('filter.notContactedSince')}
+        <DateField
           value={value.not_contacted_since ?? ''}
-          onChange={(e) => set('not_contacted_since', e.currentTarget.value || undefined)}
+          onChange={(date) => set('not_contacted_since', date || undefined)}
+          label={t('filter.notContactedSince')}
+          clearable
           disabled={disabled}
         />
-        <TextInput
-          type="date"
-          label={t('filter.contactedSince')}
+        <DateField
           value={value.contacted_since ?? ''}
-          onChange={(e) => set('contacted_since', e.currentTarget.value || undefined)}
+          onChange={(date) => set('contacted_since', date || undefined)}
+          label={t('filter.contactedSince')}
+          clearable
           disabled={disabled}
         />
       </SimpleGrid>

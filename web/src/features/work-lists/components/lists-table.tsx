@@ -6,7 +6,6 @@ import { canDoWorkLists } from '../../../app/access';
 import { currentLocale } from '../../../i18n';
 import { useErrorText } from '../../../ui/errors';
 import { formatCalendarDate } from '../../../ui/format';
-import { Ltr } from '../../../ui/ltr';
 import { useSession } from '../../auth/api/session-state';
 import {
   importRunning,
@@ -79,11 +78,16 @@ function ListRow({ list }: { list: WorkList }) {
           </Group>
         </Stack>
       </Table.Td>
-      <Table.Td>
-        <Ltr>{formatCalendarDate(list.business_date, locale)}</Ltr>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <bdi>{formatCalendarDate(list.business_date, locale)}</bdi>
       </Table.Td>
-      <Table.Td>
-        <Badge color={statusColor[list.status]} variant="light" data-testid="list-status">
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Badge
+          color={statusColor[list.status]}
+          variant="light"
+          styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+          data-testid="list-status"
+        >
           {t(`status.${list.status}`)}
         </Badge>
       </Table.Td>
@@ -114,7 +118,7 @@ function ListActions({ list }: { list: WorkList }) {
   const approve = useApprove();
   const distribute = useDistribute();
   const discard = useDiscard();
-  const report = (done: string) => ({
+  const report = (done: 'actions.approved' | 'actions.distributed' | 'actions.discarded') => ({
     onSuccess: () => notifications.show({ color: 'teal', message: t(done) }),
     onError: (error: unknown) => notifications.show({ color: 'red', message: errorText(error) }),
   });

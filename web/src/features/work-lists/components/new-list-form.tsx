@@ -23,6 +23,7 @@ import { useSession } from '../../auth/api/session-state';
 import { todayIn } from '../../collections/api/dates';
 import { useSettingValue } from '../../settings/api/settings';
 import { useErrorText } from '../../../ui/errors';
+import { DateField } from '../../../ui/date-field';
 import { Ltr } from '../../../ui/ltr';
 import {
   channels,
@@ -101,13 +102,13 @@ export function NewListForm({ onCreated }: { onCreated: (list: WorkList) => void
               required
               data-testid="list-name"
             />
-            <TextInput
-              type="date"
-              label={t('form.businessDate')}
+            <DateField
               value={businessDate}
-              onChange={(e) => setBusinessDate(e.currentTarget.value)}
+              onChange={setBusinessDate}
+              label={t('form.businessDate')}
+              hijri
               required
-              data-testid="list-date"
+              testId="list-date"
             />
             <Select
               label={t('form.purpose')}

@@ -45,7 +45,7 @@ export function LifecycleSteps({ list }: { list: WorkList }) {
               </>
             ) : null}
             {' · '}
-            <Ltr>{formatDateTime(step.at, locale)}</Ltr>
+            <bdi>{formatDateTime(step.at, locale)}</bdi>
           </Text>
         );
       })}

@@ -1,4 +1,5 @@
 import { Button, Card, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +36,14 @@ export function WorkListsPage() {
           ) : null
         }
       />
-      {creating ? <NewListForm onCreated={() => setCreating(false)} /> : null}
+      {creating ? (
+        <NewListForm
+          onCreated={() => {
+            setCreating(false);
+            notifications.show({ color: 'teal', message: t('form.created') });
+          }}
+        />
+      ) : null}
       <Card withBorder radius="md" padding="md">
         {lists.isPending ? (
           <LoadingBlock />
