@@ -139,6 +139,7 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
       'ticketReports',
       'ticketSettings',
       'surveys',
+      'workLists',
       'telephonyLive',
       'wallboard',
       'escalations',

@@ -18,6 +18,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { auditRoutes } from '../modules/audit/mount.ts';
 import { collectionsRoutes } from '../modules/collections/mount.ts';
+import { worklistsRoutes } from '../modules/worklists/mount.ts';
 import { customersRoutes, importsRoutes, MAX_UPLOAD_BYTES } from '../modules/customers/mount.ts';
 import fastifyMultipart from '@fastify/multipart';
 import { AttemptThrottle, SessionCache } from '../modules/auth/index.ts';
@@ -167,6 +168,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(customersRoutes, ctx);
   await app.register(importsRoutes, ctx);
   await app.register(collectionsRoutes, ctx);
+  await app.register(worklistsRoutes, ctx);
   await app.register(ticketsRoutes, ctx);
   await app.register(surveysRoutes, ctx);
   await app.register(marketingRoutes, ctx);
@@ -230,6 +232,10 @@ const apiTags = [
   { name: 'customers', description: 'Customer 360, contact points, export' },
   { name: 'imports', description: 'CSV/XLSX imports of customers, installments and payments' },
   { name: 'collections', description: 'The collections day: runs, work lists, agents, data corrections' },
+  {
+    name: 'work lists',
+    description: 'Work lists made from a filter or a target file, their approval and lifecycle (L1)',
+  },
   { name: 'messaging', description: 'Templates, outbox, providers, inbound mail, delivery reports' },
   { name: 'tickets', description: 'Tickets, groups and SLA settings' },
   { name: 'inquiries', description: 'Inquiries (S1)' },

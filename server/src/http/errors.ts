@@ -101,6 +101,23 @@ export const errorCatalogue = {
   },
   item_not_sendable_back: { status: 409, en: 'This item cannot be sent back.', ar: 'لا يمكن إعادة هذا البند.' },
   list_signed_off: { status: 409, en: 'The list is signed off.', ar: 'تم اعتماد الكشف وإغلاقه.' },
+  list_not_approved: {
+    status: 409,
+    en: 'The list is not approved yet: a supervisor or manager approves it before it is distributed or sent.',
+    ar: 'الكشف غير معتمد بعد: يعتمده المشرف أو المدير قبل توزيعه أو إرساله.',
+  },
+  list_already_approved: { status: 409, en: 'The list is already approved.', ar: 'الكشف معتمد من قبل.' },
+  list_not_draft: {
+    status: 409,
+    en: 'Only a draft list can be discarded.',
+    ar: 'لا يُحذف إلا الكشف الذي ما زال مسودة.',
+  },
+  list_import_running: {
+    status: 409,
+    en: 'The target file of this list is still being imported.',
+    ar: 'ما زال ملف المستهدفين لهذا الكشف قيد الاستيراد.',
+  },
+  list_empty: { status: 409, en: 'The list has no items.', ar: 'الكشف لا يحتوي على أي بند.' },
   list_not_phone: { status: 409, en: 'Only phone lists are distributed.', ar: 'توزَّع كشوف الاتصال الهاتفي فقط.' },
   list_not_sendable: {
     status: 409,

@@ -2567,6 +2567,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest work lists with their lifecycle step and who/when at each step */
+        get: operations["listAllWorkLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One work list: its step, who/when, counts, filter and target-file import */
+        get: operations["getWorkList"];
+        put?: never;
+        post?: never;
+        /** Discard a draft list and its items (audited) */
+        delete: operations["discardWorkList"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-lists/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a draft list (a supervisor or manager; who and when are kept and audited) */
+        post: operations["approveWorkList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-lists/{id}/rejections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The target file's rejected rows (row, column, value, reason in English and Arabic) as CSV or XLSX */
+        get: operations["getWorkListRejections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-lists/from-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a draft list from a target file (CSV or XLSX; multipart field "file", header X-CSRF-Token): customer numbers, or new prospects with name and phone. The rows are applied in the background — poll GET /api/v1/work-lists/{id} */
+        post: operations["createWorkListFromFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-lists/from-filter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a draft list of every reachable customer of a filter (audited) */
+        post: operations["createWorkListFromFilter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-lists/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many customers a filter matches and how many the channel reaches, before a list is made */
+        post: operations["previewWorkList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/worklists": {
         parameters: {
             query?: never;
@@ -18199,6 +18319,1057 @@ export interface operations {
             };
             /** @description The change conflicts with the current data (the code says which rule) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAllWorkLists: {
+        parameters: {
+            query?: {
+                limit?: number;
+                status?: "draft" | "approved" | "distributed" | "in_progress" | "completed" | "signed_off";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            assigned: number;
+                            business_date: string;
+                            /** @enum {string} */
+                            channel: "phone" | "sms" | "email";
+                            closed: number;
+                            filter: {
+                                categories?: ("A" | "B" | "C")[];
+                                cities?: string[];
+                                /** Format: date */
+                                contacted_since?: string;
+                                countries?: string[];
+                                key_account?: boolean;
+                                /** Format: date */
+                                not_contacted_since?: string;
+                                paid_up?: boolean;
+                                products?: string[];
+                                types?: ("current" | "prospect")[];
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            import: {
+                                added: number;
+                                already_in_list: number;
+                                error: {
+                                    code: string;
+                                    message: string;
+                                    message_ar: string;
+                                } | null;
+                                file_name: string;
+                                /** Format: uuid */
+                                id: string;
+                                progress: number;
+                                rejected: number;
+                                rows: number;
+                                /** @description queued | running | done | done_with_rejections | failed */
+                                status: string;
+                            } | null;
+                            items: number;
+                            name: string | null;
+                            /** @enum {string} */
+                            purpose: "reminder" | "followup" | "thanks" | "marketing" | "survey";
+                            /** @description daily | filter | import */
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "distributed" | "in_progress" | "completed" | "signed_off";
+                            steps: {
+                                approved: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string | null;
+                                    by_name: string | null;
+                                } | null;
+                                completed: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string | null;
+                                    by_name: string | null;
+                                } | null;
+                                /** @description Who took the step and when */
+                                created: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string | null;
+                                    by_name: string | null;
+                                };
+                                distributed: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string | null;
+                                    by_name: string | null;
+                                } | null;
+                                signed_off: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string | null;
+                                    by_name: string | null;
+                                } | null;
+                                started: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string | null;
+                                    by_name: string | null;
+                                } | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assigned: number;
+                        business_date: string;
+                        /** @enum {string} */
+                        channel: "phone" | "sms" | "email";
+                        closed: number;
+                        filter: {
+                            categories?: ("A" | "B" | "C")[];
+                            cities?: string[];
+                            /** Format: date */
+                            contacted_since?: string;
+                            countries?: string[];
+                            key_account?: boolean;
+                            /** Format: date */
+                            not_contacted_since?: string;
+                            paid_up?: boolean;
+                            products?: string[];
+                            types?: ("current" | "prospect")[];
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        import: {
+                            added: number;
+                            already_in_list: number;
+                            error: {
+                                code: string;
+                                message: string;
+                                message_ar: string;
+                            } | null;
+                            file_name: string;
+                            /** Format: uuid */
+                            id: string;
+                            progress: number;
+                            rejected: number;
+                            rows: number;
+                            /** @description queued | running | done | done_with_rejections | failed */
+                            status: string;
+                        } | null;
+                        items: number;
+                        name: string | null;
+                        /** @enum {string} */
+                        purpose: "reminder" | "followup" | "thanks" | "marketing" | "survey";
+                        /** @description daily | filter | import */
+                        source: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "distributed" | "in_progress" | "completed" | "signed_off";
+                        steps: {
+                            approved: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            completed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            /** @description Who took the step and when */
+                            created: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            };
+                            distributed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            signed_off: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            started: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    discardWorkList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: boolean;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current data (the code says which rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    approveWorkList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assigned: number;
+                        business_date: string;
+                        /** @enum {string} */
+                        channel: "phone" | "sms" | "email";
+                        closed: number;
+                        filter: {
+                            categories?: ("A" | "B" | "C")[];
+                            cities?: string[];
+                            /** Format: date */
+                            contacted_since?: string;
+                            countries?: string[];
+                            key_account?: boolean;
+                            /** Format: date */
+                            not_contacted_since?: string;
+                            paid_up?: boolean;
+                            products?: string[];
+                            types?: ("current" | "prospect")[];
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        import: {
+                            added: number;
+                            already_in_list: number;
+                            error: {
+                                code: string;
+                                message: string;
+                                message_ar: string;
+                            } | null;
+                            file_name: string;
+                            /** Format: uuid */
+                            id: string;
+                            progress: number;
+                            rejected: number;
+                            rows: number;
+                            /** @description queued | running | done | done_with_rejections | failed */
+                            status: string;
+                        } | null;
+                        items: number;
+                        name: string | null;
+                        /** @enum {string} */
+                        purpose: "reminder" | "followup" | "thanks" | "marketing" | "survey";
+                        /** @description daily | filter | import */
+                        source: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "distributed" | "in_progress" | "completed" | "signed_off";
+                        steps: {
+                            approved: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            completed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            /** @description Who took the step and when */
+                            created: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            };
+                            distributed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            signed_off: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            started: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current data (the code says which rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkListRejections: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rejected rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWorkListFromFile: {
+        parameters: {
+            query: {
+                business_date: string;
+                channel: "phone" | "sms" | "email";
+                name: string;
+                purpose: "marketing" | "survey" | "followup";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: the file is read in the background */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assigned: number;
+                        business_date: string;
+                        /** @enum {string} */
+                        channel: "phone" | "sms" | "email";
+                        closed: number;
+                        filter: {
+                            categories?: ("A" | "B" | "C")[];
+                            cities?: string[];
+                            /** Format: date */
+                            contacted_since?: string;
+                            countries?: string[];
+                            key_account?: boolean;
+                            /** Format: date */
+                            not_contacted_since?: string;
+                            paid_up?: boolean;
+                            products?: string[];
+                            types?: ("current" | "prospect")[];
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        import: {
+                            added: number;
+                            already_in_list: number;
+                            error: {
+                                code: string;
+                                message: string;
+                                message_ar: string;
+                            } | null;
+                            file_name: string;
+                            /** Format: uuid */
+                            id: string;
+                            progress: number;
+                            rejected: number;
+                            rows: number;
+                            /** @description queued | running | done | done_with_rejections | failed */
+                            status: string;
+                        } | null;
+                        items: number;
+                        name: string | null;
+                        /** @enum {string} */
+                        purpose: "reminder" | "followup" | "thanks" | "marketing" | "survey";
+                        /** @description daily | filter | import */
+                        source: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "distributed" | "in_progress" | "completed" | "signed_off";
+                        steps: {
+                            approved: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            completed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            /** @description Who took the step and when */
+                            created: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            };
+                            distributed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            signed_off: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            started: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWorkListFromFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    business_date: string;
+                    /** @enum {string} */
+                    channel: "phone" | "sms" | "email";
+                    filter: {
+                        categories?: ("A" | "B" | "C")[];
+                        cities?: string[];
+                        /** Format: date */
+                        contacted_since?: string;
+                        countries?: string[];
+                        key_account?: boolean;
+                        /** Format: date */
+                        not_contacted_since?: string;
+                        paid_up?: boolean;
+                        products?: string[];
+                        types?: ("current" | "prospect")[];
+                    };
+                    name: string;
+                    /** @enum {string} */
+                    purpose: "marketing" | "survey" | "followup";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assigned: number;
+                        business_date: string;
+                        /** @enum {string} */
+                        channel: "phone" | "sms" | "email";
+                        closed: number;
+                        filter: {
+                            categories?: ("A" | "B" | "C")[];
+                            cities?: string[];
+                            /** Format: date */
+                            contacted_since?: string;
+                            countries?: string[];
+                            key_account?: boolean;
+                            /** Format: date */
+                            not_contacted_since?: string;
+                            paid_up?: boolean;
+                            products?: string[];
+                            types?: ("current" | "prospect")[];
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        import: {
+                            added: number;
+                            already_in_list: number;
+                            error: {
+                                code: string;
+                                message: string;
+                                message_ar: string;
+                            } | null;
+                            file_name: string;
+                            /** Format: uuid */
+                            id: string;
+                            progress: number;
+                            rejected: number;
+                            rows: number;
+                            /** @description queued | running | done | done_with_rejections | failed */
+                            status: string;
+                        } | null;
+                        items: number;
+                        name: string | null;
+                        /** @enum {string} */
+                        purpose: "reminder" | "followup" | "thanks" | "marketing" | "survey";
+                        /** @description daily | filter | import */
+                        source: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "distributed" | "in_progress" | "completed" | "signed_off";
+                        steps: {
+                            approved: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            completed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            /** @description Who took the step and when */
+                            created: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            };
+                            distributed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            signed_off: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                            started: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                by_name: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request or the file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not in the accepted media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some fields are missing or not valid (errors names each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewWorkList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel: "phone" | "sms" | "email";
+                    filter: {
+                        categories?: ("A" | "B" | "C")[];
+                        cities?: string[];
+                        /** Format: date */
+                        contacted_since?: string;
+                        countries?: string[];
+                        key_account?: boolean;
+                        /** Format: date */
+                        not_contacted_since?: string;
+                        paid_up?: boolean;
+                        products?: string[];
+                        types?: ("current" | "prospect")[];
+                    };
+                    /** @enum {string} */
+                    purpose: "marketing" | "survey" | "followup";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        excluded: {
+                            [key: string]: number;
+                        };
+                        matching: number;
+                        reachable: number;
+                    };
+                };
+            };
+            /** @description The request body is not valid JSON, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, the session has expired, or the credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: the role may not do this, or the request came from another site */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -27,6 +27,7 @@ export type Page =
   | 'home'
   | 'myList'
   | 'worklists'
+  | 'workLists'
   | 'collectionsDay'
   | 'dataCorrections'
   | 'customers'
@@ -68,6 +69,8 @@ const pageRoles: Record<Page, readonly Role[] | 'everyone'> = {
   myList: ['agent'],
   // كشوف اليوم — the supervisor's day (P1-2 steps 9–12).
   worklists: ['admin', 'manager', 'supervisor'],
+  // قوائم العمل — lists made from a filter or a target file (L1); marketing builds its own.
+  workLists: ['admin', 'manager', 'supervisor', 'marketing'],
   // يوم التحصيل — KPIs and runs; only admins and managers start a run (see `collectionsActions`).
   collectionsDay: ['admin', 'manager', 'supervisor'],
   // مهام تصحيح البيانات — IT's queue; supervisors and managers follow it.
@@ -174,6 +177,19 @@ export type CollectionsAction = keyof typeof collectionsActions;
 
 export function canDoCollections(action: CollectionsAction, role: string): boolean {
   return isRole(role) && (collectionsActions[action] as readonly Role[]).includes(role);
+}
+
+// What a role may do on the work lists page (the same lists as the server's worklists.routes.ts).
+const workListActions = {
+  build: ['admin', 'manager', 'supervisor', 'marketing'],
+  // Approval is a supervisor's or a manager's (SPEC §1).
+  approve: ['manager', 'supervisor'],
+  distribute: ['admin', 'manager', 'supervisor'],
+} as const satisfies Record<string, readonly Role[]>;
+export type WorkListAction = keyof typeof workListActions;
+
+export function canDoWorkLists(action: WorkListAction, role: string): boolean {
+  return isRole(role) && (workListActions[action] as readonly Role[]).includes(role);
 }
 
 // What a role may do in messaging (the same lists as the server's messaging.routes.ts).

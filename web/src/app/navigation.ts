@@ -11,6 +11,7 @@ export type NavPath =
   | '/'
   | '/my-list'
   | '/worklists'
+  | '/work-lists'
   | '/collections'
   | '/data-corrections'
   | '/customers'
@@ -70,6 +71,7 @@ const menu: ({ group: NavGroup; links: NavLinkEntry[] } | NavLinkEntry)[] = [
   {
     group: 'callCenter',
     links: [
+      { page: 'workLists', to: '/work-lists' },
       { page: 'telephonyLive', to: '/telephony/live' },
       { page: 'wallboard', to: '/wallboard' },
       { page: 'escalations', to: '/escalations' },

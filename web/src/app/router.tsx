@@ -101,6 +101,14 @@ const myListRoute = createRoute({
   component: guarded('myList', () => import('../features/collections/routes/my-list-page').then((m) => m.MyListPage)),
 });
 
+const workListsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/work-lists',
+  component: guarded('workLists', () =>
+    import('../features/work-lists/routes/work-lists-page').then((m) => m.WorkListsPage),
+  ),
+});
+
 const worklistsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/worklists',
@@ -375,6 +383,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     myListRoute,
     worklistsRoute,
+    workListsRoute,
     collectionsDayRoute,
     dataCorrectionsRoute,
     customersRoute,

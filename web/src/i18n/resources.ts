@@ -21,6 +21,7 @@ import type arMarketing from './locales/ar/marketing.json';
 import type arTickets from './locales/ar/tickets.json';
 import type arTokens from './locales/ar/tokens.json';
 import type arUsers from './locales/ar/users.json';
+import type arWorkLists from './locales/ar/workLists.json';
 
 /**
  * The shape of every namespace, typed from the Arabic files (the reference language). Types only:
@@ -50,6 +51,7 @@ export type Resources = {
   marketing: typeof arMarketing;
   dialer: typeof arDialer;
   dashboards: typeof arDashboards;
+  workLists: typeof arWorkLists;
 };
 
 export type Namespace = keyof Resources;
@@ -78,6 +80,7 @@ export const namespaces = [
   'marketing',
   'dialer',
   'dashboards',
+  'workLists',
 ] as const satisfies readonly Namespace[];
 
 /** What the sign-in page needs; everything else comes after sign-in. */

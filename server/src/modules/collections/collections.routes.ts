@@ -21,6 +21,7 @@ import {
   reassignItems,
   reassignSchema,
   recordAttempt,
+  requireStep,
   resolveDataCorrection,
   resolveSchema,
   sendBack,
@@ -176,6 +177,8 @@ export async function collectionsRoutes(instance: FastifyInstance, ctx: AppConte
       const list = await findWorkListHeader(ctx.database.db, request.params.id);
       if (!list) throw new AppError('not_found');
       if (list.channel !== 'sms' || list.status === 'signed_off') throw new AppError('list_not_sendable');
+      // Only an approved list goes out (SPEC L1); the collections day's lists are approved by the system.
+      requireStep(list.status, 'send');
       const window = await windowNow();
       if (!window.open) {
         const timeZone = await ctx.settings.get('timezone');

@@ -445,7 +445,8 @@ export async function moveUnsentToPhone(database: Database, actor: Actor, date: 
   let moved = 0;
   const agents = await findCollectionAgents(database.db);
   for (const list of await findListsOfDate(database.db, date)) {
-    if (list.channel !== 'sms') continue;
+    // Only the collections day's lists: a marketing or survey list is its own campaign's business.
+    if (list.channel !== 'sms' || list.source !== 'daily') continue;
     const stuck = (await findItemsOfList(database.db, list.id)).filter(
       (i) =>
         i.status === 'refused' ||

@@ -3,7 +3,14 @@ import { open } from 'node:fs/promises';
 import { Transform, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { dateColumns, instantColumns, mapHeaders, type ImportKind } from './domain/import-formats.ts';
+import {
+  dateColumns,
+  formatOf,
+  instantColumns,
+  mapHeaders,
+  type ImportFormat,
+  type ImportKind,
+} from './domain/import-formats.ts';
 import { excelSerialToIsoDate } from './domain/values.ts';
 import { CsvRecordGuard, TOO_LONG_MARKER } from './csv-record-guard.ts';
 import { checkXlsxEntries, readZipDirectory, SharedStringTable, XlsxTooLargeError } from './xlsx-limits.ts';
@@ -56,7 +63,7 @@ export type FileRows = {
 
 const SNIFF_BYTES = 64 * 1024;
 
-export async function readImportFile(path: string, kind: ImportKind): Promise<FileRows> {
+export async function readImportFile(path: string, kind: ImportKind | ImportFormat): Promise<FileRows> {
   const head = await readHead(path);
   if (head.length === 0) throw new ImportFormatError('empty_file', 'The file is empty.', 'الملف فارغ.');
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return readXlsx(path, kind);
@@ -68,7 +75,7 @@ export async function readImportFile(path: string, kind: ImportKind): Promise<Fi
  * The checks of readImportFile that cost little (a CSV's header, an XLSX's sizes in its zip
  * directory), for a file that waits its turn; the workbook itself is read later.
  */
-export async function checkImportFile(path: string, kind: ImportKind): Promise<void> {
+export async function checkImportFile(path: string, kind: ImportKind | ImportFormat): Promise<void> {
   const head = await readHead(path);
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return checkXlsxSize(path);
   await (await readImportFile(path, kind)).close();
@@ -141,7 +148,7 @@ function decoderStream(encoding: string): Transform {
   });
 }
 
-async function readCsv(path: string, kind: ImportKind, encoding: string): Promise<FileRows> {
+async function readCsv(path: string, kind: ImportKind | ImportFormat, encoding: string): Promise<FileRows> {
   let bytes = 0;
   const broken: Array<{ rowNo: number; message: string }> = [];
   let lastBrokenLine: number | undefined;
@@ -218,14 +225,15 @@ async function readCsv(path: string, kind: ImportKind, encoding: string): Promis
   return { format: 'csv', encoding, rows: rows(), bytesRead: () => bytes, close };
 }
 
-function checkHeader(kind: ImportKind, header: string[], abort: () => void): Array<string | null> {
-  const mapping = mapHeaders(kind, header);
+function checkHeader(kind: ImportKind | ImportFormat, header: string[], abort: () => void): Array<string | null> {
+  const format = formatOf(kind);
+  const mapping = mapHeaders(format, header);
   if (mapping.missing.length > 0) {
     abort();
     throw new ImportFormatError(
       'missing_columns',
-      `Not a ${kind} file: the header row lacks ${mapping.missing.join(', ')}.`,
-      `ليس ملف ${arabicKind[kind]}: سطر العناوين ينقصه ${mapping.missing.join('، ')}.`,
+      `Not a ${format.kind} file: the header row lacks ${mapping.missing.join(', ')}.`,
+      `ليس ملف ${format.nameAr}: سطر العناوين ينقصه ${mapping.missing.join('، ')}.`,
     );
   }
   if (mapping.duplicated.length > 0) {
@@ -238,8 +246,6 @@ function checkHeader(kind: ImportKind, header: string[], abort: () => void): Arr
   }
   return mapping.positions;
 }
-
-const arabicKind: Record<ImportKind, string> = { customers: 'عملاء', installments: 'أقساط', payments: 'مدفوعات' };
 
 function toValues(positions: Array<string | null>, record: string[]): Record<string, string> {
   const values: Record<string, string> = {};
@@ -261,7 +267,7 @@ export async function checkXlsxSize(path: string): Promise<void> {
   checkXlsxEntries(entries);
 }
 
-async function readXlsx(path: string, kind: ImportKind): Promise<FileRows> {
+async function readXlsx(path: string, kind: ImportKind | ImportFormat): Promise<FileRows> {
   await checkXlsxSize(path);
   let bytes = 0;
   const source = createReadStream(path);

@@ -2,16 +2,18 @@ import { stat } from 'node:fs/promises';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../audit/index.ts';
 import type { SettingsService } from '../settings/index.ts';
-import type { ImportKind } from './domain/import-formats.ts';
+import type { ImportFormat, ImportKind } from './domain/import-formats.ts';
 import { checkImportFile, ImportFormatError, readImportFile, type FileRows } from './import-file-reader.ts';
 import { touchImports, updateImport } from './import.repository.ts';
 import {
   HEARTBEAT_MS,
   importErrors,
   processImport,
+  processRowImport,
   startImportRun,
   type ImportError,
   type ImportLog,
+  type RowHandler,
 } from './import.service.ts';
 import { XlsxTooLargeError } from './xlsx-limits.ts';
 
@@ -21,16 +23,44 @@ import { XlsxTooLargeError } from './xlsx-limits.ts';
 // the queued rows tells other processes that they are not abandoned.
 
 type Run = Awaited<ReturnType<typeof startImportRun>>;
-type Waiting = { run: Run; path: string; kind: ImportKind; cleanup: () => Promise<void> };
+type Waiting = { run: Run; path: string; submission: ImportSubmission };
 
 export type ImportSubmission = {
   path: string;
-  kind: ImportKind;
   fileName: string;
   actor: Actor;
   /** Removes the uploaded file once the import has ended. */
   cleanup: () => Promise<void>;
-};
+  /** Called with the run once it is recorded, before any row is applied (a work list notes its import). */
+  onRecorded?: (run: Run) => Promise<void>;
+} & (
+  | { kind: ImportKind }
+  | {
+      /** Another module's format, applied by its handler (a work list's target file). */
+      format: ImportFormat;
+      handler: () => Promise<RowHandler<unknown>>;
+    }
+);
+
+const formatOfSubmission = (s: ImportSubmission) => ('format' in s ? s.format : s.kind);
+const kindOfSubmission = (s: ImportSubmission) => ('format' in s ? s.format.kind : s.kind);
+
+const shared = new WeakMap<Database, ImportRunner>();
+
+/** The one runner of a process for a database: customer imports and target files share its limit. */
+export function sharedImportRunner(
+  database: Database,
+  settings: SettingsService,
+  concurrency: number,
+  log: ImportLog,
+): ImportRunner {
+  let runner = shared.get(database);
+  if (!runner) {
+    runner = new ImportRunner(database, settings, concurrency, log);
+    shared.set(database, runner);
+  }
+  return runner;
+}
 
 export class ImportRunner {
   private active = 0;
@@ -59,13 +89,15 @@ export class ImportRunner {
    */
   async submit(input: ImportSubmission): Promise<Run> {
     const { size } = await stat(input.path);
+    const kind = kindOfSubmission(input);
     if (this.active < this.concurrency) {
       this.active++;
       let file: FileRows | undefined;
       try {
-        file = await readImportFile(input.path, input.kind);
-        const run = await startImportRun(this.database, input.actor, input.kind, input.fileName, size, 'running');
-        void this.process(run, file, input.cleanup);
+        file = await readImportFile(input.path, formatOfSubmission(input));
+        const run = await startImportRun(this.database, input.actor, kind, input.fileName, size, 'running');
+        await input.onRecorded?.(run);
+        void this.process(run, file, input);
         return run;
       } catch (error) {
         await file?.close();
@@ -74,9 +106,10 @@ export class ImportRunner {
       }
     }
     // Only the cheap checks now (a CSV's header, an XLSX's sizes): the workbook is read when its turn comes.
-    await checkImportFile(input.path, input.kind);
-    const run = await startImportRun(this.database, input.actor, input.kind, input.fileName, size, 'queued');
-    this.waiting.push({ run, path: input.path, kind: input.kind, cleanup: input.cleanup });
+    await checkImportFile(input.path, formatOfSubmission(input));
+    const run = await startImportRun(this.database, input.actor, kind, input.fileName, size, 'queued');
+    await input.onRecorded?.(run);
+    this.waiting.push({ run, path: input.path, submission: input });
     this.startWaiting();
     return run;
   }
@@ -94,18 +127,30 @@ export class ImportRunner {
 
   close(): void {
     clearInterval(this.heartbeat);
+    if (shared.get(this.database) === this) shared.delete(this.database);
   }
 
-  private async process(run: Run, file: FileRows, cleanup: () => Promise<void>) {
+  private async process(run: Run, file: FileRows, submission: ImportSubmission) {
+    const { cleanup } = submission;
     try {
-      await processImport(
-        this.database,
-        this.settings,
-        { id: run.id, kind: run.kind as ImportKind, totalBytes: run.totalBytes },
-        file,
-        undefined,
-        this.log,
-      );
+      if ('format' in submission)
+        await processRowImport(
+          this.database,
+          { id: run.id, kind: run.kind, totalBytes: run.totalBytes },
+          file,
+          submission.handler,
+          undefined,
+          this.log,
+        );
+      else
+        await processImport(
+          this.database,
+          this.settings,
+          { id: run.id, kind: run.kind as ImportKind, totalBytes: run.totalBytes },
+          file,
+          undefined,
+          this.log,
+        );
     } catch (error) {
       this.log.error({ err: error, importId: run.id }, 'import failed');
     } finally {
@@ -127,10 +172,11 @@ export class ImportRunner {
     }
   }
 
-  private async openAndProcess({ run, path, kind, cleanup }: Waiting) {
+  private async openAndProcess({ run, path, submission }: Waiting) {
+    const { cleanup } = submission;
     let file: FileRows;
     try {
-      file = await readImportFile(path, kind);
+      file = await readImportFile(path, formatOfSubmission(submission));
     } catch (error) {
       const known = error instanceof ImportFormatError || error instanceof XlsxTooLargeError;
       if (!known) this.log.error({ err: error, importId: run.id }, 'opening a queued import failed');
@@ -144,6 +190,6 @@ export class ImportRunner {
       this.release();
       return;
     }
-    await this.process(run, file, cleanup);
+    await this.process(run, file, submission);
   }
 }

@@ -244,10 +244,12 @@ export async function findImport(db: DbOrTx, id: string) {
   return row;
 }
 
-export async function findImports(db: DbOrTx, limit: number) {
+/** The newest imports of the kinds (other modules' formats, such as target files, have their own pages). */
+export async function findImports(db: DbOrTx, limit: number, kinds: readonly string[]) {
   return db
     .select()
     .from(imports)
+    .where(inArray(imports.kind, [...kinds]))
     .orderBy(sql`${imports.startedAt} desc`)
     .limit(limit);
 }

@@ -57,7 +57,7 @@ export type ImportCounts = { rows: number; inserted: number; updated: number; un
 export type ImportProgress = ImportCounts & { bytes: number; totalBytes: number };
 export type ImportResult = ImportCounts & {
   id: string;
-  kind: ImportKind;
+  kind: string;
   status: 'done' | 'done_with_rejections' | 'failed';
   error: ImportError | null;
 };
@@ -90,9 +90,23 @@ const notStored = {
   ar: 'رفضت قاعدة البيانات هذا الصف (سُجّلت التفاصيل لمسؤول النظام).',
 };
 
-type Outcome = 'inserted' | 'updated' | 'unchanged';
-type Batch<T> = Array<{ rowNo: number; values: Record<string, string>; row: T }>;
-type BatchResult = { outcomes: Outcome[]; rejections: Array<{ rowNo: number; rejection: Rejection }> };
+export type Outcome = 'inserted' | 'updated' | 'unchanged';
+export type ImportBatch<T> = Array<{ rowNo: number; values: Record<string, string>; row: T }>;
+type Batch<T> = ImportBatch<T>;
+export type ImportBatchResult = { outcomes: Outcome[]; rejections: Array<{ rowNo: number; rejection: Rejection }> };
+type BatchResult = ImportBatchResult;
+
+/**
+ * What a format's rows need from the import machinery: check a row's text, name the key that is
+ * unique in a file, and apply a batch of good rows in a transaction (one outcome per row, in
+ * order, or a rejection). The customers module's kinds are handlers; so is a work list's target file.
+ */
+export type RowHandler<T> = {
+  check(values: Record<string, string>): { row?: T; rejections: Rejection[] };
+  key(row: T): string;
+  duplicate(values: Record<string, string>, firstRowNo: number): Rejection;
+  apply(tx: Tx, batch: ImportBatch<T>): Promise<ImportBatchResult>;
+};
 
 const knownCountries: ReadonlySet<string> = new Set(getCountries());
 
@@ -105,7 +119,7 @@ export async function openImportFile(path: string, kind: ImportKind): Promise<{ 
 export async function startImportRun(
   database: Database,
   actor: Actor,
-  kind: ImportKind,
+  kind: ImportKind | (string & {}),
   fileName: string,
   totalBytes: number,
   status: 'running' | 'queued' = 'running',
@@ -137,6 +151,44 @@ export async function processImport(
   onProgress?: (progress: ImportProgress) => void,
   log: ImportLog = silentLog,
 ): Promise<ImportResult> {
+  return processRowImport(database, run, file, () => builtInHandler(settings, run.kind), onProgress, log);
+}
+
+/** The handler of a built-in kind (customers, installments, payments). */
+async function builtInHandler(
+  settings: SettingsService,
+  kind: ImportKind,
+): Promise<RowHandler<CustomerRow | InstallmentRow | PaymentRow>> {
+  const ctx: RowContext = {
+    timeZone: await settings.get('timezone'),
+    defaultCurrency: await settings.get('currency'),
+    countries: knownCountries,
+  };
+  return {
+    check: (values) =>
+      kind === 'customers'
+        ? checkCustomerRow(values, ctx)
+        : kind === 'installments'
+          ? checkInstallmentRow(values, ctx)
+          : checkPaymentRow(values, ctx),
+    key: (row) => rowKey(kind, row),
+    duplicate: (values, first) => duplicateRejection(kind, values, first),
+    apply: (tx, batch) => applyBatch(tx, kind, batch),
+  };
+}
+
+/**
+ * Applies the rows of an opened file with a format's handler (see processImport): progress,
+ * rejected rows, the heartbeat and the end of the run are the same for every format.
+ */
+export async function processRowImport<T>(
+  database: Database,
+  run: { id: string; kind: string; totalBytes: number },
+  file: FileRows,
+  handler: () => Promise<RowHandler<T>>,
+  onProgress?: (progress: ImportProgress) => void,
+  log: ImportLog = silentLog,
+): Promise<ImportResult> {
   const counts: ImportCounts = { rows: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   // While it runs, the row says that its process is alive (see failAbandonedImports).
   const heartbeat = setInterval(() => {
@@ -149,7 +201,7 @@ export async function processImport(
     await updateImport(database.db, run.id, { status: 'running' });
     await publish(database.db, importProgress(run.id));
     await touchImports(database.db, [run.id]);
-    await applyRows(database, settings, run, file, counts, onProgress, log);
+    await applyRows(database, run, file, await handler(), counts, onProgress, log);
   } catch (error) {
     const known = error instanceof ImportFormatError || error instanceof XlsxTooLargeError;
     const safe: ImportError = known
@@ -184,29 +236,24 @@ async function endRun(
   }
 }
 
-async function applyRows(
+async function applyRows<T>(
   database: Database,
-  settings: SettingsService,
-  run: { id: string; kind: ImportKind; totalBytes: number },
+  run: { id: string; kind: string; totalBytes: number },
   file: FileRows,
+  handler: RowHandler<T>,
   counts: ImportCounts,
   onProgress: ((progress: ImportProgress) => void) | undefined,
   log: ImportLog,
 ): Promise<void> {
-  const ctx: RowContext = {
-    timeZone: await settings.get('timezone'),
-    defaultCurrency: await settings.get('currency'),
-    countries: knownCountries,
-  };
   const firstRowOfKey = new Map<string, number>();
-  let batch: Batch<CustomerRow | InstallmentRow | PaymentRow> = [];
+  let batch: Batch<T> = [];
   let rejected: Array<{ rowNo: number; rejection: Rejection }> = [];
 
   // A full batch is written while the next one is read and checked: the file's parsing and the
   // database's work overlap. Batches are still applied one after the other, in file order.
   let writing: Promise<void> = Promise.resolve();
   const write = async (rows: typeof batch, rowRejections: typeof rejected) => {
-    const result = await applyBatchOrRows(database, run, rows, log);
+    const result = await applyBatchOrRows(database, run, handler, rows, log);
     for (const o of result.outcomes) counts[o]++;
     const all = [...rowRejections, ...result.rejections].sort((a, b) => a.rowNo - b.rowNo);
     counts.rejected += new Set(all.map((r) => r.rowNo)).size;
@@ -255,18 +302,13 @@ async function applyRows(
         });
         continue;
       }
-      const checked =
-        run.kind === 'customers'
-          ? checkCustomerRow(values, ctx)
-          : run.kind === 'installments'
-            ? checkInstallmentRow(values, ctx)
-            : checkPaymentRow(values, ctx);
+      const checked = handler.check(values);
       if (!checked.row) {
         rejected.push(...checked.rejections.map((rejection) => ({ rowNo, rejection })));
       } else {
-        const key = rowKey(run.kind, checked.row);
+        const key = handler.key(checked.row);
         const first = firstRowOfKey.get(key);
-        if (first !== undefined) rejected.push({ rowNo, rejection: duplicateRejection(run.kind, values, first) });
+        if (first !== undefined) rejected.push({ rowNo, rejection: handler.duplicate(values, first) });
         else {
           firstRowOfKey.set(key, rowNo);
           batch.push({ rowNo, values, row: checked.row });
@@ -287,21 +329,23 @@ async function applyRows(
  * class 22 or 23), the batch is applied again row by row so that only the refused rows are
  * rejected; any other failure (the connection, the server) stops the import.
  */
-async function applyBatchOrRows(
+async function applyBatchOrRows<T>(
   database: Database,
-  run: { id: string; kind: ImportKind },
-  rows: Batch<CustomerRow | InstallmentRow | PaymentRow>,
+  run: { id: string; kind: string },
+  handler: RowHandler<T>,
+  rows: Batch<T>,
   log: ImportLog,
 ): Promise<BatchResult> {
+  if (rows.length === 0) return { outcomes: [], rejections: [] };
   try {
-    return await database.db.transaction((tx) => applyBatch(tx, run.kind, rows));
+    return await database.db.transaction((tx) => handler.apply(tx, rows));
   } catch (error) {
     if (!isDataError(error)) throw error;
   }
   const result: BatchResult = { outcomes: [], rejections: [] };
   for (const row of rows) {
     try {
-      const one = await database.db.transaction((tx) => applyBatch(tx, run.kind, [row]));
+      const one = await database.db.transaction((tx) => handler.apply(tx, [row]));
       result.outcomes.push(...one.outcomes);
       result.rejections.push(...one.rejections);
     } catch (error) {

@@ -16,7 +16,7 @@ import { importKinds } from './domain/import-formats.ts';
 import { ImportFormatError } from './import-file-reader.ts';
 import { rejectionReportCsv, rejectionReportXlsx } from './import-report.ts';
 import { findImport, findImports } from './import.repository.ts';
-import { ImportRunner } from './import-runner.ts';
+import { sharedImportRunner, type ImportRunner } from './import-runner.ts';
 import { importErrors, type ImportError } from './import.service.ts';
 import { XlsxTooLargeError } from './xlsx-limits.ts';
 
@@ -59,12 +59,15 @@ function runView(r: NonNullable<Awaited<ReturnType<typeof findImport>>>, runner:
   };
 }
 
+/** A customers/installments/payments import; another module's file (a list's targets) is read through that module. */
+const isBuiltInKind = (kind: string) => (importKinds as readonly string[]).includes(kind);
+
 export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const tags = ['imports'];
   const config = { access: importRoles };
   const idParams = z.object({ id: z.uuid() }).strict();
-  const runner = new ImportRunner(ctx.database, ctx.settings, ctx.config.importConcurrency, instance.log);
+  const runner = sharedImportRunner(ctx.database, ctx.settings, ctx.config.importConcurrency, instance.log);
   instance.addHook('onClose', async () => runner.close());
 
   app.post(
@@ -130,7 +133,7 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
       config,
     },
     async () => ({
-      items: (await findImports(ctx.database.db, 50)).map((r) => runView(r, runner)),
+      items: (await findImports(ctx.database.db, 50, importKinds)).map((r) => runView(r, runner)),
     }),
   );
 
@@ -148,7 +151,7 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
     },
     async (request) => {
       const run = await findImport(ctx.database.db, request.params.id);
-      if (!run) throw new AppError('not_found');
+      if (!run || !isBuiltInKind(run.kind)) throw new AppError('not_found');
       return runView(run, runner);
     },
   );
@@ -171,7 +174,7 @@ export async function importsRoutes(instance: FastifyInstance, ctx: AppContext) 
     },
     async (request, reply) => {
       const run = await findImport(ctx.database.db, request.params.id);
-      if (!run) throw new AppError('not_found');
+      if (!run || !isBuiltInKind(run.kind)) throw new AppError('not_found');
       const name = `import-${run.kind}-${run.id.slice(0, 8)}-rejected`;
       if (request.query.format === 'csv') {
         void reply

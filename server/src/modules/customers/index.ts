@@ -7,7 +7,24 @@ export {
   customerTimeline,
   imports,
 } from './customers.schema.ts';
-export { importKinds, importColumns, type ImportKind } from './domain/import-formats.ts';
+export {
+  importKinds,
+  importColumns,
+  col as importColumn,
+  type ImportKind,
+  type ImportFormat,
+  type ImportColumn,
+} from './domain/import-formats.ts';
+export {
+  RowReader,
+  reasons as rowReasons,
+  LIMITS as rowLimits,
+  unstorableTextRejections,
+  storableText,
+  type Rejection,
+} from './domain/import-rows.ts';
+export { findCustomerIdsByNo } from './import.repository.ts';
+export { sharedImportRunner, type ImportRunner } from './import-runner.ts';
 export { normalizeArabic } from './domain/arabic-normalize.ts';
 export {
   parsePhone,
@@ -31,7 +48,11 @@ export {
   openImportFile,
   startImportRun,
   processImport,
+  processRowImport,
   failAbandonedImports,
+  type RowHandler,
+  type ImportBatch,
+  type ImportBatchResult,
   IMPORT_STALE_SECONDS,
   type ImportResult,
   type ImportProgress,

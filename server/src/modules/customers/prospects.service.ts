@@ -11,7 +11,13 @@ import {
   type CustomerContact,
 } from './contacts.repository.ts';
 
-export type ProspectInput = { name: string; phone?: string | undefined; email?: string | undefined; country: string };
+export type ProspectInput = {
+  name: string;
+  phone?: string | undefined;
+  email?: string | undefined;
+  country: string;
+  city?: string | undefined;
+};
 
 /**
  * The caller who said they are not a customer yet: found by their number when it is already
@@ -36,6 +42,7 @@ async function createProspect(tx: DbOrTx, actor: Actor, p: ProspectInput) {
     nameNorm: normalizeArabic(p.name),
     type: 'prospect',
     country: p.country,
+    city: p.city?.trim() || null,
   });
   if (p.phone?.trim()) {
     const parsed = parsePhone(p.phone, p.country);

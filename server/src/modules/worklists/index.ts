@@ -45,7 +45,35 @@ export {
   resolveDataCorrection,
   resolveSchema,
   promisesOf,
+  requireStep,
 } from './worklists.service.ts';
+export {
+  previewFilterCount,
+  createListFromFilter,
+  approveList,
+  discardList,
+  getList,
+  listCatalog,
+  listView,
+  newListSchema,
+  previewSchema,
+  fromFilterSchema,
+  type NewList,
+  type BuildContext,
+} from './list-building.service.ts';
+export { createListFromTargets, type TargetUpload } from './target-import.service.ts';
+export {
+  lifecycleStep,
+  listStatuses,
+  listActions,
+  SYSTEM_APPROVER,
+  type ListStatus,
+  type ListAction,
+} from './domain/lifecycle.ts';
+export { listPurposes, listChannels, manualPurposes, skillForPurpose } from './domain/purposes.ts';
+export { targetFilterSchema, type TargetFilter } from './domain/target-filter.ts';
+export { channelReach, type ExclusionReason } from './domain/reach.ts';
+export { targetFormat } from './domain/target-rows.ts';
 export { exportWorkListXlsx } from './worklist-export.ts';
 export { outcomes, applyOutcome, defaultRetryPolicy, type Outcome } from './domain/outcomes.ts';
 export { workItemChanged, workListChanged } from './domain/live-audience.ts';

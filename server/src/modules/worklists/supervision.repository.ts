@@ -60,11 +60,14 @@ export async function findActiveAgents(
   );
 }
 
-/** The active agents with the collections skill, by username. */
-export async function findActiveCollectionAgents(db: DbOrTx): Promise<Array<{ id: string; username: string }>> {
+/** The active agents with a skill (collections, marketing, service …), by username. */
+export async function findActiveAgentsWithSkill(
+  db: DbOrTx,
+  skill: string,
+): Promise<Array<{ id: string; username: string }>> {
   return rows<{ id: string; username: string }>(
     await db.execute(
-      sql`select id, username from users where active and role = 'agent' and 'collections' = any(skills) order by username`,
+      sql`select id, username from users where active and role = 'agent' and ${skill} = any(skills) order by username`,
     ),
   );
 }

@@ -2,12 +2,14 @@ import { and, asc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm
 import type { DbOrTx } from '../../db/client.ts';
 import { dataCorrectionTasks, workItems, workLists } from './worklists.schema.ts';
 import { rowsOf as rows, arrayParam as arr } from '../../db/client.ts';
+import { SYSTEM_APPROVER } from './domain/lifecycle.ts';
 
 export type WorkListHeader = {
   id: string;
   purpose: string;
   channel: string;
   business_date: string;
+  source: string;
   status: string;
   signed_off_by: string | null;
 };
@@ -16,7 +18,7 @@ export type WorkListHeader = {
 export async function findWorkListHeader(db: DbOrTx, id: string): Promise<WorkListHeader | undefined> {
   const [list] = rows<WorkListHeader>(
     await db.execute(
-      sql`select id, purpose, channel, business_date::text as business_date, status, signed_off_by from work_lists where id = ${id}::uuid`,
+      sql`select id, purpose, channel, business_date::text as business_date, source, status, signed_off_by from work_lists where id = ${id}::uuid`,
     ),
   );
   return list;
@@ -24,11 +26,14 @@ export async function findWorkListHeader(db: DbOrTx, id: string): Promise<WorkLi
 
 export type ListKey = { purpose: string; channel: string; businessDate: string; source: string };
 
-/** The list of a day for a purpose and channel, created (approved) on first use. */
+/**
+ * The list of a day for a purpose and channel, created on first use. It is approved by the
+ * system: the rules that made it (SPEC P) are what a manager approved, not each day's list.
+ */
 export async function findOrCreateList(db: DbOrTx, key: ListKey, createdBy: string) {
   await db
     .insert(workLists)
-    .values({ ...key, status: 'approved', createdBy, approvedBy: createdBy, approvedAt: new Date() })
+    .values({ ...key, status: 'approved', createdBy, approvedBy: SYSTEM_APPROVER, approvedAt: new Date() })
     .onConflictDoNothing();
   const [list] = await db
     .select()
@@ -282,7 +287,7 @@ export async function countDayWork(db: DbOrTx, date: string): Promise<DayWorkFig
              count(m.id) filter (where l.purpose = 'reminder' and m.status = 'delivered')::int as reminders_delivered,
              count(m.id) filter (where l.purpose = 'thanks' and m.status in ('sent','delivered'))::int as thanks_sent
         from work_items w join work_lists l on l.id = w.list_id join outbound_messages m on m.id = w.message_id
-       where l.business_date = ${date}::date`),
+       where l.business_date = ${date}::date and l.source = 'daily'`),
   );
   const [calls] = rows<
     Pick<DayWorkFigures, 'phone_reminders' | 'phone_reminders_reached' | 'followups' | 'followups_reached'>
@@ -293,7 +298,7 @@ export async function countDayWork(db: DbOrTx, date: string): Promise<DayWorkFig
              count(*) filter (where l.purpose = 'followup')::int as followups,
              count(*) filter (where l.purpose = 'followup' and w.outcome in ('reached','promise_to_pay'))::int as followups_reached
         from work_items w join work_lists l on l.id = w.list_id
-       where l.business_date = ${date}::date and l.channel = 'phone' and w.status <> 'moved'`),
+       where l.business_date = ${date}::date and l.source = 'daily' and l.channel = 'phone' and w.status <> 'moved'`),
   );
   return { ...messages!, ...calls! };
 }

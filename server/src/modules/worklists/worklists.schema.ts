@@ -5,6 +5,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   smallint,
   text,
@@ -23,8 +24,14 @@ export const workLists = pgTable(
     purpose: text('purpose').notNull(),
     channel: text('channel').notNull(),
     businessDate: date('business_date', { mode: 'string' }).notNull(),
-    /** `daily` for the collections day, or the name of an imported target list. */
+    /** `daily` for the collections day, `import` for a target file, `filter` for a list built by a filter. */
     source: text('source').notNull(),
+    /** The name a person gave a list (none for the collections day's lists). */
+    name: text('name'),
+    /** The filter a `filter` list was built from, as submitted. */
+    filter: jsonb('filter'),
+    /** The import run of an `import` list's target file (customers module's imports). */
+    importId: uuid('import_id'),
     status: text('status').notNull().default('draft'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
@@ -38,7 +45,11 @@ export const workLists = pgTable(
     signedOffBy: text('signed_off_by'),
   },
   (t) => [
-    uniqueIndex('work_lists_day_idx').on(t.businessDate, t.purpose, t.channel, t.source),
+    // One list of a purpose and channel per day for the collections day; lists made by people are many.
+    uniqueIndex('work_lists_day_idx')
+      .on(t.businessDate, t.purpose, t.channel, t.source)
+      .where(sql`${t.source} = 'daily'`),
+    index('work_lists_created_idx').on(t.createdAt),
     check('work_lists_purpose_check', sql`${t.purpose} in ('reminder','followup','thanks','marketing','survey')`),
     check('work_lists_channel_check', sql`${t.channel} in ('sms','phone','email')`),
     check(

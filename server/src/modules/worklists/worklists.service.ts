@@ -16,6 +16,8 @@ import {
   parseAmountMinor,
 } from '../customers/index.ts';
 import { workItemChanged, workListChanged } from './domain/live-audience.ts';
+import { isListStatus, lifecycleStep, type ListAction } from './domain/lifecycle.ts';
+import { skillForPurpose } from './domain/purposes.ts';
 import { applyOutcome, closedStatuses, defaultRetryPolicy, outcomes, type RetryPolicy } from './domain/outcomes.ts';
 import {
   findItemsOfList,
@@ -37,7 +39,7 @@ import {
 import {
   countOpenForSignOff,
   findActiveAgents,
-  findActiveCollectionAgents,
+  findActiveAgentsWithSkill,
   findContactPointNumber,
   findDataCorrectionTask,
   findDataCorrectionTasks,
@@ -375,6 +377,14 @@ export async function listItems(database: Database, listId: string) {
     });
 }
 
+/** Refuses a step the list's lifecycle does not allow now, with the step's stable code. */
+export function requireStep(status: string, action: ListAction) {
+  if (!isListStatus(status)) throw new AppError('conflict');
+  const step = lifecycleStep(status, action);
+  if (!step.ok) throw new AppError(step.refusal);
+  return step.to;
+}
+
 async function requireList(database: Database, listId: string) {
   const list = await findWorkListHeader(database.db, listId);
   if (!list) throw new AppError('not_found');
@@ -434,11 +444,12 @@ export async function distributeToAgents(
   distribute: (tx: Tx, agents: Array<{ id: string; username: string }>) => Promise<void>,
 ) {
   const list = await requireList(database, listId);
+  requireStep(list.status, 'distribute');
   if (list.channel !== 'phone') throw new AppError('list_not_phone');
   const agents =
     usernames && usernames.length > 0
       ? await agentsByUsername(database, usernames)
-      : await findActiveCollectionAgents(database.db);
+      : await findActiveAgentsWithSkill(database.db, skillForPurpose(list.purpose));
   if (agents.length === 0) throw new AppError('no_active_agent');
   await database.db.transaction(async (tx) => {
     await distribute(tx, agents);
@@ -472,6 +483,7 @@ export async function signOff(database: Database, actor: Actor, listId: string) 
   const list = await requireList(database, listId);
   if (list.status === 'signed_off')
     throw new AppError('list_signed_off', { en: 'Already signed off.', ar: 'تم اعتماد الكشف من قبل.' });
+  requireStep(list.status, 'sign_off');
   const open = await countOpenForSignOff(database.db, listId);
   if (open > 0) {
     throw new AppError('list_has_open_items', {

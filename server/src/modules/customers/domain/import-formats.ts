@@ -3,9 +3,23 @@
 export const importKinds = ['customers', 'installments', 'payments'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
-type Column = { name: string; required: boolean; aliases: string[] };
+export type ImportColumn = { name: string; required: boolean; aliases: string[] };
+type Column = ImportColumn;
 
-const col = (name: string, required: boolean, ...aliases: string[]): Column => ({ name, required, aliases });
+export const col = (name: string, required: boolean, ...aliases: string[]): Column => ({ name, required, aliases });
+
+/**
+ * A file format other modules define over the same reader (a work list's target file): its
+ * name in both languages, its columns, and columns of which at least one must be present.
+ */
+export type ImportFormat = { kind: string; nameAr: string; columns: ImportColumn[]; anyOf?: string[] };
+
+const arabicKind: Record<ImportKind, string> = { customers: 'عملاء', installments: 'أقساط', payments: 'مدفوعات' };
+
+/** The format of a built-in kind, or the format given. */
+export function formatOf(kind: ImportKind | ImportFormat): ImportFormat {
+  return typeof kind === 'string' ? { kind, nameAr: arabicKind[kind], columns: importColumns[kind] } : kind;
+}
 
 export const importColumns: Record<ImportKind, Column[]> = {
   customers: [
@@ -64,9 +78,10 @@ export type HeaderMapping = {
 };
 
 /** Maps a file's header row to the format's columns, in any order, English or Arabic. */
-export function mapHeaders(kind: ImportKind, header: string[]): HeaderMapping {
+export function mapHeaders(kind: ImportKind | ImportFormat, header: string[]): HeaderMapping {
+  const format = formatOf(kind);
   const lookup = new Map<string, string>();
-  for (const c of importColumns[kind]) {
+  for (const c of format.columns) {
     lookup.set(headerKey(c.name), c.name);
     for (const a of c.aliases) lookup.set(headerKey(a), c.name);
   }
@@ -78,6 +93,7 @@ export function mapHeaders(kind: ImportKind, header: string[]): HeaderMapping {
     if (name) seen.add(name);
     return name;
   });
-  const missing = importColumns[kind].filter((c) => c.required && !seen.has(c.name)).map((c) => c.name);
+  const missing = format.columns.filter((c) => c.required && !seen.has(c.name)).map((c) => c.name);
+  if (format.anyOf && !format.anyOf.some((name) => seen.has(name))) missing.push(format.anyOf.join(' | '));
   return { positions, missing, duplicated };
 }

@@ -41,9 +41,11 @@ export type PaymentRow = {
 
 export type RowContext = { timeZone: string; defaultCurrency: string; countries: ReadonlySet<string> };
 
-const LIMITS = { key: 64, name: 200, city: 100, creditType: 100, reference: 100, phone: 40, email: 254 };
+/** The longest value of each kind of column (characters). */
+export const LIMITS = { key: 64, name: 200, city: 100, creditType: 100, reference: 100, phone: 40, email: 254 };
 
-const reasons = {
+/** Why a value is refused, in English and Arabic. */
+export const reasons = {
   missing: { en: 'A value is required.', ar: 'القيمة مطلوبة.' },
   too_long: (n: number) => ({ en: `Longer than ${n} characters.`, ar: `أطول من ${n} حرفًا.` }),
   bad_key: {
@@ -90,7 +92,8 @@ export function storableText(value: string): string {
 
 type Reason = { en: string; ar: string };
 
-class RowReader {
+/** Reads a row's columns, collecting each column's rejection (other formats build their checks on it). */
+export class RowReader {
   readonly rejections: Rejection[] = [];
   constructor(private readonly values: Record<string, string>) {}
 

@@ -10,6 +10,7 @@ describe('work events reach the overseers and the agents whose items changed', (
   const reassigned = workItemChanged('item-1', ['agent-a', 'agent-b']);
   const list = workListChanged('list-1', ['agent-a', 'agent-b']);
   const day = workListChanged(undefined);
+  const marketingList = workListChanged('list-2', [], 'marketing');
   const cases: [name: string, event: typeof item, recipient: Recipient, expected: boolean][] = [
     ['the agent of the item', item, agent('agent-a'), true],
     ['another collections agent', item, agent('agent-b'), false],
@@ -20,6 +21,9 @@ describe('work events reach the overseers and the agents whose items changed', (
     ['an agent the list was not dealt to', list, agent('agent-c'), false],
     ['IT does not oversee lists', list, staff('it'), false],
     ['marketing does not', item, staff('marketing'), false],
+    ['marketing does not see a collections list change', list, staff('marketing'), false],
+    ['marketing sees its own list change', marketingList, staff('marketing'), true],
+    ['a supervisor sees a marketing list change', marketingList, staff('supervisor'), true],
     ["the day's lists reach no agent", day, agent('agent-a'), false],
     ["the day's lists reach the admin", day, staff('admin'), true],
   ];

@@ -10,12 +10,19 @@ export function workItemChanged(itemId: string, assignees: readonly (string | nu
   return { type: 'work-item.changed', id: itemId, to: { roles: overseers, users: unique(assignees) } };
 }
 
-/** A list, or with no id the lists of a day, changed; `assignees` are the agents whose items did. */
-export function workListChanged(listId: string | undefined, assignees: readonly (string | null)[] = []): BusEvent {
+/**
+ * A list, or with no id the lists of a day, changed; `assignees` are the agents whose items did.
+ * The marketing department is told of its own lists (purpose `marketing`) too.
+ */
+export function workListChanged(
+  listId: string | undefined,
+  assignees: readonly (string | null)[] = [],
+  purpose?: string,
+): BusEvent {
   return {
     type: 'work-list.changed',
     ...(listId === undefined ? {} : { id: listId }),
-    to: { roles: overseers, users: unique(assignees) },
+    to: { roles: purpose === 'marketing' ? [...overseers, 'marketing'] : overseers, users: unique(assignees) },
   };
 }
 
