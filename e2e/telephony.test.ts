@@ -128,6 +128,11 @@ describeInBrowser('the telephone bar, the screen pop and the live view in the br
     const number = agent.getByTestId('pop-number');
     await expect(number.textContent()).resolves.toBe('05•••••001');
     expect(await readsLeftToRight(number)).toBe(true);
+    // Why the call is here, from the first ring (the customer has no history yet in this test).
+    const reason = agent.getByTestId('pop-reason');
+    await reason.waitFor();
+    await expect(reason.getAttribute('data-kind')).resolves.toBe('queue');
+    await expect(reason.textContent()).resolves.toContain('اتصال وارد إلى خدمة العملاء');
     // Answer's key is on the button and in its tooltip.
     await expect(agent.getByTestId('pop-answer').textContent()).resolves.toContain('F2');
     await waitLiveState('ringing');

@@ -2910,8 +2910,11 @@ export interface components {
                 paid: number;
                 /** Format: date */
                 promised_date: string;
-                /** @enum {string} */
-                status: "open" | "broken" | "kept";
+                /**
+                 * @description kept promises stay on the customer page
+                 * @enum {string}
+                 */
+                status: "open" | "broken";
             }[];
             reason: {
                 dnis: string | null;

@@ -128,11 +128,9 @@ export const callerContextSchema = z
     call_id: z.string(),
     direction: z.enum(['inbound', 'outbound']),
     reason: z.object({
-      kind: z
-        .enum(['work_item', 'queue', 'none'])
-        .meta({
-          description: 'work_item: a call placed for a work list item; queue: a call that came in through a queue',
-        }),
+      kind: z.enum(['work_item', 'queue', 'none']).meta({
+        description: 'work_item: a call placed for a work list item; queue: a call that came in through a queue',
+      }),
       purpose: z
         .string()
         .nullable()
@@ -165,7 +163,7 @@ export const callerContextSchema = z
         amount: z.number(),
         paid: z.number(),
         currency: z.string(),
-        status: z.enum(['open', 'broken', 'kept']),
+        status: z.enum(['open', 'broken']).meta({ description: 'kept promises stay on the customer page' }),
       }),
     ),
     last_interactions: z.array(

@@ -18,6 +18,7 @@ import { notifyError } from '../../../ui/notify';
 import { transferQueues, useTransfer, type Seat, type SeatCall } from '../api/telephony';
 import { elapsedSeconds, formatDuration } from '../domain/timing';
 import { ProtocolPanel } from '../protocol/protocol-panel';
+import { CallerContextPanel } from './caller-context';
 import { KeyButton } from './key-button';
 import { seatKeys } from './seat-bar';
 
@@ -129,6 +130,8 @@ export function ScreenPop({
             <Fact label={t('pop.waiting')}>{waited === null ? '—' : <Ltr mono>{formatDuration(waited)}</Ltr>}</Fact>
           </SimpleGrid>
         ) : null}
+
+        {call ? <CallerContextPanel callId={call.id} /> : null}
 
         <Divider />
         <Group gap="xs" wrap="wrap">
