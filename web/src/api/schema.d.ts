@@ -3824,6 +3824,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             items: number;
+            name: string | null;
             source: string;
             status: string;
         };

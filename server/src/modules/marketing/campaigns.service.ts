@@ -57,9 +57,11 @@ export function marketingDepsOf(ctx: Pick<AppContext, 'database' | 'settings' | 
 /** Who may let a customer be contacted on every channel of a campaign (the manager's call). */
 const repeatRoles = new Set(['manager', 'admin']);
 
-function listOut(l: TargetListRow) {
+/** A target list as the campaign screens show it. */
+export function listOut(l: TargetListRow) {
   return {
     id: l.id,
+    name: l.name,
     source: l.source,
     channel: l.channel,
     business_date: l.business_date,

@@ -90,6 +90,7 @@ export const offerSchema = z
 export const targetListSchema = z
   .object({
     id: z.uuid(),
+    name: z.string().nullable(),
     source: z.string(),
     channel: z.string(),
     business_date: z.string(),

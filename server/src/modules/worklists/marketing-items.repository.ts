@@ -49,6 +49,8 @@ export async function findListOfAgentItem(db: DbOrTx, itemId: string, agentId: s
 
 export type TargetListRow = {
   id: string;
+  /** The name given on قوائم العمل (null for a list the daily run made). */
+  name: string | null;
   source: string;
   channel: string;
   business_date: string;
@@ -63,7 +65,7 @@ export async function findMarketingLists(db: DbOrTx, ids?: string[]): Promise<Ta
   if (ids && ids.length === 0) return [];
   return rows<TargetListRow>(
     await db.execute(sql`
-      select l.id, l.source, l.channel, l.business_date::text as business_date, l.status, l.approved_by, l.approved_at,
+      select l.id, l.name, l.source, l.channel, l.business_date::text as business_date, l.status, l.approved_by, l.approved_at,
              (select count(*)::int from work_items w where w.list_id = l.id) as items
         from work_lists l
        where l.purpose = 'marketing' ${ids ? sql`and l.id = any(${arrayParam(ids)}::uuid[])` : sql``}

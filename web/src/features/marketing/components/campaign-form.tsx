@@ -45,7 +45,7 @@ export function CampaignForm({ opened, onClose, onCreated }: Props) {
   const templatesOf = (channel: 'sms' | 'email') =>
     (templates.data?.items ?? []).filter((x) => x.channel === channel).map((x) => ({ value: x.id, label: x.name }));
   const listLabel = (l: NonNullable<typeof lists.data>['items'][number]) =>
-    `${l.source} · ${t(`campaigns.channel.${l.channel as CampaignChannel}`)} · ${l.items} · ${
+    `${l.name ?? l.source} · ${t(`campaigns.channel.${l.channel as CampaignChannel}`)} · ${l.items} · ${
       l.approved_by ? t('campaigns.listStatus.approved', { who: l.approved_by }) : t('campaigns.listStatus.notApproved')
     }`;
 
