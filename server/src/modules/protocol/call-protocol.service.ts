@@ -8,6 +8,8 @@ import { messagingRuntimeOf } from '../messaging/index.ts';
 import { inviteAfterCall, surveysDepsOf, type AutoOutcome } from '../surveys/index.ts';
 import { recordSeatCallEvents, seatCallOf, type SeatCall } from '../telephony/index.ts';
 import { findUserByUsername } from '../users/index.ts';
+import { findItemPurpose } from '../worklists/index.ts';
+import { reasonOfListPurpose } from './domain/call-reason.ts';
 import { defaultPurpose } from './domain/phrases.ts';
 import {
   decideStep,
@@ -70,6 +72,10 @@ async function viewOf(ctx: Host, call: SeatCall, rating: RatingDecision | null) 
   const answeredAt = call.record?.answeredAt ?? null;
   const greeting = greeted && answeredAt ? greetingDelay(answeredAt, greeted.at, target) : null;
   const direction = (call.record?.direction ?? 'inbound') as 'inbound' | 'outbound';
+  // A call placed for a work item is about that item: its list's purpose picks the script and the reason.
+  const listReason = call.record?.workItemId
+    ? reasonOfListPurpose(await findItemPurpose(ctx.database.db, call.record.workItemId))
+    : null;
   const invited = call.callId ? await findInvitationOfCall(ctx.database.db, call.callId) : undefined;
   return {
     call_id: call.callId,
@@ -80,13 +86,13 @@ async function viewOf(ctx: Host, call: SeatCall, rating: RatingDecision | null) 
     answered_at: answeredAt?.toISOString() ?? null,
     ended_at: call.record?.endedAt?.toISOString() ?? null,
     now: call.now.toISOString(),
-    purpose: defaultPurpose(direction, call.record?.queue ?? null),
+    purpose: listReason?.purpose ?? defaultPurpose(direction, call.record?.queue ?? null),
     greeting_values: {
       agent: user?.displayName ?? call.agent,
       company,
       department: call.queue?.nameAr ?? null,
       department_en: call.queue?.nameEn ?? null,
-      reason: null,
+      reason: listReason?.reason ?? null,
     },
     hold_seconds: holdSeconds,
     greeting_target_seconds: target,

@@ -105,6 +105,19 @@ describeEachDatabase('telephony API — click-to-call, call-backs and escalation
       `select direction, work_item_id, agent from calls where external_id = '${customerLeg()}'`,
     );
     expect(stored.rows).toEqual([{ direction: 'outbound', work_item_id: itemId, agent: 'd.agent' }]);
+    // The screen pop and the greeting know why he calls: the item's follow-up list.
+    const caller = await send('d.agent', 'GET', '/api/v1/telephony/seat/caller');
+    expect(caller.body).toMatchObject({
+      direction: 'outbound',
+      reason: { kind: 'work_item', purpose: 'followup' },
+      customer_no: 'D1',
+      work_items: [expect.objectContaining({ id: itemId, purpose: 'followup' })],
+    });
+    const protocol = await send('d.agent', 'GET', '/api/v1/protocol/call');
+    expect(protocol.body).toMatchObject({
+      purpose: 'follow_up',
+      greeting_values: { reason: 'القسط المستحق الذي لم يُسدَّد بعد' },
+    });
   });
 
   it('the call drops: it comes back on top of his call-backs, and one key dials it again', async () => {
