@@ -146,6 +146,8 @@ describeInBrowser('customers, imports and the customer 360 in the browser', () =
       'calls',
       'kpiReport',
       'staffing',
+      'offers',
+      'campaigns',
       'messageTemplates',
       'outbox',
       'inbox',

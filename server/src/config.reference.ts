@@ -96,11 +96,15 @@ function describeField(name: EnvName): Row {
 }
 
 function settingText(value: unknown): string {
+  // A list of rules (objects) is JSON, as its environment variable takes it; docs/messaging.md explains it.
+  if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null))
+    return 'JSON (see docs/messaging.md)';
   if (Array.isArray(value)) return value.length === 0 ? '—' : `\`${value.join(',')}\``;
   if (value && typeof value === 'object' && 'start' in value) {
     const w = value as { start: string; end: string };
     return `\`${w.start}-${w.end}\``;
   }
+  if (value && typeof value === 'object') return `\`${JSON.stringify(value)}\``;
   return `\`${String(value)}\``;
 }
 
