@@ -149,7 +149,8 @@ describeInBrowser('the call-protocol assistant on the agent desktop', () => {
   it('the closing checklist is ticked before the outcome; the outcome is kept with its note', async () => {
     await agent.keyboard.press('F10');
     await agent.locator('[data-testid="protocol-closing-resolved_confirmed"][data-done="true"]').waitFor();
-    await agent.getByRole('checkbox', { name: 'شكر العميل وعرض المزيد من المساعدة' }).check();
+    // The box follows the server's answer (the step recorded), not the click itself.
+    await agent.getByRole('checkbox', { name: 'شكر العميل وعرض المزيد من المساعدة' }).click();
     await agent.locator('[data-testid="protocol-closing-more_help_offered"][data-done="true"]').waitFor();
 
     await agent.keyboard.press('F8');
