@@ -10,7 +10,7 @@ export function configFromCli(options: GlobalOptions): Config {
 
 /** Configuration from the environment and the command's flags, then the database, migrated. */
 export async function openFromCli(options: GlobalOptions): Promise<{ config: Config; database: Database }> {
-  const config = loadConfig(process.env, { dataDir: options.dataDir, port: options.port, host: options.host });
+  const config = configFromCli(options);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   return { config, database };
 }
