@@ -3819,6 +3819,8 @@ export interface components {
         MarketingTargetList: {
             approved_at: string | null;
             approved_by: string | null;
+            /** @description The approver as people read it */
+            approved_by_name: string | null;
             business_date: string;
             channel: string;
             /** Format: uuid */

@@ -67,6 +67,7 @@ export function listOut(l: TargetListRow) {
     business_date: l.business_date,
     status: l.status,
     approved_by: l.approved_by,
+    approved_by_name: l.approved_by_name,
     approved_at: l.approved_at ? new Date(l.approved_at).toISOString() : null,
     items: Number(l.items),
   };

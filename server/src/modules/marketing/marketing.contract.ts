@@ -96,6 +96,7 @@ export const targetListSchema = z
     business_date: z.string(),
     status: z.string(),
     approved_by: z.string().nullable(),
+    approved_by_name: z.string().nullable().meta({ description: 'The approver as people read it' }),
     approved_at: z.string().nullable(),
     items: z.number().int(),
   })

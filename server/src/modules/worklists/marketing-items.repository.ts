@@ -56,6 +56,8 @@ export type TargetListRow = {
   business_date: string;
   status: string;
   approved_by: string | null;
+  /** The approver's display name (the username when none; `system:…` as it is). */
+  approved_by_name: string | null;
   approved_at: Date | string | null;
   items: number;
 };
@@ -65,9 +67,10 @@ export async function findMarketingLists(db: DbOrTx, ids?: string[]): Promise<Ta
   if (ids && ids.length === 0) return [];
   return rows<TargetListRow>(
     await db.execute(sql`
-      select l.id, l.name, l.source, l.channel, l.business_date::text as business_date, l.status, l.approved_by, l.approved_at,
+      select l.id, l.name, l.source, l.channel, l.business_date::text as business_date, l.status, l.approved_by,
+             coalesce(a.display_name, l.approved_by) as approved_by_name, l.approved_at,
              (select count(*)::int from work_items w where w.list_id = l.id) as items
-        from work_lists l
+        from work_lists l left join users a on a.username = l.approved_by
        where l.purpose = 'marketing' ${ids ? sql`and l.id = any(${arrayParam(ids)}::uuid[])` : sql``}
        order by l.created_at desc
        limit 500`),

@@ -46,7 +46,9 @@ export function CampaignForm({ opened, onClose, onCreated }: Props) {
     (templates.data?.items ?? []).filter((x) => x.channel === channel).map((x) => ({ value: x.id, label: x.name }));
   const listLabel = (l: NonNullable<typeof lists.data>['items'][number]) =>
     `${l.name ?? l.source} · ${t(`campaigns.channel.${l.channel as CampaignChannel}`)} · ${l.items} · ${
-      l.approved_by ? t('campaigns.listStatus.approved', { who: l.approved_by }) : t('campaigns.listStatus.notApproved')
+      l.approved_by
+        ? t('campaigns.listStatus.approved', { who: l.approved_by_name ?? l.approved_by })
+        : t('campaigns.listStatus.notApproved')
     }`;
 
   const submit = (event: FormEvent) => {

@@ -163,7 +163,7 @@ export function CampaignPage() {
           <Text size="sm">
             {t('campaigns.columns.list')}: <bdi>{c.list.source}</bdi> —{' '}
             {c.list.approved_by
-              ? t('campaigns.listStatus.approved', { who: c.list.approved_by })
+              ? t('campaigns.listStatus.approved', { who: c.list.approved_by_name ?? c.list.approved_by })
               : t('campaigns.listStatus.notApproved')}
           </Text>
         </Group>
