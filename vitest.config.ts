@@ -32,7 +32,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Each file has its own server (in-memory database) and Chromium: two files at a time keep
+          // both cores busy while the other file waits on its browser.
+          maxWorkers: 2,
         },
       },
     ],

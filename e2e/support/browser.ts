@@ -78,19 +78,11 @@ export async function screenshot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
   // A full-page shot of a scrolled page draws the sticky header mid-page.
   await page.evaluate(() => window.scrollTo(0, 0));
-  // Toasts would cover the page title: give them time to go, and hide any that stay (a page that
-  // keeps telling, e.g. a call already on the line) for the picture only.
-  const gone = await page
-    .locator('.mantine-Notification-root')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .then(() => true)
-    .catch(() => false);
-  const hidden = gone
-    ? null
-    : await page.addStyleTag({ content: '.mantine-Notifications-root{display:none!important}' });
+  // Toasts would cover the page title: hide them for the picture only (waiting for them to go
+  // cost up to six seconds a picture).
+  const hidden = await page.addStyleTag({ content: '.mantine-Notifications-root{display:none!important}' });
   await page.screenshot({ path: join(resultsDir, name), fullPage: true });
-  await hidden?.evaluate((style) => (style as Element).remove());
+  await hidden.evaluate((style) => (style as Element).remove());
 }
 
 export async function htmlAttributes(page: Page) {
